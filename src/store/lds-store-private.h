@@ -1,0 +1,96 @@
+/* lds-store-private.h: what the store's own files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Nothing outside src/store includes this file: SQL stays in the store.
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "lds-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char   *name;
+  void   *changeset;
+  int     size;
+} LdsUndoEntry;
+
+struct _LdsStore
+{
+  GObject           parent_instance;
+
+  sqlite3          *db;
+  char             *path;              /* NULL in memory */
+  char             *backup_path;       /* the copy taken before migrating, if one was */
+  gboolean          read_only;
+
+  /* The action under way */
+  int               action_depth;
+  char             *action_name;
+  sqlite3_session  *session;
+  gboolean          action_failed;
+  gboolean          action_untracked;
+  gboolean          settings_touched;
+
+  GPtrArray        *undo_stack;        /* LdsUndoEntry, newest last */
+  GPtrArray        *redo_stack;
+
+  GHashTable       *statements;        /* SQL text → sqlite3_stmt */
+
+  gint64            data_version;
+  guint             watch_id;
+};
+
+/* lds-store.c */
+sqlite3_stmt *_lds_store_prepare        (LdsStore     *self,
+                                         const char   *sql,
+                                         GError      **error);
+gboolean      _lds_store_exec           (LdsStore     *self,
+                                         const char   *sql,
+                                         GError      **error);
+void          _lds_store_set_sqlite_error (LdsStore   *self,
+                                           GError    **error,
+                                           int         rc,
+                                           const char *doing);
+void          _lds_store_emit_changed   (LdsStore     *self,
+                                         LdsChanges   *changes);
+void          _lds_store_notify_history (LdsStore     *self);
+LdsChanges   *_lds_changes_new          (void);
+void          _lds_changes_free         (LdsChanges   *changes);
+
+/* lds-store-schema.c */
+int           _lds_store_schema_latest  (void);
+gboolean      _lds_store_migrate        (sqlite3      *db,
+                                         int           from_version,
+                                         int           to_version,
+                                         GError      **error);
+gboolean      _lds_store_schema_matches (sqlite3      *db,
+                                         int           version,
+                                         char        **difference);
+
+/* lds-store-undo.c */
+void          _lds_undo_entry_free      (LdsUndoEntry *entry);
+LdsChanges   *_lds_changes_from_changeset (int         size,
+                                           void       *changeset);
+
+/* lds-store-search.c */
+gboolean      _lds_store_index_changes  (LdsStore          *self,
+                                         const LdsChanges  *changes,
+                                         GError           **error);
+gboolean      _lds_store_rebuild_index  (LdsStore          *self,
+                                         GError           **error);
+
+/* lds-store-records.c */
+gpointer      _lds_store_read_row       (LdsRecordType  type,
+                                         sqlite3_stmt  *stmt);
+char         *_lds_store_select_sql     (LdsRecordType  type,
+                                         const char    *where);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LdsChanges, _lds_changes_free)
+
+G_END_DECLS

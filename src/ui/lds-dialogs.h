@@ -1,0 +1,17 @@
+/* lds-dialogs.h: messages to the user
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+GtkWindow *lds_show_error (GtkApplication *app,
+                           GtkWindow      *parent,
+                           const char     *primary,
+                           const GError   *error);
+
+G_END_DECLS

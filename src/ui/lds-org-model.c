@@ -1,0 +1,304 @@
+/* lds-org-model.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A GtkTreeListModel of units and people: each unit's children are its
+ * sub-units, then its people. The model loads every unit and person once
+ * per reload and keeps a list of children per unit; reloading keeps the
+ * rows that were expanded expanded.
+ */
+
+#define G_LOG_DOMAIN "lds-org-model"
+
+#include "config.h"
+
+#include "lds-org-model.h"
+#include "lds-record-object.h"
+
+struct _LdsOrgModel
+{
+  GObject           parent_instance;
+
+  LdsStore         *store;
+  GListStore       *roots;
+  GtkTreeListModel *tree;
+  GHashTable       *children;     /* unit id → GListStore of LdsRecordObject */
+  GHashTable       *unit_names;   /* unit id → name */
+  GHashTable       *unit_parents; /* unit id → parent unit id */
+  GHashTable       *person_units; /* person id → unit id */
+  char             *company_name;
+};
+
+G_DEFINE_FINAL_TYPE (LdsOrgModel, lds_org_model, G_TYPE_OBJECT)
+
+#define ID_KEY(id) ((gpointer) (gintptr) (id))
+
+static GListModel *
+create_children_cb (gpointer item,
+                    gpointer user_data)
+{
+  LdsOrgModel *self = user_data;
+  GListStore *children;
+
+  if (lds_record_object_get_kind (item) != LDS_RECORD_UNIT)
+    return NULL;
+  children = g_hash_table_lookup (self->children, ID_KEY (lds_record_object_get_id (item)));
+  return children != NULL ? g_object_ref (G_LIST_MODEL (children)) : NULL;
+}
+
+static GListStore *
+children_of (LdsOrgModel *self,
+             LdsId        unit_id)
+{
+  GListStore *children = g_hash_table_lookup (self->children, ID_KEY (unit_id));
+
+  if (children == NULL)
+    {
+      children = g_list_store_new (LDS_TYPE_RECORD_OBJECT);
+      g_hash_table_insert (self->children, ID_KEY (unit_id), children);
+    }
+  return children;
+}
+
+static GHashTable *
+expanded_units (LdsOrgModel *self)
+{
+  GHashTable *expanded = g_hash_table_new (NULL, NULL);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tree));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree, i);
+      g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+
+      if (gtk_tree_list_row_get_expanded (row))
+        g_hash_table_add (expanded, ID_KEY (lds_record_object_get_id (LDS_RECORD_OBJECT (item))));
+    }
+  return expanded;
+}
+
+static void
+restore_expanded (LdsOrgModel *self,
+                  GHashTable  *expanded)
+{
+  /* Rows appear under a row as it expands, so the count grows as we go. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->tree)); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree, i);
+      g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+      LdsRecordObject *object = LDS_RECORD_OBJECT (item);
+
+      if (lds_record_object_get_kind (object) == LDS_RECORD_UNIT &&
+          (expanded == NULL ? gtk_tree_list_row_get_depth (row) == 0
+                            : g_hash_table_contains (expanded,
+                                                     ID_KEY (lds_record_object_get_id (object)))))
+        gtk_tree_list_row_set_expanded (row, TRUE);
+    }
+}
+
+void
+lds_org_model_reload (LdsOrgModel *self)
+{
+  g_autoptr(GPtrArray) units = NULL;
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GHashTable) expanded = NULL;
+  g_autoptr(GPtrArray) roots = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_if_fail (LDS_IS_ORG_MODEL (self));
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->roots)) > 0)
+    expanded = expanded_units (self);
+
+  g_hash_table_remove_all (self->children);
+  g_hash_table_remove_all (self->unit_names);
+  g_hash_table_remove_all (self->unit_parents);
+  g_hash_table_remove_all (self->person_units);
+  g_clear_pointer (&self->company_name, g_free);
+
+  units = lds_store_list (self->store, LDS_RECORD_UNIT, NULL);
+  people = lds_store_list (self->store, LDS_RECORD_PERSON, NULL);
+
+  for (guint i = 0; units != NULL && i < units->len; i++)
+    {
+      LdsUnit *unit = g_ptr_array_index (units, i);
+
+      g_hash_table_insert (self->unit_names, ID_KEY (unit->id), g_strdup (unit->name));
+      g_hash_table_insert (self->unit_parents, ID_KEY (unit->id), ID_KEY (unit->parent_id));
+      if (unit->parent_id == 0 && self->company_name == NULL)
+        self->company_name = g_strdup (unit->name);
+    }
+
+  for (guint i = 0; units != NULL && i < units->len; i++)
+    {
+      LdsUnit *unit = g_ptr_array_index (units, i);
+      LdsRecordObject *item = lds_record_object_new (LDS_RECORD_UNIT, lds_unit_copy (unit));
+
+      /* A unit whose parent is missing is shown at the top rather than lost. */
+      if (unit->parent_id == 0 ||
+          !g_hash_table_contains (self->unit_names, ID_KEY (unit->parent_id)))
+        g_ptr_array_add (roots, item);
+      else
+        {
+          g_list_store_append (children_of (self, unit->parent_id), item);
+          g_object_unref (item);
+        }
+    }
+
+  for (guint i = 0; people != NULL && i < people->len; i++)
+    {
+      LdsPerson *person = g_ptr_array_index (people, i);
+      g_autoptr(LdsRecordObject) item =
+        lds_record_object_new (LDS_RECORD_PERSON, lds_person_copy (person));
+
+      g_hash_table_insert (self->person_units, ID_KEY (person->id), ID_KEY (person->unit_id));
+      g_list_store_append (children_of (self, person->unit_id), item);
+    }
+
+  g_list_store_splice (self->roots, 0, g_list_model_get_n_items (G_LIST_MODEL (self->roots)),
+                       roots->pdata, roots->len);
+  restore_expanded (self, expanded);
+}
+
+static void
+lds_org_model_finalize (GObject *object)
+{
+  LdsOrgModel *self = LDS_ORG_MODEL (object);
+
+  g_clear_object (&self->tree);
+  g_clear_pointer (&self->children, g_hash_table_unref);
+  g_clear_pointer (&self->unit_names, g_hash_table_unref);
+  g_clear_pointer (&self->unit_parents, g_hash_table_unref);
+  g_clear_pointer (&self->person_units, g_hash_table_unref);
+  g_clear_pointer (&self->company_name, g_free);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (lds_org_model_parent_class)->finalize (object);
+}
+
+static void
+lds_org_model_class_init (LdsOrgModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = lds_org_model_finalize;
+}
+
+static void
+lds_org_model_init (LdsOrgModel *self)
+{
+  self->children = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  self->unit_names = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->unit_parents = g_hash_table_new (NULL, NULL);
+  self->person_units = g_hash_table_new (NULL, NULL);
+}
+
+LdsOrgModel *
+lds_org_model_new (LdsStore *store)
+{
+  LdsOrgModel *self;
+
+  g_return_val_if_fail (LDS_IS_STORE (store), NULL);
+
+  self = g_object_new (LDS_TYPE_ORG_MODEL, NULL);
+  self->store = g_object_ref (store);
+  self->roots = g_list_store_new (LDS_TYPE_RECORD_OBJECT);
+  /* The tree model owns the roots list. */
+  self->tree = gtk_tree_list_model_new (G_LIST_MODEL (self->roots), FALSE, FALSE,
+                                        create_children_cb, self, NULL);
+  lds_org_model_reload (self);
+  return self;
+}
+
+/**
+ * lds_org_model_get_tree:
+ *
+ * Returns: (transfer none): the rows of the organisation tree
+ */
+GtkTreeListModel *
+lds_org_model_get_tree (LdsOrgModel *self)
+{
+  g_return_val_if_fail (LDS_IS_ORG_MODEL (self), NULL);
+
+  return self->tree;
+}
+
+const char *
+lds_org_model_get_company_name (LdsOrgModel *self)
+{
+  g_return_val_if_fail (LDS_IS_ORG_MODEL (self), NULL);
+
+  return self->company_name;
+}
+
+const char *
+lds_org_model_get_unit_name (LdsOrgModel *self,
+                             LdsId        unit_id)
+{
+  g_return_val_if_fail (LDS_IS_ORG_MODEL (self), NULL);
+
+  return g_hash_table_lookup (self->unit_names, ID_KEY (unit_id));
+}
+
+static guint
+find_row (LdsOrgModel   *self,
+          LdsRecordType  type,
+          LdsId          id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tree));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree, i);
+      g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+
+      if (lds_record_object_get_kind (LDS_RECORD_OBJECT (item)) == type &&
+          lds_record_object_get_id (LDS_RECORD_OBJECT (item)) == id)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/**
+ * lds_org_model_expand_to:
+ *
+ * Expands the units above a unit or person so that its row is shown.
+ *
+ * Returns: the position of its row, or %GTK_INVALID_LIST_POSITION
+ */
+guint
+lds_org_model_expand_to (LdsOrgModel   *self,
+                         LdsRecordType  type,
+                         LdsId          id)
+{
+  g_autoptr(GArray) chain = g_array_new (FALSE, FALSE, sizeof (LdsId));
+  LdsId unit = 0;
+
+  g_return_val_if_fail (LDS_IS_ORG_MODEL (self), GTK_INVALID_LIST_POSITION);
+
+  if (type == LDS_RECORD_PERSON)
+    unit = (LdsId) (gintptr) g_hash_table_lookup (self->person_units, ID_KEY (id));
+  else if (type == LDS_RECORD_UNIT)
+    unit = (LdsId) (gintptr) g_hash_table_lookup (self->unit_parents, ID_KEY (id));
+  else
+    return GTK_INVALID_LIST_POSITION;
+
+  /* The chain of units above, from the top down (guarding against loops). */
+  for (guint guard = 0; unit != 0 && guard < 64; guard++)
+    {
+      g_array_prepend_val (chain, unit);
+      unit = (LdsId) (gintptr) g_hash_table_lookup (self->unit_parents, ID_KEY (unit));
+    }
+
+  for (guint i = 0; i < chain->len; i++)
+    {
+      guint position = find_row (self, LDS_RECORD_UNIT, g_array_index (chain, LdsId, i));
+      g_autoptr(GtkTreeListRow) row = NULL;
+
+      if (position == GTK_INVALID_LIST_POSITION)
+        return GTK_INVALID_LIST_POSITION;
+      row = gtk_tree_list_model_get_row (self->tree, position);
+      gtk_tree_list_row_set_expanded (row, TRUE);
+    }
+
+  return find_row (self, type, id);
+}

@@ -1,0 +1,27 @@
+/* lds-window.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "lds-application.h"
+#include "lds-store.h"
+
+G_BEGIN_DECLS
+
+#define LDS_TYPE_WINDOW (lds_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (LdsWindow, lds_window, LDS, WINDOW, GtkApplicationWindow)
+
+LdsWindow *lds_window_new             (LdsApplication *application,
+                                       LdsStore       *store);
+LdsStore  *lds_window_get_store       (LdsWindow      *self);
+LdsId      lds_window_get_cycle_id    (LdsWindow      *self);
+gboolean   lds_window_select_owner    (LdsWindow      *self,
+                                       LdsRecordType   type,
+                                       LdsId           id);
+
+G_END_DECLS

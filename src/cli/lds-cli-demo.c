@@ -35,12 +35,15 @@ lds_cli_demo (int    argc,
   g_autofree char *out = NULL;
   g_autofree char *language = NULL;
   int n_objectives = 0;
+  gboolean clean = FALSE;
   const GOptionEntry entries[] = {
     { "out", 'o', 0, G_OPTION_ARG_FILENAME, &out,
       N_("The new file to write (it must not exist yet)"), N_("FILE") },
     { "language", 'l', 0, G_OPTION_ARG_STRING, &language,
       N_("The language of the sample company: en or zh_CN (default: the interface’s)"),
       N_("LANGUAGE") },
+    { "clean", 0, 0, G_OPTION_ARG_NONE, &clean,
+      N_("Leave out the sample company’s deliberate coaching problems"), NULL },
     { "objectives", 'n', 0, G_OPTION_ARG_INT, &n_objectives,
       N_("Instead of the sample company, a synthetic organisation of N objectives, for "
          "benchmarks"), "N" },
@@ -89,7 +92,8 @@ lds_cli_demo (int    argc,
   if (n_objectives > 0)
     ok = lds_demo_write_synthetic (store, n_objectives, LDS_DEMO_CHECKINS_PER_KEY_RESULT, &error);
   else
-    ok = lds_demo_write_sample (store, language != NULL ? language : default_language (), &error);
+    ok = lds_demo_write_sample (store, language != NULL ? language : default_language (),
+                                clean ? LDS_DEMO_CLEAN : LDS_DEMO_DEFAULT, &error);
 
   if (!ok)
     {

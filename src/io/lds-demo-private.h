@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 
 gboolean _lds_demo_write_sample_company (LdsStore  *store,
                                          gboolean   chinese,
+                                         gboolean   with_problems,
                                          GError   **error);
 
 G_END_DECLS

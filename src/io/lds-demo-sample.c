@@ -14,6 +14,7 @@
 gboolean
 _lds_demo_write_sample_company (LdsStore  *store,
                                 gboolean   chinese,
+                                gboolean   with_problems,
                                 GError   **error)
 {
   /* Interim: until the sample company is written, the synthetic one serves. */

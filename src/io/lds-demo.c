@@ -20,14 +20,16 @@ lds_demo_language_is_known (const char *language)
 /**
  * lds_demo_write_sample:
  * @language: "en" or "zh_CN": the language of the company's own texts
+ * @flags: %LDS_DEMO_CLEAN for a company that follows every rule of the method
  *
  * Writes the hand-written sample company into @store (which should be
  * empty), as one action that cannot be undone.
  */
 gboolean
-lds_demo_write_sample (LdsStore    *store,
-                       const char  *language,
-                       GError     **error)
+lds_demo_write_sample (LdsStore     *store,
+                       const char   *language,
+                       LdsDemoFlags  flags,
+                       GError      **error)
 {
   gboolean ok;
 
@@ -43,7 +45,8 @@ lds_demo_write_sample (LdsStore    *store,
 
   if (!lds_store_begin (store, NULL, error))
     return FALSE;
-  ok = _lds_demo_write_sample_company (store, g_str_equal (language, "zh_CN"), error);
+  ok = _lds_demo_write_sample_company (store, g_str_equal (language, "zh_CN"),
+                                       (flags & LDS_DEMO_CLEAN) == 0, error);
   if (!ok)
     {
       lds_store_rollback (store);

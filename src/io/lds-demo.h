@@ -14,11 +14,18 @@
 
 G_BEGIN_DECLS
 
+typedef enum
+{
+  LDS_DEMO_DEFAULT = 0,
+  LDS_DEMO_CLEAN   = 1 << 0,   /* without the deliberate coaching problems */
+} LdsDemoFlags;
+
 /* The synthetic organisation's check-ins: one a week for twelve weeks. */
 #define LDS_DEMO_CHECKINS_PER_KEY_RESULT 12
 
 gboolean lds_demo_write_sample    (LdsStore    *store,
                                    const char  *language,
+                                   LdsDemoFlags flags,
                                    GError     **error);
 gboolean lds_demo_write_synthetic (LdsStore    *store,
                                    guint        n_objectives,

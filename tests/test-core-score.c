@@ -1,1 +1,216 @@
-int main (void) { return 0; }
+/* test-core-score.c: the scoring rules of the method, at their edges
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "lds-file-settings.h"
+#include "lds-score.h"
+#include "lds-test-utils.h"
+
+static LdsKeyResult *
+kr_new (LdsMetric    metric,
+        LdsDirection direction,
+        double       start,
+        double       target,
+        double       current)
+{
+  LdsKeyResult *kr = lds_key_result_new ();
+
+  kr->metric = metric;
+  kr->direction = direction;
+  kr->start_value = start;
+  kr->target_value = target;
+  kr->current_value = current;
+  return kr;
+}
+
+static void
+test_progress_increase (void)
+{
+  g_autoptr(LdsKeyResult) kr = kr_new (LDS_METRIC_NUMBER, LDS_DIRECTION_INCREASE, 10, 50, 32);
+
+  g_assert_cmpfloat_with_epsilon (lds_key_result_progress (kr), 22.0 / 40.0, 1e-12);
+  kr->current_value = 10;
+  g_assert_cmpfloat (lds_key_result_progress (kr), ==, 0.0);
+  kr->current_value = 50;
+  g_assert_cmpfloat (lds_key_result_progress (kr), ==, 1.0);
+}
+
+static void
+test_progress_decrease (void)
+{
+  /* Churn from 8 % down to 2 %: at 5 % half the way is done. */
+  g_autoptr(LdsKeyResult) kr = kr_new (LDS_METRIC_PERCENT, LDS_DIRECTION_DECREASE, 8, 2, 5);
+
+  g_assert_cmpfloat_with_epsilon (lds_key_result_progress (kr), 0.5, 1e-12);
+  kr->current_value = 9;
+  g_assert_cmpfloat (lds_key_result_progress (kr), ==, 0.0);
+  kr->current_value = 1;
+  g_assert_cmpfloat (lds_key_result_progress (kr), ==, 1.0);
+}
+
+static void
+test_progress_clamped_beyond_target (void)
+{
+  g_autoptr(LdsKeyResult) up = kr_new (LDS_METRIC_NUMBER, LDS_DIRECTION_INCREASE, 0, 100, 250);
+  g_autoptr(LdsKeyResult) below = kr_new (LDS_METRIC_NUMBER, LDS_DIRECTION_INCREASE, 20, 100, -5);
+
+  g_assert_cmpfloat (lds_key_result_progress (up), ==, 1.0);
+  g_assert_cmpfloat (lds_key_result_progress (below), ==, 0.0);
+}
+
+static void
+test_progress_target_equals_start (void)
+{
+  g_autoptr(LdsKeyResult) kr = kr_new (LDS_METRIC_NUMBER, LDS_DIRECTION_INCREASE, 5, 5, 5);
+
+  /* Nothing to achieve: met when the value holds the target in its direction. */
+  g_assert_cmpfloat (lds_key_result_progress (kr), ==, 1.0);
+  kr->current_value = 4;
+  g_assert_cmpfloat (lds_key_result_progress (kr), ==, 0.0);
+  kr->direction = LDS_DIRECTION_DECREASE;
+  g_assert_cmpfloat (lds_key_result_progress (kr), ==, 1.0);
+  kr->current_value = 6;
+  g_assert_cmpfloat (lds_key_result_progress (kr), ==, 0.0);
+}
+
+static void
+test_progress_missing_values (void)
+{
+  g_autoptr(LdsKeyResult) kr = kr_new (LDS_METRIC_NUMBER, LDS_DIRECTION_INCREASE, 0, 10, NAN);
+
+  g_assert_true (isnan (lds_key_result_progress (kr)));
+  kr->current_value = 5;
+  kr->target_value = NAN;
+  g_assert_true (isnan (lds_key_result_progress (kr)));
+  kr->target_value = 10;
+  kr->start_value = NAN;
+  g_assert_true (isnan (lds_key_result_progress (kr)));
+  kr->start_value = INFINITY;
+  g_assert_true (isnan (lds_key_result_progress (kr)));
+}
+
+static void
+test_milestone (void)
+{
+  g_autoptr(LdsKeyResult) kr = kr_new (LDS_METRIC_MILESTONE, LDS_DIRECTION_INCREASE, NAN, NAN, NAN);
+
+  g_assert_cmpfloat (lds_key_result_progress (kr), ==, 0.0);
+  kr->current_value = 0;
+  g_assert_cmpfloat (lds_key_result_progress (kr), ==, 0.0);
+  kr->current_value = 1;
+  g_assert_cmpfloat (lds_key_result_progress (kr), ==, 1.0);
+}
+
+static void
+test_self_assessment_wins (void)
+{
+  g_autoptr(LdsKeyResult) kr = kr_new (LDS_METRIC_NUMBER, LDS_DIRECTION_INCREASE, 0, 10, 9);
+
+  g_assert_cmpfloat_with_epsilon (lds_key_result_score (kr), 0.9, 1e-12);
+  kr->score = 0.6;
+  g_assert_cmpfloat (lds_key_result_score (kr), ==, 0.6);
+  kr->score = 0.0;
+  g_assert_cmpfloat (lds_key_result_score (kr), ==, 0.0);
+  /* An impossible self-assessment does not count. */
+  kr->score = 1.7;
+  g_assert_cmpfloat_with_epsilon (lds_key_result_score (kr), 0.9, 1e-12);
+}
+
+static void
+test_objective_weighted_mean (void)
+{
+  g_autoptr(LdsKeyResult) a = kr_new (LDS_METRIC_NUMBER, LDS_DIRECTION_INCREASE, 0, 10, 10);
+  g_autoptr(LdsKeyResult) b = kr_new (LDS_METRIC_NUMBER, LDS_DIRECTION_INCREASE, 0, 10, 0);
+  g_autoptr(LdsKeyResult) c = kr_new (LDS_METRIC_NUMBER, LDS_DIRECTION_INCREASE, 0, 10, 5);
+  LdsKeyResult *krs[] = { a, b, c };
+
+  g_assert_cmpfloat_with_epsilon (lds_objective_score (krs, 3), 0.5, 1e-12);
+  a->weight = 3.0;
+  /* (1.0 * 3 + 0 * 1 + 0.5 * 1) / 5 */
+  g_assert_cmpfloat_with_epsilon (lds_objective_score (krs, 3), 3.5 / 5.0, 1e-12);
+}
+
+static void
+test_objective_zero_weights (void)
+{
+  g_autoptr(LdsKeyResult) a = kr_new (LDS_METRIC_NUMBER, LDS_DIRECTION_INCREASE, 0, 10, 10);
+  g_autoptr(LdsKeyResult) b = kr_new (LDS_METRIC_NUMBER, LDS_DIRECTION_INCREASE, 0, 10, 0);
+  LdsKeyResult *krs[] = { a, b };
+
+  /* A weight of zero takes a key result out … */
+  b->weight = 0.0;
+  g_assert_cmpfloat (lds_objective_score (krs, 2), ==, 1.0);
+  /* … and when all weigh zero, they count equally. */
+  a->weight = 0.0;
+  g_assert_cmpfloat_with_epsilon (lds_objective_score (krs, 2), 0.5, 1e-12);
+}
+
+static void
+test_objective_unscored (void)
+{
+  g_autoptr(LdsKeyResult) a = kr_new (LDS_METRIC_NUMBER, LDS_DIRECTION_INCREASE, 0, 10, NAN);
+  g_autoptr(LdsKeyResult) b = kr_new (LDS_METRIC_NUMBER, LDS_DIRECTION_INCREASE, 0, 10, 4);
+  LdsKeyResult *krs[] = { a, b };
+
+  g_assert_true (isnan (lds_objective_score (NULL, 0)));
+  g_assert_true (isnan (lds_objective_score (krs, 1)));
+  /* A key result with no score yet does not pull the mean down. */
+  g_assert_cmpfloat_with_epsilon (lds_objective_score (krs, 2), 0.4, 1e-12);
+}
+
+static void
+test_bands (void)
+{
+  LdsScoreBands custom = { 0.3, 0.8 };
+
+  g_assert_cmpint (lds_score_band (NAN, NULL), ==, LDS_SCORE_BAND_NONE);
+  g_assert_cmpint (lds_score_band (0.0, NULL), ==, LDS_SCORE_BAND_RED);
+  g_assert_cmpint (lds_score_band (0.39, NULL), ==, LDS_SCORE_BAND_RED);
+  g_assert_cmpint (lds_score_band (0.4, NULL), ==, LDS_SCORE_BAND_AMBER);
+  g_assert_cmpint (lds_score_band (0.69, NULL), ==, LDS_SCORE_BAND_AMBER);
+  g_assert_cmpint (lds_score_band (0.7, NULL), ==, LDS_SCORE_BAND_GREEN);
+  g_assert_cmpint (lds_score_band (1.0, NULL), ==, LDS_SCORE_BAND_GREEN);
+  g_assert_cmpint (lds_score_band (0.35, &custom), ==, LDS_SCORE_BAND_AMBER);
+  g_assert_cmpint (lds_score_band (0.75, &custom), ==, LDS_SCORE_BAND_AMBER);
+}
+
+static void
+test_format_score (void)
+{
+  g_autofree char *decimal = lds_format_score (0.66, LDS_SCORE_SCALE_DECIMAL);
+  g_autofree char *percent = lds_format_score (0.66, LDS_SCORE_SCALE_PERCENT);
+  g_autofree char *none = lds_format_score (NAN, LDS_SCORE_SCALE_DECIMAL);
+
+  g_assert_cmpstr (decimal, ==, "0.7");
+  g_assert_cmpstr (percent, ==, "66%");
+  g_assert_cmpstr (none, ==, "–");
+  g_assert_cmpfloat (lds_score_round (0.66), ==, 0.7);
+  g_assert_cmpfloat (lds_score_round (0.04), ==, 0.0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  lds_test_init (&argc, &argv);
+
+  g_test_add_func ("/score/progress/increase", test_progress_increase);
+  g_test_add_func ("/score/progress/decrease", test_progress_decrease);
+  g_test_add_func ("/score/progress/clamped", test_progress_clamped_beyond_target);
+  g_test_add_func ("/score/progress/target-equals-start", test_progress_target_equals_start);
+  g_test_add_func ("/score/progress/missing", test_progress_missing_values);
+  g_test_add_func ("/score/progress/milestone", test_milestone);
+  g_test_add_func ("/score/self-assessment", test_self_assessment_wins);
+  g_test_add_func ("/score/objective/weighted", test_objective_weighted_mean);
+  g_test_add_func ("/score/objective/zero-weights", test_objective_zero_weights);
+  g_test_add_func ("/score/objective/unscored", test_objective_unscored);
+  g_test_add_func ("/score/bands", test_bands);
+  g_test_add_func ("/score/format", test_format_score);
+
+  return g_test_run ();
+}

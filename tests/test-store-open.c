@@ -1,1 +1,298 @@
-int main (void) { return 0; }
+/* test-store-open.c: opening never trusts the file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every kind of bad file gets its own error, which names the file, and the
+ * file is left exactly as it was, with nothing written beside it.
+ */
+
+#include "config.h"
+
+#include <sqlite3.h>
+
+#include "lds-test-utils.h"
+
+typedef struct
+{
+  char *dir;
+  char *good;    /* a real organisation file */
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(LdsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  LdsId company, cycle;
+
+  f->dir = lds_test_make_dir ();
+  f->good = g_build_filename (f->dir, "good.lodestar", NULL);
+  store = lds_store_open (f->good, LDS_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  company = lds_test_add_unit (store, 0, LDS_UNIT_KIND_COMPANY, "Acme");
+  cycle = lds_test_add_cycle (store, "Q4", "2026-10-01", "2026-12-31");
+  for (int i = 0; i < 200; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Objective number %d with a longer title", i);
+      lds_test_add_objective (store, cycle, company, title);
+    }
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *ro = g_build_filename (f->dir, "readonly.lodestar", NULL);
+
+  g_chmod (ro, 0644);
+  lds_test_remove_dir (f->dir);
+  g_free (f->good);
+  g_free (f->dir);
+}
+
+static char *
+write_file (Fixture    *f,
+            const char *name,
+            const char *contents,
+            gssize      length)
+{
+  char *path = g_build_filename (f->dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  return path;
+}
+
+static void
+assert_refused (const char    *path,
+                int            code,
+                const char    *words)
+{
+  g_autoptr(GBytes) before = lds_test_read_bytes (path);
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LdsStore) store = NULL;
+  g_autofree char *basename = g_path_get_basename (path);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  for (int flags = 0; flags <= LDS_STORE_OPEN_READ_ONLY; flags += LDS_STORE_OPEN_READ_ONLY)
+    {
+      store = lds_store_open (path, flags, &error);
+      g_assert_null (store);
+      g_assert_error (error, LDS_STORE_ERROR, code);
+      g_assert_nonnull (strstr (error->message, basename));
+      if (words != NULL)
+        g_assert_nonnull (strstr (error->message, words));
+      g_clear_error (&error);
+    }
+
+  after = lds_test_read_bytes (path);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_missing (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "nowhere.lodestar", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (lds_store_open (path, LDS_STORE_OPEN_DEFAULT, &error));
+  g_assert_error (error, LDS_STORE_ERROR, LDS_STORE_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "nowhere.lodestar"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_empty (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *path = write_file (f, "empty.lodestar", "", 0);
+
+  assert_refused (path, LDS_STORE_ERROR_EMPTY, "empty");
+  /* Not even CREATE writes into an empty file someone else made. */
+  g_assert_null (lds_store_open (path, LDS_STORE_OPEN_CREATE, NULL));
+}
+
+static void
+test_text_file (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = write_file (f, "passwd", "root:x:0:0:root:/root:/bin/bash\n", -1);
+
+  assert_refused (path, LDS_STORE_ERROR_NOT_SQLITE, NULL);
+}
+
+static void
+test_directory (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (lds_store_open (f->dir, LDS_STORE_OPEN_DEFAULT, &error));
+  g_assert_error (error, LDS_STORE_ERROR, LDS_STORE_ERROR_NOT_SQLITE);
+}
+
+static void
+test_foreign_sqlite (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "places.sqlite", NULL);
+  sqlite3 *db;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE bookmarks (url TEXT); PRAGMA user_version = 2;"
+                                     "INSERT INTO bookmarks VALUES ('https://gnome.org');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  assert_refused (path, LDS_STORE_ERROR_NOT_LODESTAR, "another program");
+}
+
+static void
+set_pragma (const char *path,
+            const char *sql)
+{
+  sqlite3 *db;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
+test_newer (Fixture       *f,
+            gconstpointer  data)
+{
+  set_pragma (f->good, "PRAGMA user_version = 99;");
+  assert_refused (f->good, LDS_STORE_ERROR_TOO_NEW, "newer");
+}
+
+static void
+test_truncated (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GBytes) good = lds_test_read_bytes (f->good);
+  gsize size = g_bytes_get_size (good);
+  g_autofree char *path = NULL;
+
+  g_assert_cmpuint (size, >, 16384);
+  path = write_file (f, "truncated.lodestar", g_bytes_get_data (good, NULL), size / 2);
+  assert_refused (path, LDS_STORE_ERROR_DAMAGED, NULL);
+}
+
+static void
+test_corrupt_page (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GBytes) good = lds_test_read_bytes (f->good);
+  gsize size = g_bytes_get_size (good);
+  g_autofree guint8 *bytes = g_memdup2 (g_bytes_get_data (good, NULL), size);
+  g_autofree char *path = NULL;
+
+  /* Scribble over the middle of the file, past the header page. */
+  for (gsize i = size / 2; i < size / 2 + 3000 && i < size; i++)
+    bytes[i] = (guint8) (i * 7919);
+  path = write_file (f, "corrupt.lodestar", (const char *) bytes, size);
+  assert_refused (path, LDS_STORE_ERROR_DAMAGED, NULL);
+}
+
+static void
+test_altered_schema (Fixture       *f,
+                     gconstpointer  data)
+{
+  /* A trigger smuggled into the file by another program */
+  set_pragma (f->good, "CREATE TRIGGER evil AFTER INSERT ON units BEGIN DELETE FROM objectives; END;");
+  assert_refused (f->good, LDS_STORE_ERROR_DAMAGED, "another program");
+}
+
+static void
+test_read_only (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GBytes) good = lds_test_read_bytes (f->good);
+  g_autofree char *path = write_file (f, "readonly.lodestar", g_bytes_get_data (good, NULL),
+                                      g_bytes_get_size (good));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LdsStore) store = NULL;
+  g_autoptr(GBytes) after = NULL;
+
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  g_assert_null (lds_store_open (path, LDS_STORE_OPEN_DEFAULT, &error));
+  g_assert_error (error, LDS_STORE_ERROR, LDS_STORE_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, "readonly.lodestar"));
+  g_clear_error (&error);
+
+  /* Opened read-only on purpose, it can be read but not changed. */
+  store = lds_store_open (path, LDS_STORE_OPEN_READ_ONLY, NULL);
+  g_assert_nonnull (store);
+  g_assert_cmpint (lds_store_count (store, LDS_RECORD_OBJECTIVE), ==, 200);
+  g_assert_false (lds_store_begin (store, "Nope", &error));
+  g_assert_error (error, LDS_STORE_ERROR, LDS_STORE_ERROR_READ_ONLY);
+  g_clear_object (&store);
+  after = lds_test_read_bytes (path);
+  g_assert_true (g_bytes_equal (good, after));
+}
+
+static void
+test_read_only_open_writes_nothing (Fixture       *f,
+                                    gconstpointer  data)
+{
+  g_autoptr(GBytes) before = lds_test_read_bytes (f->good);
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(LdsStore) store = lds_store_open (f->good, LDS_STORE_OPEN_READ_ONLY, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *wal = g_strconcat (f->good, "-wal", NULL);
+
+  g_assert_nonnull (store);
+  g_assert_true (lds_store_verify (store, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  after = lds_test_read_bytes (f->good);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_good_reopens (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(LdsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  LdsStoreSummary summary;
+
+  store = lds_store_open (f->good, LDS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (lds_store_get_summary (store, &summary, &error));
+  g_assert_cmpint (summary.schema_version, ==, LDS_SCHEMA_VERSION);
+  g_assert_cmpint (summary.counts[LDS_RECORD_OBJECTIVE], ==, 200);
+  g_assert_cmpint (summary.counts[LDS_RECORD_UNIT], ==, 1);
+  g_assert_null (lds_store_get_backup_path (store));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  lds_test_init (&argc, &argv);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("/open/missing", test_missing);
+  ADD ("/open/empty", test_empty);
+  ADD ("/open/text-file", test_text_file);
+  ADD ("/open/directory", test_directory);
+  ADD ("/open/foreign-sqlite", test_foreign_sqlite);
+  ADD ("/open/newer", test_newer);
+  ADD ("/open/truncated", test_truncated);
+  ADD ("/open/corrupt", test_corrupt_page);
+  ADD ("/open/altered-schema", test_altered_schema);
+  ADD ("/open/read-only", test_read_only);
+  ADD ("/open/read-only-flag", test_read_only_open_writes_nothing);
+  ADD ("/open/good", test_good_reopens);
+#undef ADD
+
+  return g_test_run ();
+}

@@ -205,6 +205,7 @@ _lds_store_exec (LdsStore    *self,
 
 typedef struct
 {
+  gboolean wal_pending;   /* a -wal file holds changes the header may not show yet */
   goffset size;
   int     page_size;
   guint32 page_count;
@@ -288,6 +289,13 @@ read_header (const char  *path,
   header->page_count_valid = be32 (buf + 24) == be32 (buf + 92) && header->page_count > 0;
   header->user_version = be32 (buf + 60);
   header->application_id = be32 (buf + 68);
+
+  {
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+    GStatBuf wal_st;
+
+    header->wal_pending = g_stat (wal, &wal_st) == 0 && wal_st.st_size > 0;
+  }
   return TRUE;
 }
 
@@ -305,7 +313,9 @@ check_header (const char        *path,
                    name);
       return FALSE;
     }
-  if (header->user_version > (guint32) _lds_store_schema_latest ())
+  /* While another connection has the file open, its latest version may
+   * still be in the -wal file: then SQLite tells, once the file is open. */
+  if (!header->wal_pending && header->user_version > (guint32) _lds_store_schema_latest ())
     {
       g_set_error (error, LDS_STORE_ERROR, LDS_STORE_ERROR_TOO_NEW,
                    /* Translators: %s is a file name */
@@ -313,7 +323,7 @@ check_header (const char        *path,
                    name);
       return FALSE;
     }
-  if (header->user_version == 0)
+  if (!header->wal_pending && header->user_version == 0)
     {
       g_set_error (error, LDS_STORE_ERROR, LDS_STORE_ERROR_DAMAGED,
                    _("“%s” is damaged: it was never completely written."), name);
@@ -336,7 +346,12 @@ check_writable (const char  *path,
   g_autofree char *name = g_filename_display_name (path);
   g_autofree char *dir = g_path_get_dirname (path);
 
-  if (access (path, W_OK) != 0)
+  GStatBuf st;
+
+  /* A file without write permission is read-only even for a user (such as
+   * root) who could write it anyway: its owner marked it so. */
+  if (access (path, W_OK) != 0 ||
+      (g_stat (path, &st) == 0 && (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0))
     {
       g_set_error (error, LDS_STORE_ERROR, LDS_STORE_ERROR_READ_ONLY,
                    _("“%s” is read-only. Lodestar saves every change at once, so it needs a file "
@@ -569,12 +584,13 @@ open_existing (LdsStore           *self,
     return FALSE;
 
   version = read_user_version (self->db);
-  if (version < 1)
+  if (version < 1 || version > _lds_store_schema_latest ())
     {
-      g_autofree char *name = display_name (self->path);
-      g_set_error (error, LDS_STORE_ERROR, LDS_STORE_ERROR_DAMAGED,
-                   _("“%s” is damaged and cannot be read."), name);
-      return FALSE;
+      FileHeader seen = header;
+
+      seen.wal_pending = FALSE;
+      seen.user_version = version < 0 ? 0 : version;
+      return check_header (self->path, &seen, error);
     }
 
   if (!run_check (self, "PRAGMA quick_check", error) || !check_schema (self, version, error))
@@ -611,7 +627,8 @@ create_new (LdsStore  *self,
   if (!configure_connection (self, error) ||
       !_lds_store_exec (self, set_id, error) ||
       !_lds_store_exec (self, "PRAGMA journal_mode = WAL;", error) ||
-      !_lds_store_migrate (self->db, 0, _lds_store_schema_latest (), error))
+      !_lds_store_migrate (self->db, 0, _lds_store_schema_latest (), error) ||
+      !_lds_store_exec (self, "PRAGMA wal_checkpoint (TRUNCATE);", error))
     {
       /* A half-made file is worth nothing: remove it. */
       g_clear_pointer (&self->db, sqlite3_close);

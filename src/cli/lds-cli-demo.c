@@ -13,21 +13,6 @@
 #include "lds-cli.h"
 #include "lds-demo.h"
 
-static const char *
-default_language (void)
-{
-  const char * const *names = g_get_language_names ();
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (names[i], "zh"))
-        return "zh_CN";
-      if (g_str_has_prefix (names[i], "en") || g_str_equal (names[i], "C"))
-        return "en";
-    }
-  return "en";
-}
-
 int
 lds_cli_demo (int    argc,
               char **argv)
@@ -92,7 +77,7 @@ lds_cli_demo (int    argc,
   if (n_objectives > 0)
     ok = lds_demo_write_synthetic (store, n_objectives, LDS_DEMO_CHECKINS_PER_KEY_RESULT, &error);
   else
-    ok = lds_demo_write_sample (store, language != NULL ? language : default_language (),
+    ok = lds_demo_write_sample (store, language != NULL ? language : lds_demo_language_for_locale (),
                                 clean ? LDS_DEMO_CLEAN : LDS_DEMO_DEFAULT, &error);
 
   if (!ok)

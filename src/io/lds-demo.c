@@ -17,6 +17,23 @@ lds_demo_language_is_known (const char *language)
   return g_strcmp0 (language, "en") == 0 || g_strcmp0 (language, "zh_CN") == 0;
 }
 
+/* The sample's language that suits the interface's: Chinese for a Chinese
+ * interface, English for every other. */
+const char *
+lds_demo_language_for_locale (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (names[i], "zh"))
+        return "zh_CN";
+      if (g_str_has_prefix (names[i], "en") || g_str_equal (names[i], "C"))
+        return "en";
+    }
+  return "en";
+}
+
 /**
  * lds_demo_write_sample:
  * @language: "en" or "zh_CN": the language of the company's own texts

@@ -31,6 +31,7 @@ gboolean lds_demo_write_synthetic (LdsStore    *store,
                                    guint        n_objectives,
                                    guint        checkins_per_key_result,
                                    GError     **error);
-gboolean lds_demo_language_is_known (const char *language);
+gboolean    lds_demo_language_is_known   (const char *language);
+const char *lds_demo_language_for_locale (void);
 
 G_END_DECLS

@@ -56,7 +56,7 @@ gboolean      _lds_store_exec           (LdsStore     *self,
 void          _lds_store_set_sqlite_error (LdsStore   *self,
                                            GError    **error,
                                            int         rc,
-                                           const char *doing);
+                                           const char *failed);
 void          _lds_store_emit_changed   (LdsStore     *self,
                                          LdsChanges   *changes);
 void          _lds_store_notify_history (LdsStore     *self);

@@ -319,7 +319,7 @@ lds_store_insert (LdsStore       *self,
   for (guint i = 0; i < info->n_fields; i++)
     bind_field (stmt, 4 + i, &info->fields[i], record);
 
-  ok = step_done (self, stmt, _("add the record"), error);
+  ok = step_done (self, stmt, _("Could not add the record."), error);
   if (ok)
     header->id = sqlite3_last_insert_rowid (self->db);
   return finish_action (self, ok, error);
@@ -380,7 +380,7 @@ lds_store_update (LdsStore       *self,
     bind_field (stmt, 2 + i, &info->fields[i], record);
   sqlite3_bind_int64 (stmt, 2 + i, header->id);
 
-  ok = step_done (self, stmt, _("change the record"), error);
+  ok = step_done (self, stmt, _("Could not change the record."), error);
   return finish_action (self, ok, error);
 }
 
@@ -403,7 +403,7 @@ lds_store_delete (LdsStore       *self,
   if (stmt == NULL)
     return finish_action (self, FALSE, error);
   sqlite3_bind_int64 (stmt, 1, id);
-  ok = step_done (self, stmt, _("delete the record"), error);
+  ok = step_done (self, stmt, _("Could not delete the record."), error);
   if (ok && sqlite3_changes (self->db) == 0)
     {
       g_set_error_literal (error, LDS_STORE_ERROR, LDS_STORE_ERROR_NO_RECORD,
@@ -442,7 +442,7 @@ get_one (LdsStore       *self,
                          _("The record no longer exists."));
   else
     _lds_store_set_sqlite_error (self, error, sqlite3_extended_errcode (self->db),
-                                 _("read the organisation"));
+                                 _("Could not read the organisation."));
   sqlite3_reset (stmt);
   return record;
 }
@@ -498,7 +498,7 @@ list_where (LdsStore       *self,
 
   if (rc != SQLITE_DONE)
     {
-      _lds_store_set_sqlite_error (self, error, rc, _("read the organisation"));
+      _lds_store_set_sqlite_error (self, error, rc, _("Could not read the organisation."));
       return NULL;
     }
   return g_steal_pointer (&records);

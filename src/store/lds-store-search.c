@@ -56,7 +56,7 @@ step_index (LdsStore      *self,
   sqlite3_reset (stmt);
   if (rc == SQLITE_DONE)
     return TRUE;
-  _lds_store_set_sqlite_error (self, error, rc, _("update the search index"));
+  _lds_store_set_sqlite_error (self, error, rc, _("Could not update the search index."));
   return FALSE;
 }
 
@@ -202,7 +202,7 @@ lds_store_search (LdsStore    *self,
   rc = sqlite3_prepare_v2 (self->db, sql->str, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
-      _lds_store_set_sqlite_error (self, error, rc, _("search"));
+      _lds_store_set_sqlite_error (self, error, rc, _("Could not search the organisation."));
       return NULL;
     }
   for (guint i = 0; i < patterns->len; i++)
@@ -222,7 +222,7 @@ lds_store_search (LdsStore    *self,
 
   if (rc != SQLITE_DONE)
     {
-      _lds_store_set_sqlite_error (self, error, rc, _("search"));
+      _lds_store_set_sqlite_error (self, error, rc, _("Could not search the organisation."));
       return NULL;
     }
   return g_steal_pointer (&hits);

@@ -111,7 +111,7 @@ write_setting (LdsStore    *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      _lds_store_set_sqlite_error (self, error, rc, _("save the settings"));
+      _lds_store_set_sqlite_error (self, error, rc, _("Could not save the settings."));
       return FALSE;
     }
   return TRUE;

@@ -134,7 +134,7 @@ lds_store_begin (LdsStore    *self,
   rc = sqlite3_exec (self->db, "BEGIN IMMEDIATE;", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
-      _lds_store_set_sqlite_error (self, error, rc, _("start a change"));
+      _lds_store_set_sqlite_error (self, error, rc, _("Could not start the change."));
       return FALSE;
     }
 
@@ -222,7 +222,7 @@ lds_store_commit (LdsStore  *self,
         {
           sqlite3_exec (self->db, "ROLLBACK;", NULL, NULL, NULL);
           end_session (self);
-          _lds_store_set_sqlite_error (self, error, rc, _("record the change"));
+          _lds_store_set_sqlite_error (self, error, rc, _("Could not record the change for undo."));
           return FALSE;
         }
       if (size > 0)
@@ -249,7 +249,7 @@ lds_store_commit (LdsStore  *self,
   if (rc != SQLITE_OK)
     {
       sqlite3_free (changeset);
-      _lds_store_set_sqlite_error (self, error, rc, _("save the change"));
+      _lds_store_set_sqlite_error (self, error, rc, _("Could not save the change."));
       sqlite3_exec (self->db, "ROLLBACK;", NULL, NULL, NULL);
       end_session (self);
       return FALSE;
@@ -385,7 +385,7 @@ apply_entry (LdsStore      *self,
       rc = sqlite3changeset_invert (entry->size, entry->changeset, &size, &changeset);
       if (rc != SQLITE_OK)
         {
-          _lds_store_set_sqlite_error (self, error, rc, _("undo the change"));
+          _lds_store_set_sqlite_error (self, error, rc, _("Could not undo the change."));
           return FALSE;
         }
     }
@@ -427,7 +427,7 @@ apply_entry (LdsStore      *self,
                      entry->name);
       else
         _lds_store_set_sqlite_error (self, error, rc,
-                                     invert ? _("undo the change") : _("redo the change"));
+                                     invert ? _("Could not undo the change.") : _("Could not redo the change."));
       if (invert)
         sqlite3_free (changeset);
       return FALSE;

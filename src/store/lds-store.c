@@ -106,11 +106,13 @@ display_name (const char *path)
   return path != NULL ? g_filename_display_name (path) : g_strdup (_("the organisation"));
 }
 
+/* @failed: a whole sentence saying what could not be done, used when no
+ * more specific message fits. */
 void
 _lds_store_set_sqlite_error (LdsStore    *self,
                              GError     **error,
                              int          rc,
-                             const char  *doing)
+                             const char  *failed)
 {
   g_autofree char *name = display_name (self->path);
   const char *message = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
@@ -152,8 +154,9 @@ _lds_store_set_sqlite_error (LdsStore    *self,
       break;
     default:
       g_set_error (error, LDS_STORE_ERROR, LDS_STORE_ERROR_FAILED,
-                   /* Translators: %1$s is what was being done, %2$s the file, %3$s SQLite's message */
-                   _("Could not %1$s in “%2$s”: %3$s"), doing, name, message);
+                   /* Translators: %1$s is a sentence saying what failed, %2$s the file's
+                    * name, %3$s the database's own explanation (in English) */
+                   _("%1$s (“%2$s”: %3$s)"), failed, name, message);
       break;
     }
 }
@@ -179,7 +182,7 @@ _lds_store_prepare (LdsStore    *self,
   rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
-      _lds_store_set_sqlite_error (self, error, rc, _("read the organisation"));
+      _lds_store_set_sqlite_error (self, error, rc, _("Could not read the organisation."));
       return NULL;
     }
   g_hash_table_insert (self->statements, g_strdup (sql), stmt);
@@ -195,7 +198,7 @@ _lds_store_exec (LdsStore    *self,
 
   if (rc != SQLITE_OK)
     {
-      _lds_store_set_sqlite_error (self, error, rc, _("change the organisation"));
+      _lds_store_set_sqlite_error (self, error, rc, _("Could not change the organisation."));
       return FALSE;
     }
   return TRUE;
@@ -575,7 +578,7 @@ open_existing (LdsStore           *self,
     }
   if (rc != SQLITE_OK)
     {
-      _lds_store_set_sqlite_error (self, error, rc, _("open the file"));
+      _lds_store_set_sqlite_error (self, error, rc, _("Could not open the file."));
       return FALSE;
     }
   if (self->read_only && !_lds_store_exec (self, "PRAGMA query_only = ON;", error))
@@ -888,7 +891,7 @@ lds_store_get_summary (LdsStore         *self,
       if (summary->counts[i] < 0)
         {
           _lds_store_set_sqlite_error (self, error, sqlite3_errcode (self->db),
-                                       _("read the organisation"));
+                                       _("Could not read the organisation."));
           return FALSE;
         }
     }

@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 
 #include "lds-application.h"
+#include "lds-demo.h"
 #include "lds-dialogs.h"
 #include "lds-resources-private.h"
 #include "lds-window.h"
@@ -299,6 +300,40 @@ open_recent_activated (GSimpleAction *action,
                                gtk_application_get_active_window (GTK_APPLICATION (self)));
 }
 
+/* The sample company in the interface's language, kept beside the user's
+ * own organisation; made the first time it is asked for. */
+static void
+open_sample_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  LdsApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  const char *language = lds_demo_language_for_locale ();
+  g_autofree char *name = g_strdup_printf ("sample-%s.lodestar", language);
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "lodestar", name, NULL);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autoptr(LdsStore) store = NULL;
+
+      g_mkdir_with_parents (dir, 0700);
+      store = lds_store_open (path, LDS_STORE_OPEN_CREATE, &error);
+      if (store == NULL ||
+          !lds_demo_write_sample (store, language, LDS_DEMO_DEFAULT, &error))
+        {
+          g_clear_object (&store);
+          g_unlink (path);
+          lds_show_error (GTK_APPLICATION (self), parent,
+                          _("Could not create the sample company"), error);
+          return;
+        }
+    }
+  lds_application_open_path (self, path, parent);
+}
+
 static void
 about_activated (GSimpleAction *action,
                  GVariant      *parameter,
@@ -340,6 +375,7 @@ static const GActionEntry app_actions[] = {
   { "new", new_activated },
   { "open", open_activated },
   { "open-recent", open_recent_activated, "s" },
+  { "open-sample", open_sample_activated },
   { "about", about_activated },
   { "quit", quit_activated },
 };

@@ -34,6 +34,7 @@ struct _LdsWindow
   GtkSingleSelection   *org_selection;
   GListStore           *objectives;
   GListStore           *people;
+  gboolean              reloading;
 
   /* Template widgets */
   GtkDropDown          *cycle_dropdown;
@@ -446,7 +447,16 @@ store_changed_cb (LdsWindow  *self,
   if (lds_changes_has_type (changes, LDS_RECORD_UNIT) ||
       lds_changes_has_type (changes, LDS_RECORD_PERSON))
     {
+      g_autoptr(LdsRecordObject) owner = selected_owner (self);
+
+      /* Keep the same unit or person selected across the reload. */
+      self->reloading = TRUE;
       lds_org_model_reload (self->org_model);
+      self->reloading = FALSE;
+      if (owner == NULL ||
+          !lds_window_select_owner (self, lds_record_object_get_kind (owner),
+                                    lds_record_object_get_id (owner)))
+        gtk_single_selection_set_selected (self->org_selection, 0);
       update_title (self);
     }
   refresh_content (self);
@@ -455,7 +465,8 @@ store_changed_cb (LdsWindow  *self,
 static void
 selection_changed_cb (LdsWindow *self)
 {
-  refresh_content (self);
+  if (!self->reloading)
+    refresh_content (self);
 }
 
 static gboolean
@@ -523,7 +534,6 @@ lds_window_dispose (GObject *object)
 {
   LdsWindow *self = LDS_WINDOW (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), LDS_TYPE_WINDOW);
   g_clear_object (&self->org_selection);
   g_clear_object (&self->org_model);
 

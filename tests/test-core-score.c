@@ -7,7 +7,7 @@
 
 #include <math.h>
 
-#include "lds-file-settings.h"
+#include "lds-format.h"
 #include "lds-score.h"
 #include "lds-test-utils.h"
 
@@ -190,6 +190,28 @@ test_format_score (void)
   g_assert_cmpstr (percent, ==, "66%");
   g_assert_cmpstr (none, ==, "–");
   g_assert_cmpfloat (lds_score_round (0.66), ==, 0.7);
+}
+
+static void
+test_format_progress (void)
+{
+  g_autoptr(LdsKeyResult) kr = kr_new (LDS_METRIC_NUMBER, LDS_DIRECTION_INCREASE, 0, 50, 32);
+  g_autofree char *plain = NULL, *with_unit = NULL, *half = NULL, *done = NULL, *v = NULL;
+
+  plain = lds_format_kr_progress (kr);
+  g_assert_cmpstr (plain, ==, "32 / 50");
+  lds_set_text (&kr->unit_label, "customers");
+  with_unit = lds_format_kr_progress (kr);
+  g_assert_cmpstr (with_unit, ==, "32 / 50 customers");
+  kr->current_value = 6.5;
+  half = lds_format_kr_progress (kr);
+  g_assert_cmpstr (half, ==, "6.5 / 50 customers");
+  kr->metric = LDS_METRIC_MILESTONE;
+  kr->current_value = 1;
+  done = lds_format_kr_progress (kr);
+  g_assert_cmpstr (done, ==, "Done");
+  v = lds_format_value (NAN);
+  g_assert_cmpstr (v, ==, "–");
   g_assert_cmpfloat (lds_score_round (0.04), ==, 0.0);
 }
 
@@ -211,6 +233,7 @@ main (int   argc,
   g_test_add_func ("/score/objective/unscored", test_objective_unscored);
   g_test_add_func ("/score/bands", test_bands);
   g_test_add_func ("/score/format", test_format_score);
+  g_test_add_func ("/score/format-progress", test_format_progress);
 
   return g_test_run ();
 }

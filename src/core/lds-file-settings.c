@@ -8,7 +8,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
 #include "lds-error.h"
 #include "lds-file-settings.h"
@@ -48,17 +47,4 @@ lds_file_settings_validate (const LdsFileSettings  *settings,
       return FALSE;
     }
   return TRUE;
-}
-
-/* A score as people read it: "0.7" or "70 %", and an en dash for none. */
-char *
-lds_format_score (double        score,
-                  LdsScoreScale scale)
-{
-  if (isnan (score))
-    return g_strdup ("–");
-  if (scale == LDS_SCORE_SCALE_PERCENT)
-    /* Translators: a score as a percentage; %.0f is the number, keep the percent sign as "%%" */
-    return g_strdup_printf (_("%.0f%%"), score * 100.0);
-  return g_strdup_printf ("%.1f", score);
 }

@@ -43,7 +43,5 @@ typedef struct
 
 gboolean lds_file_settings_validate (const LdsFileSettings  *settings,
                                      GError                **error);
-char    *lds_format_score           (double                  score,
-                                     LdsScoreScale           scale);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "lds-application.h"
+#include "lds-context.h"
 #include "lds-store.h"
 
 G_BEGIN_DECLS
@@ -18,7 +19,10 @@ G_DECLARE_FINAL_TYPE (LdsWindow, lds_window, LDS, WINDOW, GtkApplicationWindow)
 
 LdsWindow *lds_window_new             (LdsApplication *application,
                                        LdsStore       *store);
-LdsStore  *lds_window_get_store       (LdsWindow      *self);
+LdsStore   *lds_window_get_store      (LdsWindow      *self);
+LdsContext *lds_window_get_context    (LdsWindow      *self);
+void        lds_window_show_view      (LdsWindow      *self,
+                                       const char     *name);
 LdsId      lds_window_get_cycle_id    (LdsWindow      *self);
 gboolean   lds_window_select_owner    (LdsWindow      *self,
                                        LdsRecordType   type,

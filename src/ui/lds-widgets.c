@@ -1,0 +1,58 @@
+/* lds-widgets.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lds-widgets"
+
+#include "config.h"
+
+#include "lds-format.h"
+#include "lds-widgets.h"
+
+/**
+ * lds_score_badge_new:
+ * @settings: (nullable): the organisation's score bands and scale
+ *
+ * A score in a coloured pill: red, amber or green by the organisation's
+ * bands, grey when there is no score; its band is said in the tooltip and
+ * to screen readers, so colour is never the only sign.
+ */
+GtkWidget *
+lds_score_badge_new (double                 score,
+                     const LdsFileSettings *settings)
+{
+  static const char * const classes[] = { "lds-score-none", "lds-score-red", "lds-score-amber",
+                                          "lds-score-green" };
+  LdsFileSettings defaults = LDS_FILE_SETTINGS_DEFAULT;
+  g_autofree char *text = NULL;
+  g_autofree char *accessible = NULL;
+  GtkWidget *label;
+  LdsScoreBand band;
+
+  if (settings == NULL)
+    settings = &defaults;
+  text = lds_format_score (score, settings->scale);
+  band = lds_score_band (score, &settings->bands);
+  label = gtk_label_new (text);
+  gtk_widget_add_css_class (label, "lds-score");
+  gtk_widget_add_css_class (label, classes[band]);
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (label, lds_enum_label (lds_score_band_get_type (), band));
+  accessible = g_strdup_printf ("%s (%s)", text, lds_enum_label (lds_score_band_get_type (), band));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+  return label;
+}
+
+GtkWidget *
+lds_pill_new (const char *text,
+              const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "lds-pill");
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}

@@ -27,6 +27,8 @@ int       lds_cli_check       (int          argc,
                                char       **argv);
 int       lds_cli_demo        (int          argc,
                                char       **argv);
+int       lds_cli_export      (int          argc,
+                               char       **argv);
 
 void      lds_cli_error       (const char  *format,
                                ...) G_GNUC_PRINTF (1, 2);

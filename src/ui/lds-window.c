@@ -15,11 +15,11 @@
 
 #include <glib/gi18n.h>
 
-#include "lds-date.h"
 #include "lds-objectives-view.h"
 #include "lds-org-model.h"
 #include "lds-record-object.h"
 #include "lds-resources-private.h"
+#include "lds-store-lookup.h"
 #include "lds-window.h"
 
 struct _LdsWindow
@@ -91,43 +91,20 @@ update_title (LdsWindow *self)
   gtk_stack_set_visible_child_name (self->content_stack, company != NULL ? "views" : "empty");
 }
 
-/* The cycle a person would expect: the shortest open cycle that contains
- * today, else the latest that has started, else the first. */
 static guint
 default_cycle_position (LdsWindow *self)
 {
-  g_autofree char *today = lds_today ();
+  g_autoptr(LdsCycle) current = lds_store_current_cycle (self->store, NULL);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->cycles));
-  guint best = 0;
-  int best_span = G_MAXINT;
-  gboolean found = FALSE;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; current != NULL && i < n; i++)
     {
       g_autoptr(LdsRecordObject) item = g_list_model_get_item (G_LIST_MODEL (self->cycles), i);
-      LdsCycle *cycle = lds_record_object_get_record (item);
-      int span = lds_date_days_between (cycle->start_date, cycle->end_date);
 
-      if (g_strcmp0 (cycle->start_date, today) <= 0 && g_strcmp0 (today, cycle->end_date) <= 0 &&
-          cycle->state != LDS_CYCLE_STATE_CLOSED && span < best_span)
-        {
-          best = i;
-          best_span = span;
-          found = TRUE;
-        }
+      if (lds_record_object_get_id (item) == current->id)
+        return i;
     }
-  if (found)
-    return best;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LdsRecordObject) item = g_list_model_get_item (G_LIST_MODEL (self->cycles), i);
-      LdsCycle *cycle = lds_record_object_get_record (item);
-
-      if (g_strcmp0 (cycle->start_date, today) <= 0)
-        best = i;
-    }
-  return best;
+  return 0;
 }
 
 static void

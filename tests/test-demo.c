@@ -14,6 +14,7 @@
 
 #include "lds-date.h"
 #include "lds-demo.h"
+#include "lds-store-lookup.h"
 #include "lds-score.h"
 #include "lds-validate.h"
 
@@ -1462,6 +1463,33 @@ test_synthetic_sizes (void)
     }
 }
 
+/* Twelve weekly check-ins per key result, all in the past, inside the
+ * current cycle, whatever the day. */
+static void
+test_synthetic_checkins_past (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LdsStore) store = lds_store_new_in_memory (&error);
+  g_autoptr(GPtrArray) checkins = NULL;
+  g_autoptr(LdsCycle) cycle = NULL;
+  gint64 start, now = lds_now ();
+
+  g_assert_true (lds_demo_write_synthetic (store, 20, LDS_DEMO_CHECKINS_PER_KEY_RESULT, &error));
+  g_assert_no_error (error);
+  cycle = lds_store_current_cycle (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cycle->kind, ==, LDS_CYCLE_KIND_QUARTER);
+  start = lds_date_to_time (cycle->start_date);
+  checkins = lds_store_list (store, LDS_RECORD_CHECKIN, NULL);
+  g_assert_cmpuint (checkins->len, ==, 20 * 3 * LDS_DEMO_CHECKINS_PER_KEY_RESULT);
+  for (guint i = 0; i < checkins->len; i++)
+    {
+      LdsCheckin *c = g_ptr_array_index (checkins, i);
+      g_assert_cmpint (c->at, <=, now);
+      g_assert_cmpint (c->at, >=, start);
+    }
+}
+
 static void
 test_synthetic_deterministic (void)
 {
@@ -1512,6 +1540,7 @@ main (int   argc,
   g_test_add_func ("/demo/sample/clean-wording", test_sample_clean_wording);
   g_test_add_func ("/demo/sample/other-days", test_sample_other_days);
   g_test_add_func ("/demo/synthetic/sizes", test_synthetic_sizes);
+  g_test_add_func ("/demo/synthetic/checkins-past", test_synthetic_checkins_past);
   g_test_add_func ("/demo/synthetic/deterministic", test_synthetic_deterministic);
 
   return g_test_run ();

@@ -338,16 +338,16 @@ grow (Synth *s)
   return TRUE;
 }
 
+/* A calendar year, and inside it a thirteen-week quarter that began twelve
+ * weeks ago, so that every weekly check-in lies in the past whatever the day. */
 static gboolean
 add_cycles (Synth *s)
 {
   g_autoptr(LdsCycle) year = lds_cycle_new ();
   g_autoptr(LdsCycle) quarter = lds_cycle_new ();
   g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (lds_now ());
+  g_autofree char *today = lds_today ();
   int y = g_date_time_get_year (now);
-  int q = (g_date_time_get_month (now) - 1) / 3;
-
-  g_autofree char *next_quarter = NULL;
 
   year->kind = LDS_CYCLE_KIND_YEAR;
   lds_take_text (&year->name, g_strdup_printf ("%d", y));
@@ -359,11 +359,9 @@ add_cycles (Synth *s)
 
   quarter->parent_id = year->id;
   quarter->kind = LDS_CYCLE_KIND_QUARTER;
-  lds_take_text (&quarter->name, g_strdup_printf ("%d Q%d", y, q + 1));
-  quarter->start_date = g_strdup_printf ("%d-%02d-01", y, q * 3 + 1);
-  next_quarter = q == 3 ? g_strdup_printf ("%d-01-01", y + 1)
-                        : g_strdup_printf ("%d-%02d-01", y, q * 3 + 4);
-  quarter->end_date = lds_date_add_days (next_quarter, -1);
+  lds_set_text (&quarter->name, "Rolling quarter");
+  quarter->start_date = lds_date_add_days (today, -7 * (int) MAX (s->checkins_per_kr, 1) + 1);
+  quarter->end_date = lds_date_add_days (quarter->start_date, 13 * 7 - 1);
   quarter->state = LDS_CYCLE_STATE_ACTIVE;
   if (!insert (s, LDS_RECORD_CYCLE, quarter))
     return FALSE;

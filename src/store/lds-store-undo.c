@@ -21,8 +21,9 @@
 #include "lds-store-private.h"
 
 /* The tables an action's session watches: every record table and the
- * settings. The search index is kept by triggers, which also run when a
- * changeset is applied, so it is left out. */
+ * settings. The search index is left out: the store brings it up to date
+ * from each changeset itself (lds-store-search.c), after actions and after
+ * undo and redo alike. */
 static gboolean
 attach_tables (sqlite3_session *session)
 {

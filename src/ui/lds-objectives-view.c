@@ -27,6 +27,7 @@ struct _LdsObjectivesView
   LdsContext        *context;
   GListStore        *objectives;
   GListStore        *people;
+  GtkSizeGroup      *value_group;     /* lines up the values of every key result */
   LdsFileSettings    settings;
 
   /* Template widgets */
@@ -80,8 +81,8 @@ key_result_row (LdsObjectivesView  *self,
                                   -1);
 
   gtk_label_set_xalign (GTK_LABEL (value), 1);
-  gtk_widget_set_size_request (value, 130, -1);
   gtk_widget_add_css_class (value, "numeric");
+  gtk_size_group_add_widget (self->value_group, value);
 
   gtk_grid_attach (GTK_GRID (grid), title, 0, 0, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), bar, 1, 0, 1, 1);
@@ -353,6 +354,7 @@ lds_objectives_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LDS_TYPE_OBJECTIVES_VIEW);
   g_clear_object (&self->objectives);
   g_clear_object (&self->people);
+  g_clear_object (&self->value_group);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (lds_objectives_view_parent_class)->dispose (object);
@@ -428,6 +430,7 @@ lds_objectives_view_init (LdsObjectivesView *self)
 
   self->objectives = g_list_store_new (LDS_TYPE_RECORD_OBJECT);
   self->people = g_list_store_new (LDS_TYPE_RECORD_OBJECT);
+  self->value_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   self->settings = LDS_FILE_SETTINGS_DEFAULT;
 }
 

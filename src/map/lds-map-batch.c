@@ -1,0 +1,490 @@
+/* lds-map-batch.c: shapes and glyphs gathered, then drawn at once
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lds-map"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "lds-map-render-private.h"
+
+typedef enum
+{
+  SHAPE_RECT,
+  SHAPE_TOP,          /* the top of a rounded rectangle: its corners rounded, its bottom straight */
+  SHAPE_CIRCLE,
+  SHAPE_DIAMOND,
+  SHAPE_CAPSULE,      /* a line (x, y)–(w, h) stroked r wide with round ends: pills, bars, discs */
+} ShapeKind;
+
+typedef struct
+{
+  ShapeKind  kind;
+  double     x, y, w, h, r;
+} Shape;
+
+typedef struct
+{
+  cairo_scaled_font_t  *font;
+  double                rgba[4];
+  GArray               *glyphs;   /* cairo_glyph_t */
+} GlyphRun;
+
+struct _Batch
+{
+  GArray     *shapes[N_PAINTS];
+  GPtrArray  *runs;               /* GlyphRun, in order of first use */
+};
+
+static void
+glyph_run_free (GlyphRun *run)
+{
+  cairo_scaled_font_destroy (run->font);
+  g_array_unref (run->glyphs);
+  g_free (run);
+}
+
+Batch *
+_lds_map_batch_new (void)
+{
+  Batch *batch = g_new0 (Batch, 1);
+
+  for (int p = 0; p < N_PAINTS; p++)
+    batch->shapes[p] = g_array_new (FALSE, FALSE, sizeof (Shape));
+  batch->runs = g_ptr_array_new_with_free_func ((GDestroyNotify) glyph_run_free);
+  return batch;
+}
+
+void
+_lds_map_batch_free (Batch *batch)
+{
+  if (batch == NULL)
+    return;
+  for (int p = 0; p < N_PAINTS; p++)
+    g_array_unref (batch->shapes[p]);
+  g_ptr_array_unref (batch->runs);
+  g_free (batch);
+}
+
+static void
+add (Batch     *batch,
+     Paint      paint,
+     ShapeKind  kind,
+     double     x,
+     double     y,
+     double     w,
+     double     h,
+     double     r)
+{
+  Shape shape = { kind, x, y, w, h, r };
+
+  g_array_append_val (batch->shapes[paint], shape);
+}
+
+/* A rectangle, its corners rounded by @radius (0: square). */
+void
+_lds_map_batch_rect (Batch  *batch,
+                     Paint   paint,
+                     double  x,
+                     double  y,
+                     double  w,
+                     double  h,
+                     double  radius)
+{
+  add (batch, paint, SHAPE_RECT, x, y, w, h, radius);
+}
+
+void
+_lds_map_batch_top (Batch  *batch,
+                    Paint   paint,
+                    double  x,
+                    double  y,
+                    double  w,
+                    double  h,
+                    double  radius)
+{
+  add (batch, paint, SHAPE_TOP, x, y, w, h, radius);
+}
+
+/* A pill, bar or disc: (@x0, @y0) to (@x1, @y1), @width wide, with round
+ * ends (a negative @width: square ends, a plain bar). On paper this is two points and a line width, where a rounded
+ * rectangle is eight curves: PDFs of large maps come out smaller and
+ * faster. */
+void
+_lds_map_batch_capsule (Batch  *batch,
+                        Paint   paint,
+                        double  x0,
+                        double  y0,
+                        double  x1,
+                        double  y1,
+                        double  width)
+{
+  add (batch, paint, SHAPE_CAPSULE, x0, y0, x1, y1, width);
+}
+
+void
+_lds_map_batch_circle (Batch  *batch,
+                       Paint   paint,
+                       double  cx,
+                       double  cy,
+                       double  r)
+{
+  add (batch, paint, SHAPE_CIRCLE, cx, cy, 0, 0, r);
+}
+
+/* The level of an owner: a diamond (company), a square (department), a
+ * disc (team), a ring (individual). */
+void
+_lds_map_batch_marker (Batch       *batch,
+                       LdsMapLevel  level,
+                       double       cx,
+                       double       cy,
+                       double       size)
+{
+  double r = size / 2;
+
+  switch (level)
+    {
+    case LDS_MAP_LEVEL_COMPANY:
+      add (batch, PAINT_MARKER, SHAPE_DIAMOND, cx, cy, 0, 0, r * 1.2);
+      break;
+    case LDS_MAP_LEVEL_DEPARTMENT:
+      add (batch, PAINT_MARKER, SHAPE_RECT, cx - r, cy - r, size, size, 0);
+      break;
+    case LDS_MAP_LEVEL_TEAM:
+      add (batch, PAINT_MARKER, SHAPE_CAPSULE, cx, cy, cx, cy, size);
+      break;
+    case LDS_MAP_LEVEL_PERSON:
+    default:
+      /* A ring: a disc with the node's colour inside */
+      add (batch, PAINT_MARKER, SHAPE_CAPSULE, cx, cy, cx, cy, size);
+      add (batch, PAINT_MARKER_RING, SHAPE_CAPSULE, cx, cy, cx, cy, size * 0.5);
+      break;
+    }
+}
+
+static GArray *
+glyphs_for (Batch               *batch,
+            cairo_scaled_font_t *font,
+            const double         rgba[4])
+{
+  GlyphRun *run;
+
+  /* Few fonts and colours: a short list, searched from the most recent. */
+  for (guint i = batch->runs->len; i-- > 0;)
+    {
+      run = g_ptr_array_index (batch->runs, i);
+      if (run->font == font && memcmp (run->rgba, rgba, sizeof run->rgba) == 0)
+        return run->glyphs;
+    }
+  run = g_new0 (GlyphRun, 1);
+  run->font = cairo_scaled_font_reference (font);
+  memcpy (run->rgba, rgba, sizeof run->rgba);
+  run->glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+  g_ptr_array_add (batch->runs, run);
+  return run->glyphs;
+}
+
+/* @layout's glyphs, its top left at (@x, @y); or the layout itself to the
+ * caller's text function. */
+void
+_lds_map_batch_text (Ctx          *c,
+                     PangoLayout  *layout,
+                     double        x,
+                     double        y,
+                     const double  rgba[4])
+{
+  PangoLayoutIter *iter;
+
+  if (c->options->text_func != NULL)
+    {
+      c->options->text_func (layout, x, y, rgba, c->options->text_data);
+      return;
+    }
+
+  /* Line by line, run by run, as Pango's own renderer goes. */
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+      PangoRectangle logical;
+      double base_y;
+      int advance = 0;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      base_y = y + pango_layout_iter_get_baseline (iter) / (double) PANGO_SCALE;
+      for (GSList *l = line->runs; l != NULL; l = l->next)
+        {
+          PangoGlyphItem *run = l->data;
+          PangoGlyphString *glyphs = run->glyphs;
+          cairo_scaled_font_t *font;
+          GArray *out = NULL;
+
+          font = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font));
+          if (font != NULL)
+            out = glyphs_for (c->batch, font, rgba);
+          for (int i = 0; i < glyphs->num_glyphs; i++)
+            {
+              PangoGlyphInfo *info = &glyphs->glyphs[i];
+
+              if (out != NULL && info->glyph != PANGO_GLYPH_EMPTY &&
+                  !(info->glyph & PANGO_GLYPH_UNKNOWN_FLAG))
+                {
+                  cairo_glyph_t g;
+
+                  g.index = info->glyph;
+                  g.x = x + (logical.x + advance + info->geometry.x_offset) / (double) PANGO_SCALE;
+                  g.y = base_y + info->geometry.y_offset / (double) PANGO_SCALE;
+                  g_array_append_val (out, g);
+                }
+              advance += info->geometry.width;
+            }
+        }
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+}
+
+/* Numbers and signs, set without Pango (see lds_map_text_simple());
+ * returns FALSE when @text needs Pango, or when texts go to the caller. */
+gboolean
+_lds_map_batch_simple (Ctx          *c,
+                       LdsMapFont    font,
+                       const char   *text,
+                       double        x,
+                       double        y,
+                       const double  rgba[4])
+{
+  LdsMapSimpleGlyph glyphs[64];
+  PangoFont *pango_font;
+  double width, baseline;
+  guint n;
+  GArray *out;
+
+  if (c->options->text_func != NULL || strlen (text) > G_N_ELEMENTS (glyphs) ||
+      !lds_map_text_simple (c->text, font, text, glyphs, &n, &pango_font, &width, &baseline))
+    return FALSE;
+  out = glyphs_for (c->batch, pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (pango_font)), rgba);
+  for (guint i = 0; i < n; i++)
+    {
+      cairo_glyph_t g = { glyphs[i].glyph, x + glyphs[i].x, y + baseline };
+
+      g_array_append_val (out, g);
+    }
+  return TRUE;
+}
+
+/* The width of a text that _lds_map_batch_simple() can set, or -1. */
+double
+_lds_map_simple_width (Ctx        *c,
+                       LdsMapFont  font,
+                       const char *text)
+{
+  LdsMapSimpleGlyph glyphs[64];
+  PangoFont *pango_font;
+  double width, baseline;
+  guint n;
+
+  if (c->options->text_func != NULL || strlen (text) > G_N_ELEMENTS (glyphs) ||
+      !lds_map_text_simple (c->text, font, text, glyphs, &n, &pango_font, &width, &baseline))
+    return -1;
+  return width;
+}
+
+static void
+shape_path (cairo_t     *cr,
+            const Shape *s)
+{
+  double r;
+
+  switch (s->kind)
+    {
+    case SHAPE_RECT:
+      r = MIN (s->r, MIN (s->w, s->h) / 2);
+      if (r <= 0)
+        {
+          cairo_rectangle (cr, s->x, s->y, s->w, s->h);
+          break;
+        }
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, s->x + s->w - r, s->y + r, r, -G_PI / 2, 0);
+      cairo_arc (cr, s->x + s->w - r, s->y + s->h - r, r, 0, G_PI / 2);
+      cairo_arc (cr, s->x + r, s->y + s->h - r, r, G_PI / 2, G_PI);
+      cairo_arc (cr, s->x + r, s->y + r, r, G_PI, 3 * G_PI / 2);
+      cairo_close_path (cr);
+      break;
+    case SHAPE_TOP:
+      r = MIN (s->r, s->w / 2);
+      cairo_move_to (cr, s->x, s->y + s->h);
+      cairo_arc (cr, s->x + r, s->y + r, r, G_PI, 3 * G_PI / 2);
+      cairo_arc (cr, s->x + s->w - r, s->y + r, r, -G_PI / 2, 0);
+      cairo_line_to (cr, s->x + s->w, s->y + s->h);
+      cairo_close_path (cr);
+      break;
+    case SHAPE_CIRCLE:
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, s->x, s->y, s->r, 0, 2 * G_PI);
+      cairo_close_path (cr);
+      break;
+    case SHAPE_DIAMOND:
+    default:
+      cairo_move_to (cr, s->x, s->y - s->r);
+      cairo_line_to (cr, s->x + s->r, s->y);
+      cairo_line_to (cr, s->x, s->y + s->r);
+      cairo_line_to (cr, s->x - s->r, s->y);
+      cairo_close_path (cr);
+      break;
+    }
+}
+
+typedef struct
+{
+  const double  *colour;
+  double         width;     /* 0: fill */
+  gboolean       dashed;
+} PaintStyle;
+
+static PaintStyle
+paint_style (Ctx   *c,
+             Paint  paint)
+{
+  const Palette *p = &c->palette;
+  double px = c->pixel;
+
+  if (paint >= PAINT_TINT && paint < PAINT_TINT + 4)
+    return (PaintStyle) { p->tint[paint - PAINT_TINT], 0, FALSE };
+  if (paint >= PAINT_BAND && paint < PAINT_BAND + 4)
+    return (PaintStyle) { p->band[paint - PAINT_BAND], 0, FALSE };
+  if (paint >= PAINT_CHIP && paint < PAINT_CHIP + N_CHIP_KINDS)
+    return (PaintStyle) { p->chip_fill[paint - PAINT_CHIP], 0, FALSE };
+
+  switch (paint)
+    {
+    case PAINT_SHADOW:
+      return (PaintStyle) { p->shadow, 0, FALSE };
+    case PAINT_NODE:
+      return (PaintStyle) { p->node, 0, FALSE };
+    case PAINT_CONTEXT:
+      return (PaintStyle) { p->context, 0, FALSE };
+    case PAINT_TRACK:
+      return (PaintStyle) { p->track, 0, FALSE };
+    case PAINT_CHIP_BACKGROUND:
+      return (PaintStyle) { p->chip, 0, FALSE };
+    case PAINT_BORDER:
+      return (PaintStyle) { p->border, MAX (1.0, px), FALSE };
+    case PAINT_BORDER_DASHED:
+      return (PaintStyle) { p->border, MAX (1.2, px), TRUE };
+    case PAINT_BORDER_WARNING:
+      return (PaintStyle) { p->warning, MAX (2.5, 2 * px), FALSE };
+    case PAINT_MARKER:
+      return (PaintStyle) { p->dim, 0, FALSE };
+    case PAINT_MARKER_RING:
+      return (PaintStyle) { p->node, 0, FALSE };
+    case PAINT_PORT:
+      return (PaintStyle) { p->node, 0, FALSE };
+    case PAINT_PORT_RING:
+      return (PaintStyle) { p->edge, 0, FALSE };
+    case PAINT_ACCENT:
+      return (PaintStyle) { p->accent, 0, FALSE };
+    case PAINT_BADGE:
+    default:
+      return (PaintStyle) { p->badge, 0, FALSE };
+    }
+}
+
+/* Strokes the capsules among @shapes, one path per width, and leaves the
+ * other shapes in @shapes. */
+static void
+flush_capsules (cairo_t *cr,
+                GArray  *shapes)
+{
+  guint kept = 0;
+
+  for (guint i = 0; i < shapes->len; i++)
+    {
+      Shape *s = &g_array_index (shapes, Shape, i);
+      double width;
+
+      if (s->kind != SHAPE_CAPSULE)
+        {
+          g_array_index (shapes, Shape, kept++) = *s;
+          continue;
+        }
+      if (s->r == 0)
+        continue;
+      /* Every capsule of this width, from here on */
+      width = s->r;
+      for (guint j = i; j < shapes->len; j++)
+        {
+          Shape *t = &g_array_index (shapes, Shape, j);
+
+          if (t->kind == SHAPE_CAPSULE && t->r == width)
+            {
+              cairo_move_to (cr, t->x, t->y);
+              cairo_line_to (cr, t->w, t->h);
+              if (j > i)
+                t->r = 0;
+            }
+        }
+      cairo_save (cr);
+      cairo_set_line_cap (cr, width > 0 ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT);
+      cairo_set_line_width (cr, fabs (width));
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
+  g_array_set_size (shapes, kept);
+}
+
+/* Paints every shape, then every glyph, and empties the batch. */
+void
+_lds_map_batch_flush (Ctx *c)
+{
+  Batch *batch = c->batch;
+  cairo_t *cr = c->cr;
+
+  cairo_save (cr);
+  for (int p = 0; p < N_PAINTS; p++)
+    {
+      GArray *shapes = batch->shapes[p];
+      PaintStyle style;
+
+      if (shapes->len == 0)
+        continue;
+      style = paint_style (c, p);
+      cairo_set_source_rgba (cr, style.colour[0], style.colour[1], style.colour[2],
+                             style.colour[3]);
+      flush_capsules (cr, shapes);
+      if (shapes->len == 0)
+        continue;
+      for (guint i = 0; i < shapes->len; i++)
+        shape_path (cr, &g_array_index (shapes, Shape, i));
+      if (style.width > 0)
+        {
+          cairo_set_line_width (cr, style.width);
+          if (style.dashed)
+            cairo_set_dash (cr, (double[]) { 5, 4 }, 2, 0);
+          cairo_stroke (cr);
+          cairo_set_dash (cr, NULL, 0, 0);
+        }
+      else
+        cairo_fill (cr);
+      g_array_set_size (shapes, 0);
+    }
+
+  for (guint i = 0; i < batch->runs->len; i++)
+    {
+      GlyphRun *run = g_ptr_array_index (batch->runs, i);
+
+      if (run->glyphs->len == 0)
+        continue;
+      cairo_set_scaled_font (cr, run->font);
+      cairo_set_source_rgba (cr, run->rgba[0], run->rgba[1], run->rgba[2], run->rgba[3]);
+      cairo_show_glyphs (cr, (cairo_glyph_t *) (gpointer) run->glyphs->data, run->glyphs->len);
+    }
+  g_ptr_array_set_size (batch->runs, 0);
+  cairo_restore (cr);
+}

@@ -9,12 +9,19 @@
 
 #include <glib/gi18n.h>
 
+#include "lds-export-dot.h"
+#include "lds-export-map.h"
 #include "lds-export.h"
 
 G_DEFINE_QUARK (lds-export-error-quark, lds_export_error)
 
 /* The formats, in the order they are offered. */
 static const LdsExportFormat formats[] = {
+  /* The alignment map */
+  { "pdf", "pdf", N_("PDF document of the alignment map"), TRUE, lds_export_map_pdf },
+  { "svg", "svg", N_("SVG picture of the alignment map"), TRUE, lds_export_map_svg },
+  { "png", "png", N_("PNG picture of the alignment map"), FALSE, lds_export_map_png },
+  { "dot", "dot", N_("Graphviz graph of the alignment map"), FALSE, lds_export_dot },
   { NULL }
 };
 

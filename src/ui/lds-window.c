@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lds-map-page.h"
 #include "lds-objectives-view.h"
 #include "lds-org-model.h"
 #include "lds-record-object.h"
@@ -54,6 +55,7 @@ static const struct
   GType       (*get_type) (void);
 } views[] = {
   { "objectives", N_("Objectives"), lds_objectives_view_get_type },
+  { "map", N_("Alignment Map"), lds_map_page_get_type },
 };
 
 enum {

@@ -1,0 +1,49 @@
+/* lds-map-page-private.h: what the map page's files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * lds-map-page.c: the page, its context and toolbar; lds-map-page-export.c:
+ * exporting and printing.
+ */
+
+#pragma once
+
+#include "lds-map-page.h"
+
+G_BEGIN_DECLS
+
+struct _LdsMapPage
+{
+  GtkWidget        parent_instance;
+
+  LdsContext      *context;
+  LdsMapText      *text;
+  gboolean         dirty;          /* the model must be rebuilt when next shown */
+  gboolean         syncing;
+  gboolean         show_drafts;
+  gboolean         show_cancelled;
+  gboolean         show_context;
+  GtkNativeDialog *chooser;
+  guint            zoom_idle;
+
+  /* Template widgets */
+  GtkLabel        *empty_label;
+  GtkMenuButton   *export_button;
+  GtkLabel        *match_label;
+  GtkSearchEntry  *search_entry;
+  GtkMenuButton   *show_button;
+  LdsMapView      *view;
+  GtkButton       *zoom_button;
+};
+
+/* lds-map-page-export.c */
+void      _lds_map_page_class_init_export (GtkWidgetClass *widget_class);
+gboolean  _lds_map_page_export_to         (LdsMapPage     *self,
+                                           const char     *path,
+                                           const char     *format,
+                                           int             page,
+                                           gboolean        landscape,
+                                           double          scale,
+                                           GError        **error);
+
+G_END_DECLS

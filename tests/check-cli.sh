@@ -58,5 +58,28 @@ contains out.txt "目标" "check speaks Chinese"
 expect 1 "errors in Chinese" env LANGUAGE=zh_CN "$lodestar" check passwd
 if grep -qP "\\p{Han}" err.txt; then ok "the error is in Chinese"; else not_ok "the error is not in Chinese"; cat err.txt; fi
 
+# The alignment map leaves as PDF, SVG, PNG and DOT.
+expect 0 "export writes the map as PDF" "$lodestar" export s.lodestar --format pdf -o map.pdf
+if head -c 5 map.pdf | grep -q "%PDF-"; then ok "a PDF file"; else not_ok "not a PDF file"; fi
+expect 0 "export writes the map as SVG" "$lodestar" export s.lodestar --format svg -o map.svg
+contains map.svg "<text" "the SVG holds real text"
+expect 0 "export writes the map as PNG, at a scale" "$lodestar" export s.lodestar --format png --scale 0.5 -o map.png
+if head -c 8 map.png | grep -q "PNG"; then ok "a PNG file"; else not_ok "not a PNG file"; fi
+expect 0 "export writes the map as DOT" "$lodestar" export s.lodestar --format dot -o map.dot
+contains map.dot "digraph" "a Graphviz graph"
+expect 0 "export tiles the map on A4 pages" "$lodestar" export s.lodestar --format pdf --page a4 --landscape -o a4.pdf
+expect 0 "export takes a cycle and a unit" "$lodestar" export s.lodestar --format pdf --cycle "2026 Q3" --unit Sales -o q3.pdf
+expect 2 "--page is for paper" "$lodestar" export s.lodestar --format png --page a4 -o x.png
+expect 1 "an unknown unit is named" "$lodestar" export s.lodestar --format pdf --unit Marketing -o x.pdf
+contains err.txt "Marketing" "in the message"
+expect 1 "a picture too large is refused" "$lodestar" export s.lodestar --format png --scale 16 -o huge.png
+contains err.txt "pixels" "saying how large it would be"
+if [ ! -e huge.png ] && [ ! -e x.pdf ]; then ok "and nothing is written"; else not_ok "a refused export wrote a file"; fi
+expect 0 "export in Chinese" env LANGUAGE=zh_CN "$lodestar" export zh.lodestar --format pdf -o zh.pdf
+if command -v pdftotext > /dev/null; then
+  pdftotext zh.pdf zh.txt
+  contains zh.txt "青禾科技" "the PDF's Chinese text reads back"
+fi
+
 echo "1..$n"
 exit $fail

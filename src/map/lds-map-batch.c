@@ -27,17 +27,25 @@ typedef struct
   double     x, y, w, h, r;
 } Shape;
 
+/* Glyphs of one font and colour. Where the target keeps text (PDF), the
+ * text they show goes with them, cluster by cluster, so that a PDF reader
+ * copies and finds the words that were written, not what the font's
+ * character map guesses back from the glyphs (for Chinese, often radicals). */
 typedef struct
 {
   cairo_scaled_font_t  *font;
   double                rgba[4];
+  gboolean              with_text;
   GArray               *glyphs;   /* cairo_glyph_t */
+  GString              *utf8;
+  GArray               *clusters; /* cairo_text_cluster_t */
 } GlyphRun;
 
 struct _Batch
 {
   GArray     *shapes[N_PAINTS];
   GPtrArray  *runs;               /* GlyphRun, in order of first use */
+  gboolean    keep_text;          /* the target can keep text with glyphs */
 };
 
 static void
@@ -45,14 +53,18 @@ glyph_run_free (GlyphRun *run)
 {
   cairo_scaled_font_destroy (run->font);
   g_array_unref (run->glyphs);
+  g_string_free (run->utf8, TRUE);
+  g_array_unref (run->clusters);
   g_free (run);
 }
 
+/* @target: what the batch is drawn on, to know whether it keeps text */
 Batch *
-_lds_map_batch_new (void)
+_lds_map_batch_new (cairo_t *target)
 {
   Batch *batch = g_new0 (Batch, 1);
 
+  batch->keep_text = cairo_surface_has_show_text_glyphs (cairo_get_target (target));
   for (int p = 0; p < N_PAINTS; p++)
     batch->shapes[p] = g_array_new (FALSE, FALSE, sizeof (Shape));
   batch->runs = g_ptr_array_new_with_free_func ((GDestroyNotify) glyph_run_free);
@@ -167,26 +179,42 @@ _lds_map_batch_marker (Batch       *batch,
     }
 }
 
-static GArray *
-glyphs_for (Batch               *batch,
-            cairo_scaled_font_t *font,
-            const double         rgba[4])
+static GlyphRun *
+run_for (Batch               *batch,
+         cairo_scaled_font_t *font,
+         const double         rgba[4],
+         gboolean             with_text)
 {
   GlyphRun *run;
 
+  with_text = with_text && batch->keep_text;
   /* Few fonts and colours: a short list, searched from the most recent. */
   for (guint i = batch->runs->len; i-- > 0;)
     {
       run = g_ptr_array_index (batch->runs, i);
-      if (run->font == font && memcmp (run->rgba, rgba, sizeof run->rgba) == 0)
-        return run->glyphs;
+      if (run->font == font && run->with_text == with_text &&
+          memcmp (run->rgba, rgba, sizeof run->rgba) == 0)
+        return run;
     }
   run = g_new0 (GlyphRun, 1);
   run->font = cairo_scaled_font_reference (font);
   memcpy (run->rgba, rgba, sizeof run->rgba);
+  run->with_text = with_text;
   run->glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+  run->utf8 = g_string_new (NULL);
+  run->clusters = g_array_new (FALSE, FALSE, sizeof (cairo_text_cluster_t));
   g_ptr_array_add (batch->runs, run);
-  return run->glyphs;
+  return run;
+}
+
+static inline void
+add_cluster (GlyphRun *run,
+             int       num_bytes,
+             int       num_glyphs)
+{
+  cairo_text_cluster_t cluster = { num_bytes, num_glyphs };
+
+  g_array_append_val (run->clusters, cluster);
 }
 
 /* @layout's glyphs, its top left at (@x, @y); or the layout itself to the
@@ -219,29 +247,56 @@ _lds_map_batch_text (Ctx          *c,
       base_y = y + pango_layout_iter_get_baseline (iter) / (double) PANGO_SCALE;
       for (GSList *l = line->runs; l != NULL; l = l->next)
         {
-          PangoGlyphItem *run = l->data;
-          PangoGlyphString *glyphs = run->glyphs;
+          PangoGlyphItem *item = l->data;
+          PangoGlyphString *glyphs = item->glyphs;
+          const char *all = pango_layout_get_text (layout);
           cairo_scaled_font_t *font;
-          GArray *out = NULL;
+          PangoGlyphItemIter cluster;
+          GlyphRun *run;
 
-          font = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font));
-          if (font != NULL)
-            out = glyphs_for (c->batch, font, rgba);
+          font = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (item->item->analysis.font));
+          if (font == NULL)
+            {
+              for (int i = 0; i < glyphs->num_glyphs; i++)
+                advance += glyphs->glyphs[i].geometry.width;
+              continue;
+            }
+          /* Right to left runs go without their text: one call of cairo
+           * cannot mix directions. */
+          run = run_for (c->batch, font, rgba, (item->item->analysis.level & 1) == 0);
+
           for (int i = 0; i < glyphs->num_glyphs; i++)
             {
               PangoGlyphInfo *info = &glyphs->glyphs[i];
 
-              if (out != NULL && info->glyph != PANGO_GLYPH_EMPTY &&
-                  !(info->glyph & PANGO_GLYPH_UNKNOWN_FLAG))
+              if (info->glyph != PANGO_GLYPH_EMPTY && !(info->glyph & PANGO_GLYPH_UNKNOWN_FLAG))
                 {
                   cairo_glyph_t g;
 
                   g.index = info->glyph;
                   g.x = x + (logical.x + advance + info->geometry.x_offset) / (double) PANGO_SCALE;
                   g.y = base_y + info->geometry.y_offset / (double) PANGO_SCALE;
-                  g_array_append_val (out, g);
+                  g_array_append_val (run->glyphs, g);
                 }
               advance += info->geometry.width;
+            }
+          if (!run->with_text)
+            continue;
+
+          /* Each cluster: its bytes of text and how many glyphs were kept */
+          for (gboolean more = pango_glyph_item_iter_init_start (&cluster, item, all); more;
+               more = pango_glyph_item_iter_next_cluster (&cluster))
+            {
+              int kept = 0;
+
+              for (int i = cluster.start_glyph; i < cluster.end_glyph; i++)
+                if (glyphs->glyphs[i].glyph != PANGO_GLYPH_EMPTY &&
+                    !(glyphs->glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG))
+                  kept++;
+              g_string_append_len (run->utf8, all + cluster.start_index,
+                                   cluster.end_index - cluster.start_index);
+              if (kept > 0 || cluster.end_index > cluster.start_index)
+                add_cluster (run, cluster.end_index - cluster.start_index, kept);
             }
         }
     }
@@ -263,18 +318,23 @@ _lds_map_batch_simple (Ctx          *c,
   PangoFont *pango_font;
   double width, baseline;
   guint n;
-  GArray *out;
+  GlyphRun *run;
 
   if (c->options->text_func != NULL || strlen (text) > G_N_ELEMENTS (glyphs) ||
       !lds_map_text_simple (c->text, font, text, glyphs, &n, &pango_font, &width, &baseline))
     return FALSE;
-  out = glyphs_for (c->batch, pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (pango_font)), rgba);
+  run = run_for (c->batch, pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (pango_font)), rgba,
+                 TRUE);
   for (guint i = 0; i < n; i++)
     {
       cairo_glyph_t g = { glyphs[i].glyph, x + glyphs[i].x, y + baseline };
 
-      g_array_append_val (out, g);
+      g_array_append_val (run->glyphs, g);
+      if (run->with_text)
+        add_cluster (run, 1, 1);
     }
+  if (run->with_text)
+    g_string_append (run->utf8, text);
   return TRUE;
 }
 
@@ -483,7 +543,13 @@ _lds_map_batch_flush (Ctx *c)
         continue;
       cairo_set_scaled_font (cr, run->font);
       cairo_set_source_rgba (cr, run->rgba[0], run->rgba[1], run->rgba[2], run->rgba[3]);
-      cairo_show_glyphs (cr, (cairo_glyph_t *) (gpointer) run->glyphs->data, run->glyphs->len);
+      if (run->with_text)
+        cairo_show_text_glyphs (cr, run->utf8->str, run->utf8->len,
+                                (cairo_glyph_t *) (gpointer) run->glyphs->data, run->glyphs->len,
+                                (cairo_text_cluster_t *) (gpointer) run->clusters->data,
+                                run->clusters->len, 0);
+      else
+        cairo_show_glyphs (cr, (cairo_glyph_t *) (gpointer) run->glyphs->data, run->glyphs->len);
     }
   g_ptr_array_set_size (batch->runs, 0);
   cairo_restore (cr);

@@ -102,7 +102,7 @@ enum
 };
 
 /* lds-map-batch.c */
-Batch        *_lds_map_batch_new       (void);
+Batch        *_lds_map_batch_new       (cairo_t      *target);
 void          _lds_map_batch_free      (Batch        *batch);
 void          _lds_map_batch_rect      (Batch        *batch,
                                         Paint         paint,

@@ -883,7 +883,7 @@ lds_map_render (LdsMapLayout              *layout,
       lds_map_layout_query (layout, &options->area, nodes, edges);
 
       draw_edges (&c, edges);
-      c.batch = _lds_map_batch_new ();
+      c.batch = _lds_map_batch_new (cr);
       for (guint i = 0; i < nodes->len; i++)
         {
           guint v = g_array_index (nodes, guint, i);

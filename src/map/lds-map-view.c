@@ -1228,6 +1228,25 @@ lds_map_view_get_center (LdsMapView *self,
 }
 
 /**
+ * lds_map_view_objective_at:
+ * @x: a point of the view
+ *
+ * Returns: the id of the objective drawn there, or 0
+ */
+LdsId
+lds_map_view_objective_at (LdsMapView *self,
+                           double      x,
+                           double      y)
+{
+  guint node;
+
+  g_return_val_if_fail (LDS_IS_MAP_VIEW (self), 0);
+
+  node = _lds_map_view_node_at (self, x, y);
+  return node != LDS_MAP_NONE ? node_of (self, node)->id : 0;
+}
+
+/**
  * lds_map_view_get_node_position:
  * @x: (out): where the middle of the objective's node is in the view
  *

@@ -61,6 +61,9 @@ void               lds_map_view_center_on           (LdsMapView        *self,
 void               lds_map_view_get_center          (LdsMapView        *self,
                                                      double            *model_x,
                                                      double            *model_y);
+LdsId              lds_map_view_objective_at        (LdsMapView        *self,
+                                                     double             x,
+                                                     double             y);
 gboolean           lds_map_view_get_node_position   (LdsMapView        *self,
                                                      LdsId              objective_id,
                                                      double            *x,

@@ -1,0 +1,541 @@
+/* test-map-layout.c: the tidy tree's promises, on random trees of many shapes
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * No two nodes overlap; a child lies below (right of) its parent; a parent
+ * is centred over its children; the same model lays out the same; what is
+ * collapsed or outside the focus is hidden; hit tests and area queries
+ * find exactly the right nodes at any zoom.
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "lds-map-layout.h"
+
+typedef enum
+{
+  SHAPE_RANDOM,       /* any parent, any number of children */
+  SHAPE_CHAIN,        /* one long line */
+  SHAPE_STAR,         /* one parent, every other node under it */
+  SHAPE_BINARY,       /* two children each */
+  SHAPE_FOREST,       /* many roots */
+  SHAPE_LEAFY,        /* few parents with many leaves (stacks) */
+  SHAPE_ORGANISATION, /* levels with fan-outs, as a company */
+  N_SHAPES
+} Shape;
+
+static const char * const titles[] = {
+  "Win the east",
+  "让客户爱上我们的产品，并且愿意把它推荐给身边的每一位朋友和同事",
+  "Make onboarding a joy for every new merchant in every region we serve, even on weak Wi-Fi",
+  "Grow",
+  "降低客户流失率",
+  "Become the partner of choice for independent cafés and restaurants across the country",
+};
+
+static LdsMapText *text;
+
+static LdsMapModel *
+random_model (GRand *rand,
+              Shape  shape,
+              guint  n)
+{
+  LdsMapModel *model = lds_map_model_new (text);
+  g_autofree guint *level_start = NULL;
+
+  for (guint v = 0; v < n; v++)
+    {
+      guint node = lds_map_model_add_node (model, v + 1, titles[g_rand_int_range (rand, 0, G_N_ELEMENTS (titles))],
+                                           "Owner", g_rand_int_range (rand, 0, 4),
+                                           g_rand_boolean (rand) ? LDS_MAP_NODE_ASPIRATIONAL : 0);
+      guint n_krs = g_rand_int_range (rand, 0, 5);
+
+      for (guint k = 0; k < n_krs; k++)
+        {
+          LdsKeyResult kr = { 0 };
+
+          kr.id = (LdsId) (v + 1) * 10 + k;
+          kr.title = (char *) titles[g_rand_int_range (rand, 0, G_N_ELEMENTS (titles))];
+          kr.unit_label = (char *) "";
+          kr.start_value = 0;
+          kr.target_value = 10;
+          kr.current_value = g_rand_int_range (rand, 0, 11);
+          kr.score = NAN;
+          kr.weight = 1;
+          kr.confidence = -1;
+          lds_map_model_add_key_result (model, node, &kr);
+        }
+    }
+
+  for (guint v = 1; v < n; v++)
+    {
+      guint parent = LDS_MAP_NONE;
+
+      switch (shape)
+        {
+        case SHAPE_RANDOM:
+          parent = g_rand_int_range (rand, 0, 10) == 0 ? LDS_MAP_NONE : (guint) g_rand_int_range (rand, 0, v);
+          break;
+        case SHAPE_CHAIN:
+          parent = v - 1;
+          break;
+        case SHAPE_STAR:
+          parent = 0;
+          break;
+        case SHAPE_BINARY:
+          parent = (v - 1) / 2;
+          break;
+        case SHAPE_FOREST:
+          parent = g_rand_int_range (rand, 0, 3) == 0 ? LDS_MAP_NONE : (guint) g_rand_int_range (rand, 0, v);
+          break;
+        case SHAPE_LEAFY:
+          parent = v < 4 ? (v == 0 ? LDS_MAP_NONE : 0) : (guint) g_rand_int_range (rand, 0, 4);
+          break;
+        case SHAPE_ORGANISATION:
+        default:
+          /* 1, 4, 16, … per level, each under one of the level above */
+          {
+            guint level = 0, start = 0, size = 1;
+
+            while (v >= start + size)
+              {
+                start += size;
+                size *= 4;
+                level++;
+              }
+            parent = g_rand_int_range (rand, start - size / 4, start);
+          }
+          break;
+        }
+      if (parent != LDS_MAP_NONE)
+        {
+          const LdsMapNode *p = lds_map_model_get_node (model, parent);
+
+          lds_map_model_set_parent (model, v, parent,
+                                    p->n_krs > 0 ? g_rand_int_range (rand, -1, p->n_krs) : -1,
+                                    g_rand_int_range (rand, 0, 8) == 0 ? LDS_MAP_PARENT_PLACED
+                                                                       : LDS_MAP_PARENT_ALIGNS);
+        }
+    }
+  lds_map_model_finish (model);
+  return model;
+}
+
+static gboolean
+overlap (const LdsMapRect *a,
+         const LdsMapRect *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+static double
+breadth_centre (LdsMapOrientation  orientation,
+                const LdsMapRect  *r)
+{
+  return orientation == LDS_MAP_TOP_DOWN ? r->x + r->width / 2 : r->y + r->height / 2;
+}
+
+static void
+check_invariants (LdsMapModel         *model,
+                  LdsMapLayout        *layout,
+                  LdsMapLayoutOptions *options)
+{
+  guint n = lds_map_model_get_n_nodes (model);
+  LdsMapOrientation o = options->orientation;
+
+  for (guint v = 0; v < n; v++)
+    {
+      const LdsMapNode *node = lds_map_model_get_node (model, v);
+      const LdsMapRect *box = lds_map_layout_get_box (layout, v);
+      double first = G_MAXDOUBLE, last = -G_MAXDOUBLE;
+      guint n_visible_children = 0;
+      gboolean stacked = FALSE;
+
+      if (box == NULL)
+        continue;
+      g_assert_true (isfinite (box->x) && isfinite (box->y));
+      g_assert_cmpfloat (box->height, ==, node->height);
+
+      /* Nothing overlaps. */
+      for (guint w = v + 1; w < n; w++)
+        {
+          const LdsMapRect *other = lds_map_layout_get_box (layout, w);
+
+          if (other != NULL && overlap (box, other))
+            g_error ("Nodes %u and %u overlap: (%g, %g, %g, %g) and (%g, %g, %g, %g)", v, w, box->x,
+                     box->y, box->width, box->height, other->x, other->y, other->width, other->height);
+        }
+
+      /* Below the parent, which is centred over the children. */
+      for (guint c = node->first_child; c != LDS_MAP_NONE; c = lds_map_model_get_node (model, c)->next_sibling)
+        {
+          const LdsMapRect *child = lds_map_layout_get_box (layout, c);
+
+          if (child == NULL)
+            continue;
+          n_visible_children++;
+          if (o == LDS_MAP_TOP_DOWN)
+            g_assert_cmpfloat (child->y, >=, box->y + box->height + LDS_MAP_LEVEL_GAP - 0.001);
+          else
+            g_assert_cmpfloat (child->x, >=, box->x + box->width + LDS_MAP_LEVEL_GAP - 0.001);
+          stacked = lds_map_layout_is_stacked (layout, c);
+          first = MIN (first, breadth_centre (o, child));
+          last = MAX (last, breadth_centre (o, child));
+          if (stacked)
+            {
+              /* A stack is a column: its centre is the middle of trunk and nodes. */
+              double centre = child->x - LDS_MAP_STACK_INDENT + (LDS_MAP_STACK_INDENT + child->width) / 2;
+
+              first = last = centre;
+            }
+        }
+      if (n_visible_children > 0)
+        g_assert_cmpfloat (fabs (breadth_centre (o, box) - (first + last) / 2), <=, 1.0);
+      if (options->collapsed != NULL && options->collapsed[v])
+        g_assert_cmpuint (n_visible_children, ==, 0);
+    }
+}
+
+static void
+check_visibility (LdsMapModel         *model,
+                  LdsMapLayout        *layout,
+                  LdsMapLayoutOptions *options)
+{
+  guint n = lds_map_model_get_n_nodes (model);
+
+  for (guint v = 0; v < n; v++)
+    {
+      gboolean expected = TRUE;
+
+      /* Hidden under a collapsed ancestor */
+      for (guint a = lds_map_model_get_node (model, v)->parent; a != LDS_MAP_NONE;
+           a = lds_map_model_get_node (model, a)->parent)
+        if (options->collapsed != NULL && options->collapsed[a] &&
+            !(options->focus != LDS_MAP_NONE && a != options->focus &&
+              lds_map_model_is_ancestor (model, a, options->focus)))
+          expected = FALSE;
+      /* Focus: the line of one objective only */
+      if (options->focus != LDS_MAP_NONE && !lds_map_model_is_ancestor (model, v, options->focus) &&
+          !lds_map_model_is_ancestor (model, options->focus, v))
+        expected = FALSE;
+      g_assert_cmpint (lds_map_layout_is_visible (layout, v), ==, expected);
+    }
+}
+
+/* Every node found where it is, at several zooms; nothing found in gaps. */
+static void
+check_hits (GRand        *rand,
+            LdsMapModel  *model,
+            LdsMapLayout *layout)
+{
+  static const double zooms[] = { 0.05, 0.3, 1.0, 2.5 };
+  guint n = lds_map_model_get_n_nodes (model);
+  const LdsMapRect *bounds = lds_map_layout_get_bounds (layout);
+
+  for (guint z = 0; z < G_N_ELEMENTS (zooms); z++)
+    {
+      /* A view of this zoom, its top left somewhere: screen = (model − origin) × zoom */
+      double zoom = zooms[z], ox = bounds->x - 50, oy = bounds->y - 30;
+
+      for (guint v = 0; v < n; v++)
+        {
+          const LdsMapRect *box = lds_map_layout_get_box (layout, v);
+          double sx, sy, mx, my;
+
+          if (box == NULL)
+            continue;
+          /* A pixel inside the node, back through the view's transform */
+          sx = floor ((box->x + g_rand_double_range (rand, 0.1, 0.9) * box->width - ox) * zoom) + 0.5;
+          sy = floor ((box->y + g_rand_double_range (rand, 0.1, 0.9) * box->height - oy) * zoom) + 0.5;
+          mx = ox + sx / zoom;
+          my = oy + sy / zoom;
+          if (lds_map_rect_contains (box, mx, my))
+            g_assert_cmpuint (lds_map_layout_node_at (layout, mx, my), ==, v);
+
+          /* Its key results' rows */
+          for (guint k = 0; k < lds_map_model_get_node (model, v)->n_krs; k++)
+            {
+              double top, height;
+
+              lds_map_model_kr_row (model, v, k, &top, &height);
+              g_assert_cmpint (lds_map_layout_key_result_at (layout, v, box->x + 30,
+                                                             box->y + top + height / 2), ==, k);
+            }
+        }
+    }
+
+  /* Random points: a node exactly where a box contains them */
+  for (guint i = 0; i < 400; i++)
+    {
+      double x = g_rand_double_range (rand, bounds->x - 100, bounds->x + bounds->width + 100);
+      double y = g_rand_double_range (rand, bounds->y - 100, bounds->y + bounds->height + 100);
+      guint expected = LDS_MAP_NONE;
+
+      for (guint v = 0; v < n; v++)
+        {
+          const LdsMapRect *box = lds_map_layout_get_box (layout, v);
+
+          if (box != NULL && lds_map_rect_contains (box, x, y))
+            expected = v;
+        }
+      g_assert_cmpuint (lds_map_layout_node_at (layout, x, y), ==, expected);
+    }
+}
+
+/* What lds_map_layout_query() finds is exactly what touches the area. */
+static void
+check_queries (GRand        *rand,
+               LdsMapModel  *model,
+               LdsMapLayout *layout)
+{
+  const LdsMapRect *bounds = lds_map_layout_get_bounds (layout);
+  guint n = lds_map_model_get_n_nodes (model), n_edges;
+  const LdsMapEdge *edges = lds_map_layout_get_edges (layout, &n_edges);
+
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autoptr(GArray) nodes = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(GArray) found_edges = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autofree guint8 *seen = g_new0 (guint8, MAX (n, 1));
+      g_autofree guint8 *seen_edges = g_new0 (guint8, MAX (n_edges, 1));
+      LdsMapRect area;
+
+      area.width = g_rand_double_range (rand, 10, MAX (bounds->width / 2, 20));
+      area.height = g_rand_double_range (rand, 10, MAX (bounds->height / 2, 20));
+      area.x = g_rand_double_range (rand, bounds->x - area.width, bounds->x + bounds->width);
+      area.y = g_rand_double_range (rand, bounds->y - area.height, bounds->y + bounds->height);
+      lds_map_layout_query (layout, &area, nodes, found_edges);
+
+      for (guint k = 0; k < nodes->len; k++)
+        {
+          guint v = g_array_index (nodes, guint, k);
+
+          g_assert_false (seen[v]);
+          seen[v] = 1;
+        }
+      for (guint v = 0; v < n; v++)
+        {
+          const LdsMapRect *box = lds_map_layout_get_box (layout, v);
+
+          g_assert_cmpint (seen[v], ==, box != NULL && lds_map_rect_intersects (box, &area));
+        }
+      for (guint k = 0; k < found_edges->len; k++)
+        seen_edges[g_array_index (found_edges, guint, k)] = 1;
+      for (guint e = 0; e < n_edges; e++)
+        g_assert_cmpint (seen_edges[e], ==, lds_map_rect_intersects (&edges[e].bounds, &area));
+    }
+}
+
+static void
+check_neighbours (LdsMapModel  *model,
+                  LdsMapLayout *layout)
+{
+  guint n = lds_map_model_get_n_nodes (model);
+
+  for (guint v = 0; v < n; v++)
+    {
+      guint next, child;
+
+      if (!lds_map_layout_is_visible (layout, v))
+        {
+          g_assert_cmpuint (lds_map_layout_neighbour (layout, v, LDS_MAP_TOWARDS_NEXT), ==, LDS_MAP_NONE);
+          continue;
+        }
+      /* Next and previous undo each other (outside stacks, which they skip). */
+      next = lds_map_layout_neighbour (layout, v, LDS_MAP_TOWARDS_NEXT);
+      if (next != LDS_MAP_NONE && !lds_map_layout_is_stacked (layout, v) &&
+          !lds_map_layout_is_stacked (layout, next))
+        g_assert_cmpuint (lds_map_layout_neighbour (layout, next, LDS_MAP_TOWARDS_PREVIOUS), ==, v);
+      if (next != LDS_MAP_NONE)
+        g_assert_cmpuint (lds_map_model_get_node (model, next)->depth, ==,
+                          lds_map_model_get_node (model, v)->depth);
+      /* Down goes to a child, and up comes back. */
+      child = lds_map_layout_neighbour (layout, v, LDS_MAP_TOWARDS_CHILD);
+      if (child != LDS_MAP_NONE && !lds_map_layout_is_stacked (layout, v))
+        {
+          g_assert_cmpuint (lds_map_model_get_node (model, child)->parent, ==, v);
+          if (!lds_map_layout_is_stacked (layout, child) ||
+              lds_map_layout_neighbour (layout, child, LDS_MAP_TOWARDS_PARENT) == v)
+            g_assert_cmpuint (lds_map_layout_neighbour (layout, child, LDS_MAP_TOWARDS_PARENT), ==, v);
+        }
+    }
+}
+
+static void
+test_layout_invariants (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261122);
+  guint runs = 0;
+
+  for (Shape shape = 0; shape < N_SHAPES; shape++)
+    for (guint trial = 0; trial < 6; trial++)
+      {
+        guint n = g_rand_int_range (rand, 1, trial < 3 ? 40 : 160);
+        g_autoptr(LdsMapModel) model = random_model (rand, shape, n);
+
+        for (int variant = 0; variant < 4; variant++)
+          {
+            LdsMapLayoutOptions options = LDS_MAP_LAYOUT_OPTIONS_DEFAULT;
+            g_autofree guint8 *collapsed = NULL;
+            g_autoptr(LdsMapLayout) layout = NULL;
+
+            options.orientation = variant % 2 ? LDS_MAP_LEFT_RIGHT : LDS_MAP_TOP_DOWN;
+            options.stack_leaves = variant != 2;
+            if (variant == 3)
+              {
+                collapsed = g_new0 (guint8, n);
+                for (guint v = 0; v < n; v++)
+                  collapsed[v] = g_rand_int_range (rand, 0, 6) == 0;
+                options.collapsed = collapsed;
+              }
+            if (variant == 2 && n > 1)
+              options.focus = g_rand_int_range (rand, 0, n);
+
+            layout = lds_map_layout_new (model, &options);
+            check_visibility (model, layout, &options);
+            check_invariants (model, layout, &options);
+            check_hits (rand, model, layout);
+            check_queries (rand, model, layout);
+            check_neighbours (model, layout);
+            runs++;
+          }
+      }
+  g_assert_cmpuint (runs, ==, N_SHAPES * 6 * 4);
+}
+
+/* The same model lays out the same, to the bit. */
+static void
+test_layout_deterministic (void)
+{
+  for (Shape shape = 0; shape < N_SHAPES; shape++)
+    {
+      g_autoptr(GRand) rand1 = g_rand_new_with_seed (7 + shape);
+      g_autoptr(GRand) rand2 = g_rand_new_with_seed (7 + shape);
+      g_autoptr(LdsMapModel) a = random_model (rand1, shape, 120);
+      g_autoptr(LdsMapModel) b = random_model (rand2, shape, 120);
+      g_autoptr(LdsMapLayout) la = lds_map_layout_new (a, NULL);
+      g_autoptr(LdsMapLayout) lb = lds_map_layout_new (b, NULL);
+      g_autoptr(LdsMapLayout) lc = lds_map_layout_new (a, NULL);
+      guint na, nb;
+      const LdsMapEdge *ea = lds_map_layout_get_edges (la, &na);
+      const LdsMapEdge *eb = lds_map_layout_get_edges (lb, &nb);
+
+      for (guint v = 0; v < 120; v++)
+        {
+          const LdsMapRect *ra = lds_map_layout_get_box (la, v);
+          const LdsMapRect *rb = lds_map_layout_get_box (lb, v);
+          const LdsMapRect *rc = lds_map_layout_get_box (lc, v);
+
+          g_assert_nonnull (ra);
+          g_assert_cmpmem (ra, sizeof *ra, rb, sizeof *rb);
+          g_assert_cmpmem (ra, sizeof *ra, rc, sizeof *rc);
+        }
+      g_assert_cmpuint (na, ==, nb);
+      for (guint e = 0; e < na; e++)
+        g_assert_cmpmem (ea[e].p, sizeof ea[e].p, eb[e].p, sizeof eb[e].p);
+    }
+}
+
+/* A hand-made tree, with known answers. */
+static void
+test_layout_known (void)
+{
+  g_autoptr(LdsMapModel) model = lds_map_model_new (text);
+  g_autoptr(LdsMapLayout) layout = NULL;
+  LdsMapLayoutOptions options = LDS_MAP_LAYOUT_OPTIONS_DEFAULT;
+  const LdsMapRect *root, *a, *b;
+  guint r, x, y, z;
+
+  r = lds_map_model_add_node (model, 1, "Root", "Company", LDS_MAP_LEVEL_COMPANY, 0);
+  x = lds_map_model_add_node (model, 2, "Left", "Sales", LDS_MAP_LEVEL_DEPARTMENT, 0);
+  y = lds_map_model_add_node (model, 3, "Right", "Product", LDS_MAP_LEVEL_DEPARTMENT, 0);
+  z = lds_map_model_add_node (model, 4, "Under left", "Team", LDS_MAP_LEVEL_TEAM, 0);
+  lds_map_model_set_parent (model, x, r, -1, LDS_MAP_PARENT_ALIGNS);
+  lds_map_model_set_parent (model, y, r, -1, LDS_MAP_PARENT_ALIGNS);
+  lds_map_model_set_parent (model, z, x, -1, LDS_MAP_PARENT_ALIGNS);
+  lds_map_model_finish (model);
+
+  layout = lds_map_layout_new (model, &options);
+  root = lds_map_layout_get_box (layout, r);
+  a = lds_map_layout_get_box (layout, x);
+  b = lds_map_layout_get_box (layout, y);
+  /* Two siblings, a sibling gap apart, the root centred above */
+  g_assert_cmpfloat (b->x - (a->x + a->width), ==, LDS_MAP_SIBLING_GAP);
+  g_assert_cmpfloat (root->x + root->width / 2, ==, (a->x + b->x + b->width) / 2);
+  g_assert_cmpfloat (a->y, ==, root->y + root->height + LDS_MAP_LEVEL_GAP);
+  g_assert_cmpfloat (a->y, ==, b->y);
+  /* A single child right below its parent */
+  g_assert_cmpfloat (lds_map_layout_get_box (layout, z)->x, ==, a->x);
+  g_assert_cmpuint (lds_map_layout_node_at (layout, a->x + 1, a->y + 1), ==, x);
+  g_assert_cmpuint (lds_map_layout_node_at (layout, a->x + a->width + 1, a->y + 1), ==, LDS_MAP_NONE);
+
+  /* Collapsed, the left one hides what is under it and keeps its place
+   * in the tree. */
+  {
+    guint8 collapsed[4] = { 0, 1, 0, 0 };
+    g_autoptr(LdsMapLayout) folded = NULL;
+
+    options.collapsed = collapsed;
+    folded = lds_map_layout_new (model, &options);
+    g_assert_false (lds_map_layout_is_visible (folded, z));
+    g_assert_true (lds_map_layout_is_collapsed (folded, x));
+    g_assert_cmpuint (lds_map_layout_get_n_visible (folded), ==, 3);
+  }
+}
+
+/* Long titles wrap and make their node taller, in Chinese as in English. */
+static void
+test_layout_measured (void)
+{
+  g_autoptr(LdsMapModel) model = lds_map_model_new (text);
+  guint short_en, long_en, short_zh, long_zh;
+  double line = lds_map_text_line_height (text, LDS_MAP_FONT_TITLE);
+
+  short_en = lds_map_model_add_node (model, 1, "Grow", "A", LDS_MAP_LEVEL_TEAM, 0);
+  long_en = lds_map_model_add_node (model, 2, "Make onboarding a joy for every new merchant in every "
+                                    "region we serve", "A", LDS_MAP_LEVEL_TEAM, 0);
+  short_zh = lds_map_model_add_node (model, 3, "增长", "A", LDS_MAP_LEVEL_TEAM, 0);
+  long_zh = lds_map_model_add_node (model, 4, "让客户爱上我们的产品，并且愿意把它推荐给身边的每一位朋友",
+                                    "A", LDS_MAP_LEVEL_TEAM, 0);
+  lds_map_model_finish (model);
+
+  g_assert_cmpfloat (lds_map_model_get_node (model, short_en)->title_height, ==, line);
+  g_assert_cmpfloat (lds_map_model_get_node (model, short_zh)->title_height, ==, line);
+  g_assert_cmpfloat (lds_map_model_get_node (model, long_en)->title_height, >=, 2 * line);
+  g_assert_cmpfloat (lds_map_model_get_node (model, long_zh)->title_height, >=, 2 * line);
+  g_assert_cmpfloat (lds_map_model_get_node (model, long_zh)->height, >,
+                     lds_map_model_get_node (model, short_zh)->height);
+
+  /* What the cheap bound says is what Pango says. */
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    for (double width = 60; width < 400; width += 23)
+      {
+        g_autoptr(PangoLayout) layout = lds_map_text_layout (text, LDS_MAP_FONT_TITLE, titles[i], width, 4);
+        int lines = lds_map_text_measure_lines (text, LDS_MAP_FONT_TITLE, titles[i], width, 4);
+
+        g_assert_cmpint (lines, ==, pango_layout_get_line_count (layout));
+      }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  text = lds_map_text_new ();
+
+  g_test_add_func ("/map/layout/invariants", test_layout_invariants);
+  g_test_add_func ("/map/layout/deterministic", test_layout_deterministic);
+  g_test_add_func ("/map/layout/known", test_layout_known);
+  g_test_add_func ("/map/layout/measured", test_layout_measured);
+
+  status = g_test_run ();
+  lds_map_text_unref (text);
+  return status;
+}

@@ -155,10 +155,11 @@ write_pdf (LdsMapLayout           *layout,
                                   lds_map_model_get_title (lds_map_layout_get_model (layout)));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Lodestar");
   cr = cairo_create (surface);
-  /* Curves stay curves in a PDF; cairo only flattens them to find out what
-   * each operation covers, which at its default precision costs more than
-   * the rest of the export. */
-  cairo_set_tolerance (cr, 1.0);
+  /* Curves and round ends stay curves in a PDF; cairo only flattens them to
+   * find out what each operation covers, which at its default precision
+   * (a tenth of a point) costs more than the rest of the export. Arcs keep
+   * one curve per quarter at this tolerance. */
+  cairo_set_tolerance (cr, 4.0);
   for (guint page = 0; page < lds_map_paper_n_pages (&paper) && sink.error == NULL; page++)
     {
       lds_map_paper_render_page (layout, &paper, page, cr, NULL, NULL);

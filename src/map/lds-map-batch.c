@@ -200,9 +200,9 @@ run_for (Batch               *batch,
   run->font = cairo_scaled_font_reference (font);
   memcpy (run->rgba, rgba, sizeof run->rgba);
   run->with_text = with_text;
-  run->glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
-  run->utf8 = g_string_new (NULL);
-  run->clusters = g_array_new (FALSE, FALSE, sizeof (cairo_text_cluster_t));
+  run->glyphs = g_array_sized_new (FALSE, FALSE, sizeof (cairo_glyph_t), 4096);
+  run->utf8 = g_string_sized_new (4096);
+  run->clusters = g_array_sized_new (FALSE, FALSE, sizeof (cairo_text_cluster_t), 4096);
   g_ptr_array_add (batch->runs, run);
   return run;
 }
@@ -251,7 +251,6 @@ _lds_map_batch_text (Ctx          *c,
           PangoGlyphString *glyphs = item->glyphs;
           const char *all = pango_layout_get_text (layout);
           cairo_scaled_font_t *font;
-          PangoGlyphItemIter cluster;
           GlyphRun *run;
 
           font = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (item->item->analysis.font));
@@ -265,38 +264,46 @@ _lds_map_batch_text (Ctx          *c,
            * cannot mix directions. */
           run = run_for (c->batch, font, rgba, (item->item->analysis.level & 1) == 0);
 
-          for (int i = 0; i < glyphs->num_glyphs; i++)
-            {
-              PangoGlyphInfo *info = &glyphs->glyphs[i];
+          {
+            guint first = run->glyphs->len, n = 0;
+            cairo_glyph_t *out;
 
-              if (info->glyph != PANGO_GLYPH_EMPTY && !(info->glyph & PANGO_GLYPH_UNKNOWN_FLAG))
-                {
-                  cairo_glyph_t g;
+            g_array_set_size (run->glyphs, first + glyphs->num_glyphs);
+            out = &g_array_index (run->glyphs, cairo_glyph_t, first);
+            for (int i = 0; i < glyphs->num_glyphs; i++)
+              {
+                PangoGlyphInfo *info = &glyphs->glyphs[i];
 
-                  g.index = info->glyph;
-                  g.x = x + (logical.x + advance + info->geometry.x_offset) / (double) PANGO_SCALE;
-                  g.y = base_y + info->geometry.y_offset / (double) PANGO_SCALE;
-                  g_array_append_val (run->glyphs, g);
-                }
-              advance += info->geometry.width;
-            }
+                if (info->glyph != PANGO_GLYPH_EMPTY && !(info->glyph & PANGO_GLYPH_UNKNOWN_FLAG))
+                  {
+                    out[n].index = info->glyph;
+                    out[n].x = x + (logical.x + advance + info->geometry.x_offset) / (double) PANGO_SCALE;
+                    out[n].y = base_y + info->geometry.y_offset / (double) PANGO_SCALE;
+                    n++;
+                  }
+                advance += info->geometry.width;
+              }
+            g_array_set_size (run->glyphs, first + n);
+          }
           if (!run->with_text)
             continue;
 
-          /* Each cluster: its bytes of text and how many glyphs were kept */
-          for (gboolean more = pango_glyph_item_iter_init_start (&cluster, item, all); more;
-               more = pango_glyph_item_iter_next_cluster (&cluster))
+          /* Left to right, glyphs follow the text: each cluster is the bytes
+           * from its glyphs' first character to the next cluster's, with the
+           * glyphs kept. */
+          g_string_append_len (run->utf8, all + item->item->offset, item->item->length);
+          for (int i = 0; i < glyphs->num_glyphs;)
             {
-              int kept = 0;
+              int start = glyphs->log_clusters[i], end, j, kept = 0;
 
-              for (int i = cluster.start_glyph; i < cluster.end_glyph; i++)
-                if (glyphs->glyphs[i].glyph != PANGO_GLYPH_EMPTY &&
-                    !(glyphs->glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG))
+              for (j = i; j < glyphs->num_glyphs && glyphs->log_clusters[j] == start; j++)
+                if (glyphs->glyphs[j].glyph != PANGO_GLYPH_EMPTY &&
+                    !(glyphs->glyphs[j].glyph & PANGO_GLYPH_UNKNOWN_FLAG))
                   kept++;
-              g_string_append_len (run->utf8, all + cluster.start_index,
-                                   cluster.end_index - cluster.start_index);
-              if (kept > 0 || cluster.end_index > cluster.start_index)
-                add_cluster (run, cluster.end_index - cluster.start_index, kept);
+              end = j < glyphs->num_glyphs ? glyphs->log_clusters[j] : item->item->length;
+              if (kept > 0 || end > start)
+                add_cluster (run, end - start, kept);
+              i = j;
             }
         }
     }

@@ -704,14 +704,17 @@ add_tree_edges (LdsMapLayout *self,
                 const double *level_pos)
 {
   const LdsMapNode *nodes = _lds_map_model_nodes (self->model);
+  guint previous_stacked = NONE;
 
-  for (guint v = 0; v < self->n_nodes; v++)
+  /* In the order of the children, so that a stacked leaf follows the one above it */
+  for (guint i = 0; i < self->n_visible; i++)
     {
+      guint v = self->level_nodes[i];
       const LdsMapNode *n = &nodes[v];
       LdsMapEdge edge = { 0 };
       LdsMapPoint port, entry;
 
-      if (!self->visible[v] || n->parent == NONE || !self->visible[n->parent])
+      if (n->parent == NONE || !self->visible[n->parent])
         continue;
 
       edge.kind = n->parent_kind == LDS_MAP_PARENT_PLACED ? LDS_MAP_EDGE_PLACED
@@ -734,6 +737,14 @@ add_tree_edges (LdsMapLayout *self,
           edge.p[2] = (LdsMapPoint) { trunk, middle };
           edge.p[3] = (LdsMapPoint) { trunk, box->y + MIN (box->height / 2, 40.0) };
           edge.p[4] = (LdsMapPoint) { box->x, edge.p[3].y };
+          /* Leaves under the same port share the way down to the one above. */
+          edge.trunk_from = middle;
+          if (previous_stacked != NONE && nodes[previous_stacked].parent == n->parent &&
+              nodes[previous_stacked].parent_kr == n->parent_kr &&
+              nodes[previous_stacked].parent_kind == n->parent_kind)
+            edge.trunk_from = g_array_index (self->edges, LdsMapEdge,
+                                             self->parent_edge[previous_stacked]).p[3].y;
+          previous_stacked = v;
         }
       else
         {
@@ -1051,6 +1062,7 @@ lds_map_layout_new (LdsMapModel               *model,
   position_nodes (&w);
 
   /* Item levels are node depths + 1. */
+  build_levels (self);
   add_tree_edges (self, w.level_pos + 1);
   g_array_unref (w.items);
   g_array_unref (w.members);
@@ -1058,7 +1070,6 @@ lds_map_layout_new (LdsMapModel               *model,
   g_free (w.level_size);
   add_link_edges (self);
   compute_bounds (self);
-  build_levels (self);
   build_index (self);
   return self;
 }

@@ -75,6 +75,8 @@ typedef struct
   guint            to;       /* the child, or what is depended on */
   int              kr;       /* the key result at the parent's end, or at to's for depends; -1 */
   LdsMapPoint      p[5];
+  double           trunk_from;   /* ELBOW: where the stack's trunk starts being this edge's own, below
+                                  * the edge of the leaf above with the same port; else p[2].y */
   LdsMapRect       bounds;
 } LdsMapEdge;
 

@@ -412,7 +412,8 @@ lds_map_model_add_key_result (LdsMapModel        *self,
 
   mkr.id = kr->id;
   mkr.node = node;
-  mkr.title = _lds_map_model_intern (self, kr->title, FALSE);
+  /* Key results' titles repeat ("Net promoter score"): one copy each */
+  mkr.title = _lds_map_model_intern (self, kr->title, TRUE);
   mkr.unit_label = _lds_map_model_intern (self, kr->unit_label, TRUE);
   mkr.metric = kr->metric;
   mkr.direction = kr->direction;

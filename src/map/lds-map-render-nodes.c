@@ -130,28 +130,35 @@ node_frame (Ctx              *c,
   const LdsMapNode *n = &c->nodes[v];
   gboolean context = (n->flags & LDS_MAP_NODE_CONTEXT) != 0;
   gboolean unaligned = c->options->highlight_unaligned && (n->flags & LDS_MAP_NODE_UNALIGNED);
+  gboolean paper = c->options->full_detail && !c->options->background;
+  /* From further away, rounded corners and shadows are a pixel or two:
+   * plain cards draw faster. */
+  double radius = c->detail == LDS_MAP_DETAIL_FULL ? RADIUS : 0;
   Paint border;
 
-  gboolean paper = c->options->full_detail && !c->options->background;
-
-  /* On screen a shadow and a white card; paper is white and flat. */
-  if (!c->options->dark && !context && !paper)
-    _lds_map_batch_rect (c->batch, PAINT_SHADOW, box->x, box->y + 1.5, box->width, box->height,
-                         RADIUS);
+  /* On screen a shadow under a white card (only its edge shows: only
+   * that is drawn); paper is white and flat. */
+  if (!c->options->dark && !context && !paper && radius > 0)
+    _lds_map_batch_rect (c->batch, PAINT_SHADOW, box->x + 2, box->y + box->height - radius, box->width - 4,
+                         radius + 1.5, radius);
   if (context || !paper)
     _lds_map_batch_rect (c->batch, context ? PAINT_CONTEXT : PAINT_NODE, box->x, box->y,
-                         box->width, box->height, RADIUS);
+                         box->width, box->height, radius);
   /* The band's colour along the top, inside the rounded corners */
-  _lds_map_batch_capsule (c->batch, PAINT_BAND + _lds_map_node_band (c, n), box->x + RADIUS,
-                          box->y + strip / 2, box->x + box->width - RADIUS, box->y + strip / 2,
-                          -strip);
+  if (radius > 0)
+    _lds_map_batch_capsule (c->batch, PAINT_BAND + _lds_map_node_band (c, n), box->x + radius,
+                            box->y + strip / 2, box->x + box->width - radius, box->y + strip / 2,
+                            -strip);
+  else
+    _lds_map_batch_rect (c->batch, PAINT_BAND + _lds_map_node_band (c, n), box->x, box->y,
+                         box->width, strip, 0);
   if (unaligned)
     border = PAINT_BORDER_WARNING;
   else if (context || (n->flags & LDS_MAP_NODE_DRAFT))
     border = PAINT_BORDER_DASHED;
   else
     border = PAINT_BORDER;
-  _lds_map_batch_rect (c->batch, border, box->x, box->y, box->width, box->height, RADIUS);
+  _lds_map_batch_rect (c->batch, border, box->x, box->y, box->width, box->height, radius);
 }
 
 static void
@@ -375,8 +382,9 @@ _lds_map_draw_node_full (Ctx   *c,
 
   _lds_map_batch_marker (c->batch, n->level, left + 5,
                          box->y + geometry.owner_y + LDS_MAP_OWNER_HEIGHT / 2, 9);
+  /* As wide whatever the score, so that one layout serves every node of an owner */
   owner = _lds_map_node_text (c, TEXT_OWNER, v, LDS_MAP_FONT_OWNER, n->owner_name,
-                              inner - 18 - score_w - 6, 1);
+                              inner - 18 - MAX (score_w, 48) - 6, 1);
   _lds_map_batch_text (c, owner, left + 16,
                        box->y + geometry.owner_y +
                          (LDS_MAP_OWNER_HEIGHT - _lds_map_layout_height (owner)) / 2,

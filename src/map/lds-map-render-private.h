@@ -73,6 +73,7 @@ struct _LdsMapRenderCache
   LdsMapModel  *model;
   GHashTable   *texts;      /* kind | index << 3 → PangoLayout */
   GHashTable   *shared;     /* "font|width|text" → PangoLayout */
+  GHashTable   *by_text[2]; /* key results' titles, owners' names: the model's string → PangoLayout */
 };
 
 typedef struct
@@ -90,6 +91,7 @@ typedef struct
   LdsMapDetail                detail;
   const LdsFileSettings      *settings;
   Batch                      *batch;
+  GPtrArray                  *scratch;     /* a node's texts, when nothing is kept between frames */
 } Ctx;
 
 enum

@@ -127,6 +127,8 @@ lds_map_render_cache_new (void)
 
   cache->texts = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   cache->shared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  for (int i = 0; i < 2; i++)
+    cache->by_text[i] = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   return cache;
 }
 
@@ -137,6 +139,8 @@ lds_map_render_cache_clear (LdsMapRenderCache *cache)
 
   g_hash_table_remove_all (cache->texts);
   g_hash_table_remove_all (cache->shared);
+  for (int i = 0; i < 2; i++)
+    g_hash_table_remove_all (cache->by_text[i]);
   g_clear_object (&cache->model);
 }
 
@@ -148,6 +152,8 @@ lds_map_render_cache_free (LdsMapRenderCache *cache)
   lds_map_render_cache_clear (cache);
   g_hash_table_unref (cache->texts);
   g_hash_table_unref (cache->shared);
+  for (int i = 0; i < 2; i++)
+    g_hash_table_unref (cache->by_text[i]);
   g_free (cache);
 }
 
@@ -170,8 +176,10 @@ shared_layout (Ctx        *c,
 }
 
 /* A node's text, kept for the next frames. Key results' titles and owners'
- * names repeat across nodes (every objective of a team names the team):
- * those are kept by what they say, and laid out once. */
+ * names repeat across nodes (every objective of a team names the team), and
+ * the model keeps one copy of each: those are kept by that copy, and laid
+ * out once. A one-off drawing (paper) keeps the rest only while the node is
+ * drawn. */
 PangoLayout *
 _lds_map_node_text (Ctx        *c,
                     guint       kind,
@@ -185,7 +193,23 @@ _lds_map_node_text (Ctx        *c,
   PangoLayout *layout;
 
   if (kind == TEXT_KR || kind == TEXT_OWNER)
-    return shared_layout (c, font, text, width, lines);
+    {
+      GHashTable *table = c->cache->by_text[kind == TEXT_KR];
+
+      layout = g_hash_table_lookup (table, text);
+      if (layout == NULL)
+        {
+          layout = lds_map_text_layout (c->text, font, text, width, lines);
+          g_hash_table_insert (table, (gpointer) text, layout);
+        }
+      return layout;
+    }
+  if (c->scratch != NULL)
+    {
+      layout = lds_map_text_layout (c->text, font, text, width, lines);
+      g_ptr_array_add (c->scratch, layout);
+      return layout;
+    }
 
   layout = g_hash_table_lookup (c->cache->texts, key);
   if (layout == NULL)
@@ -377,7 +401,8 @@ curve_near (cairo_t           *cr,
 static void
 edge_path (cairo_t          *cr,
            const LdsMapEdge *e,
-           const LdsMapRect *area)
+           const LdsMapRect *area,
+           gboolean          whole)
 {
   if (e->shape == LDS_MAP_SHAPE_CURVE)
     {
@@ -385,7 +410,16 @@ edge_path (cairo_t          *cr,
       return;
     }
 
-  /* Lines through p[0] … p[4], as organisation charts draw them. */
+  /* Lines through p[0] … p[4], as organisation charts draw them; from the
+   * leaf above on, when it shares the way (unless the whole way is asked:
+   * the path to the selection). */
+  if (!whole && e->trunk_from > e->p[2].y)
+    {
+      cairo_move_to (cr, e->p[3].x, e->trunk_from);
+      cairo_line_to (cr, e->p[3].x, e->p[3].y);
+      cairo_line_to (cr, e->p[4].x, e->p[4].y);
+      return;
+    }
   cairo_move_to (cr, e->p[0].x, e->p[0].y);
   for (int i = 1; i < 5; i++)
     cairo_line_to (cr, e->p[i].x, e->p[i].y);
@@ -537,7 +571,7 @@ draw_edges (Ctx    *c,
           stretch = dash[0] > 0 ? length / (dash[0] + dash[1]) / MAX_DASHES : 0;
           if (stretch > 1)
             {
-              edge_path (cr, e, &near);
+              edge_path (cr, e, &near, FALSE);
               cairo_set_dash (cr, (double[]) { dash[0] * stretch, dash[1] * stretch }, 2, 0);
               cairo_stroke (cr);
               continue;
@@ -548,7 +582,7 @@ draw_edges (Ctx    *c,
               cairo_line_to (cr, e->p[3].x, e->p[3].y);
             }
           else
-            edge_path (cr, e, &near);
+            edge_path (cr, e, &near, style == STYLE_PATH);
         }
       if (!any[style])
         continue;
@@ -851,7 +885,10 @@ lds_map_render (LdsMapLayout              *layout,
 
   c.cache = options->cache;
   if (c.cache == NULL)
-    c.cache = own_cache = lds_map_render_cache_new ();
+    {
+      c.cache = own_cache = lds_map_render_cache_new ();
+      c.scratch = g_ptr_array_new_with_free_func (g_object_unref);
+    }
   else if (c.cache->model != c.model || g_hash_table_size (c.cache->texts) > MAX_CACHED ||
            g_hash_table_size (c.cache->shared) > MAX_CACHED)
     {
@@ -895,7 +932,12 @@ lds_map_render (LdsMapLayout              *layout,
             g_hash_table_remove_all (c.cache->texts);
           if (g_hash_table_size (c.cache->shared) > MAX_CACHED)
             g_hash_table_remove_all (c.cache->shared);
+          for (int t = 0; t < 2; t++)
+            if (g_hash_table_size (c.cache->by_text[t]) > MAX_CACHED)
+              g_hash_table_remove_all (c.cache->by_text[t]);
 
+          if (c.scratch != NULL)
+            g_ptr_array_set_size (c.scratch, 0);
           if (c.detail == LDS_MAP_DETAIL_FULL)
             _lds_map_draw_node_full (&c, v);
           else if (c.detail == LDS_MAP_DETAIL_TITLES)
@@ -907,6 +949,7 @@ lds_map_render (LdsMapLayout              *layout,
         }
       _lds_map_batch_flush (&c);
       _lds_map_batch_free (c.batch);
+      g_clear_pointer (&c.scratch, g_ptr_array_unref);
       draw_marks (&c, nodes);
       if (options->layers & LDS_MAP_LAYER_OVERLAY)
         draw_overlays (&c);

@@ -22,19 +22,40 @@
 /* Text on amber, which is too light for white */
 static const double dark_ink[4] = { 0.14, 0.12, 0.19, 1 };
 
-/* The marks a node may carry, in the order they are shown. */
+/* The marks a node may carry, in the order they are shown. Those that are
+ * the words of a status, a type or a visibility take the enum's label. */
 const struct _LdsMapChip _lds_map_chips[N_CHIP_KINDS] = {
   { LDS_MAP_NODE_UNALIGNED, N_("Aligns to nothing"), 0xc01c28 },
   { LDS_MAP_NODE_SELF_DRIVEN, N_("Self-driven"), 0x26a269 },
   { LDS_MAP_NODE_OVERDUE, N_("Check-in overdue"), 0xc64600 },
-  { LDS_MAP_NODE_DRAFT, N_("Draft"), 0x5e5c64 },
-  { LDS_MAP_NODE_CANCELLED, N_("Cancelled"), 0x5e5c64 },
-  { LDS_MAP_NODE_CLOSED, N_("Closed"), 0x5e5c64 },
-  { LDS_MAP_NODE_ASPIRATIONAL, N_("Aspirational"), 0x9141ac },
+  { LDS_MAP_NODE_DRAFT, NULL, 0x5e5c64 },
+  { LDS_MAP_NODE_CANCELLED, NULL, 0x5e5c64 },
+  { LDS_MAP_NODE_CLOSED, NULL, 0x5e5c64 },
+  { LDS_MAP_NODE_ASPIRATIONAL, NULL, 0x9141ac },
   { LDS_MAP_NODE_MID_CYCLE, N_("Added mid-cycle"), 0x1c71d8 },
-  { LDS_MAP_NODE_PRIVATE, N_("Private"), 0x5e5c64 },
+  { LDS_MAP_NODE_PRIVATE, NULL, 0x5e5c64 },
   { 0, NULL, 0x5e5c64 },    /* the cycle of a parent from another cycle */
 };
+
+static const char *
+chip_label (guint i)
+{
+  switch (_lds_map_chips[i].flag)
+    {
+    case LDS_MAP_NODE_DRAFT:
+      return lds_enum_label (LDS_TYPE_OBJECTIVE_STATUS, LDS_OBJECTIVE_STATUS_DRAFT);
+    case LDS_MAP_NODE_CANCELLED:
+      return lds_enum_label (LDS_TYPE_OBJECTIVE_STATUS, LDS_OBJECTIVE_STATUS_CANCELLED);
+    case LDS_MAP_NODE_CLOSED:
+      return lds_enum_label (LDS_TYPE_OBJECTIVE_STATUS, LDS_OBJECTIVE_STATUS_CLOSED);
+    case LDS_MAP_NODE_ASPIRATIONAL:
+      return lds_enum_label (LDS_TYPE_OBJECTIVE_TYPE, LDS_OBJECTIVE_TYPE_ASPIRATIONAL);
+    case LDS_MAP_NODE_PRIVATE:
+      return lds_enum_label (LDS_TYPE_VISIBILITY, LDS_VISIBILITY_PRIVATE);
+    default:
+      return _lds_map_chips[i].label != NULL ? _(_lds_map_chips[i].label) : NULL;
+    }
+}
 
 static LdsScoreBand
 kr_band (Ctx                   *c,
@@ -174,11 +195,11 @@ draw_chips (Ctx              *c,
       PangoLayout *layout;
       double w;
 
-      if (_lds_map_chips[i].label != NULL)
+      if (_lds_map_chips[i].flag != 0)
         {
           if (!(n->flags & _lds_map_chips[i].flag))
             continue;
-          label = _(_lds_map_chips[i].label);
+          label = chip_label (i);
         }
       else if ((n->flags & LDS_MAP_NODE_CONTEXT) && n->cycle_name != NULL && *n->cycle_name != '\0')
         label = n->cycle_name;

@@ -10,6 +10,7 @@
 
 #include "lds-demo.h"
 #include "lds-map-page.h"
+#include "lds-record-object.h"
 #include "lds-store-lookup.h"
 #include "lds-test-ui.h"
 #include "lds-test-utils.h"
@@ -172,12 +173,21 @@ test_page_context (Fixture       *f,
   g_assert_cmpuint (lds_map_model_get_n_nodes (model), <, n_all);
   g_assert_cmpstr (lds_map_model_get_title (model), ==, "Sales · 2026 Q4");
 
-  /* The cycle too */
+  /* The cycle chosen in the sidebar too */
   {
     g_autoptr(LdsCycle) q3 = lds_store_find_cycle (f->store, "2026 Q3", NULL);
+    GtkDropDown *cycles = GTK_DROP_DOWN (find_type (GTK_WIDGET (f->window), GTK_TYPE_DROP_DOWN));
+    GListModel *items = gtk_drop_down_get_model (cycles);
 
-    lds_context_set_cycle_id (f->context, q3->id);
+    for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+      {
+        g_autoptr(LdsRecordObject) item = g_list_model_get_item (items, i);
+
+        if (lds_record_object_get_id (item) == q3->id)
+          gtk_drop_down_set_selected (cycles, i);
+      }
     lds_test_ui_iterate ();
+    g_assert_cmpint (lds_context_get_cycle_id (f->context), ==, q3->id);
     g_assert_cmpstr (lds_map_model_get_title (lds_map_view_get_model (f->view)), ==, "Sales · 2026 Q3");
   }
 }

@@ -9,12 +9,16 @@
 
 #include <glib/gi18n.h>
 
+#include "lds-champion-report.h"
 #include "lds-export.h"
 
 G_DEFINE_QUARK (lds-export-error-quark, lds_export_error)
 
 /* The formats, in the order they are offered. */
 static const LdsExportFormat formats[] = {
+  { "champion-pdf", "pdf", N_("Champion report (PDF)"), FALSE, lds_champion_report_export_pdf },
+  { "champion-md", "md", N_("Champion report (Markdown)"), FALSE,
+    lds_champion_report_export_markdown },
   { NULL }
 };
 

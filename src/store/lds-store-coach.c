@@ -45,7 +45,8 @@ list_into (LdsStore       *self,
   return TRUE;
 }
 
-/* Calls @func for each (key result, check-in time) of the cycle's key results. */
+/* Calls @func for each (key result, check-in time) row of @sql, but those
+ * without a time. */
 static gboolean
 each_checkin (LdsStore   *self,
               const char *sql,
@@ -61,7 +62,8 @@ each_checkin (LdsStore   *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, cycle_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    func (sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1), data);
+    if (sqlite3_column_type (stmt, 1) != SQLITE_NULL)
+      func (sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1), data);
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
@@ -111,10 +113,10 @@ lds_store_coach_snapshot (LdsStore  *store,
                   "objective_id IN " OBJECTIVES_IN_CYCLE, cycle_id, error) ||
       !list_into (store, snapshot->links, LDS_RECORD_LINK,
                   "from_id IN " OBJECTIVES_IN_CYCLE, cycle_id, error) ||
+      /* One look into the check-ins' index per key result. */
       !each_checkin (store,
-                     "SELECT key_result_id, MAX(at) FROM checkins WHERE key_result_id IN "
-                     "(SELECT id FROM key_results WHERE objective_id IN " OBJECTIVES_IN_CYCLE ") "
-                     "GROUP BY key_result_id",
+                     "SELECT k.id, (SELECT MAX(at) FROM checkins WHERE key_result_id = k.id) "
+                     "FROM key_results k WHERE k.objective_id IN " OBJECTIVES_IN_CYCLE,
                      cycle_id, set_last_checkin, snapshot, error))
     return NULL;
 

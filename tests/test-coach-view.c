@@ -15,6 +15,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "lds-coach-model.h"
 #include "lds-demo.h"
 #include "lds-health-badge.h"
 #include "lds-note-editor.h"
@@ -120,21 +121,25 @@ settle (void)
   lds_test_ui_wait (50);
 }
 
+static GtkWidget *
+findings_list (Fixture *f)
+{
+  g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+
+  lds_test_ui_collect (f->view, "lds-findings", lists);
+  g_assert_cmpuint (lists->len, ==, 1);
+  return lists->pdata[0];
+}
+
+/* What the list shows, item by item. */
 static GPtrArray *
 finding_rows (Fixture *f)
 {
-  GtkWidget *list = NULL;
-  g_autoptr(GPtrArray) lists = g_ptr_array_new ();
-  GPtrArray *rows = g_ptr_array_new ();
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (findings_list (f))));
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
 
-  lds_test_ui_collect (f->view, "lds-findings", lists);
-  if (lists->len == 0)
-    return rows;
-  list = lists->pdata[0];
-  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (GTK_IS_LIST_BOX_ROW (row))
-      g_ptr_array_add (rows, row);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (rows, g_list_model_get_item (model, i));
   return rows;
 }
 
@@ -149,16 +154,27 @@ label_with_class (GtkWidget  *root,
   return gtk_label_get_label (found->pdata[0]);
 }
 
-static GtkWidget *
+/* The position of the finding about @title, or -1. */
+static int
 row_titled (Fixture    *f,
             const char *title)
 {
   g_autoptr(GPtrArray) rows = finding_rows (f);
 
   for (guint i = 0; i < rows->len; i++)
-    if (g_str_equal (label_with_class (rows->pdata[i], "lds-finding-title"), title))
-      return rows->pdata[i];
-  return NULL;
+    if (g_str_equal (lds_coach_item_get_finding (rows->pdata[i])->title, title))
+      return i;
+  return -1;
+}
+
+/* A click on the row, or Enter on it. */
+static void
+activate_row (Fixture *f,
+              int      position)
+{
+  g_assert_cmpint (position, >=, 0);
+  g_assert_true (gtk_widget_activate_action (findings_list (f), "list.activate-item", "u",
+                                             (guint) position));
 }
 
 static const char *
@@ -205,7 +221,7 @@ test_follow_and_fix (Fixture       *f,
   LdsCoachScope scope = { f->current->id, LDS_RECORD_UNIT, team };
   g_autofree char *before = NULL;
   double tree_before;
-  GtkWidget *row;
+  int row;
 
   g_assert_true (lds_window_select_owner (f->window, LDS_RECORD_UNIT, team));
   settle ();
@@ -224,8 +240,7 @@ test_follow_and_fix (Fixture       *f,
 
   /* One click (here: Enter) on the finding opens its record. */
   row = row_titled (f, "Reach €1M in new revenue");
-  g_assert_nonnull (row);
-  g_signal_emit_by_name (row, "activate");
+  activate_row (f, row);
   settle ();
   g_assert_cmpint (f->opened_type, ==, LDS_RECORD_OBJECTIVE);
   objective = lds_store_get (f->store, LDS_RECORD_OBJECTIVE, f->opened_id, NULL);
@@ -246,7 +261,7 @@ test_follow_and_fix (Fixture       *f,
 
   lds_window_show_view (f->window, "coach");
   settle ();
-  g_assert_null (row_titled (f, "Reach €1M in new revenue"));
+  g_assert_cmpint (row_titled (f, "Reach €1M in new revenue"), ==, -1);
   g_clear_pointer (&rows, g_ptr_array_unref);
   rows = finding_rows (f);
   g_assert_cmpuint (rows->len, ==, expected->len - 1);
@@ -256,7 +271,7 @@ test_follow_and_fix (Fixture       *f,
   /* Undo brings the finding back, and the health down. */
   g_assert_true (lds_store_undo (f->store, &error));
   settle ();
-  g_assert_nonnull (row_titled (f, "Reach €1M in new revenue"));
+  g_assert_cmpint (row_titled (f, "Reach €1M in new revenue"), >=, 0);
   g_assert_cmpstr (health_text (f), ==, before);
   g_assert_cmpfloat (tree_health (f, "Direct Sales"), ==, tree_before);
 }
@@ -273,7 +288,7 @@ test_follow_unit_and_key_result (Fixture       *f,
   g_assert_true (lds_window_select_owner (f->window, LDS_RECORD_UNIT, sales));
   settle ();
 
-  g_signal_emit_by_name (row_titled (f, "New ARR signed by direct sales"), "activate");
+  activate_row (f, row_titled (f, "New ARR signed by direct sales"));
   settle ();
   g_assert_cmpint (f->opened_type, ==, LDS_RECORD_KEY_RESULT);
   kr = lds_store_get (f->store, LDS_RECORD_KEY_RESULT, f->opened_id, NULL);
@@ -283,7 +298,7 @@ test_follow_unit_and_key_result (Fixture       *f,
 
   lds_window_show_view (f->window, "coach");
   settle ();
-  g_signal_emit_by_name (row_titled (f, "Direct Sales"), "activate");
+  activate_row (f, row_titled (f, "Direct Sales"));
   settle ();
   g_assert_cmpint (f->opened_type, ==, LDS_RECORD_UNIT);
   g_assert_cmpint (lds_context_get_owner_type (lds_window_get_context (f->window)), ==,
@@ -306,6 +321,7 @@ test_same_as_command_line (Fixture       *f,
   g_autofree char *out = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) shown = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   JsonArray *array;
   int status;
@@ -326,11 +342,25 @@ test_same_as_command_line (Fixture       *f,
   g_assert_cmpuint (rows->len, >=, 10);
   for (guint i = 0; i < rows->len; i++)
     {
+      const LdsCoachFinding *finding = lds_coach_item_get_finding (rows->pdata[i]);
       JsonObject *o = json_array_get_object_element (array, i);
 
-      g_assert_cmpstr (label_with_class (rows->pdata[i], "lds-finding-title"), ==,
+      g_assert_cmpstr (finding->title, ==, json_object_get_string_member (o, "title"));
+      g_assert_cmpstr (finding->owner, ==, json_object_get_string_member (o, "owner"));
+      g_assert_cmpstr (finding->message, ==, json_object_get_string_member (o, "message"));
+      g_assert_cmpstr (finding->record_uuid, ==, json_object_get_string_member (o, "record_uuid"));
+    }
+
+  /* The rows on screen show their findings, in order. */
+  lds_test_ui_collect (findings_list (f), "lds-finding", shown);
+  g_assert_cmpuint (shown->len, >=, 4);
+  for (guint i = 0; i < shown->len; i++)
+    {
+      JsonObject *o = json_array_get_object_element (array, i);
+
+      g_assert_cmpstr (label_with_class (shown->pdata[i], "lds-finding-title"), ==,
                        json_object_get_string_member (o, "title"));
-      g_assert_cmpstr (label_with_class (rows->pdata[i], "lds-finding-message"), ==,
+      g_assert_cmpstr (label_with_class (shown->pdata[i], "lds-finding-message"), ==,
                        json_object_get_string_member (o, "message"));
     }
 }
@@ -503,54 +533,22 @@ test_champions (Fixture       *f,
 {
   GtkWidget *page = find_type (f->view, "LdsRolloutPage");
   LdsId ellen = person_id (f, "Ellen Hayes");
-  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  g_autoptr(GPtrArray) stars = g_ptr_array_new ();
+  g_autoptr(GPtrArray) menus = g_ptr_array_new ();
   g_autoptr(LdsPerson) person = NULL;
-  GtkWidget *check = NULL;
+  g_autoptr(GError) error = NULL;
 
   g_assert_true (gtk_widget_activate_action (f->view, "coach.show-page", "s", "rollout"));
   settle ();
-  /* Every department of the sample has a champion. */
+  /* Every department of the sample has a champion, and a menu to choose them. */
   g_assert_false (lds_test_ui_has_label (page, "No champion yet"));
   g_assert_true (lds_test_ui_has_label (page, "Aoife Brennan"));
+  g_assert_false (lds_test_ui_has_label (page, "Ellen Hayes"));
+  lds_test_ui_collect (page, "lds-champion-row", menus);
+  g_assert_cmpuint (menus->len, ==, 6);
 
-  /* The champions' menus list each department's people. */
-  {
-    g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-    GPtrArray *todo = g_ptr_array_new ();
-
-    g_ptr_array_add (todo, page);
-    while (todo->len > 0)
-      {
-        GtkWidget *w = g_ptr_array_steal_index (todo, 0);
-        if (GTK_IS_MENU_BUTTON (w))
-          g_ptr_array_add (buttons, w);
-        for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL;
-             c = gtk_widget_get_next_sibling (c))
-          g_ptr_array_add (todo, c);
-      }
-    g_ptr_array_unref (todo);
-    for (guint i = 0; i < buttons->len && check == NULL; i++)
-      {
-        GtkPopover *popover = gtk_menu_button_get_popover (buttons->pdata[i]);
-        GPtrArray *inside = g_ptr_array_new ();
-
-        g_ptr_array_add (inside, popover);
-        while (inside->len > 0 && check == NULL)
-          {
-            GtkWidget *w = g_ptr_array_steal_index (inside, 0);
-            if (GTK_IS_CHECK_BUTTON (w) &&
-                g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (w)), "Ellen Hayes") == 0)
-              check = w;
-            for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL;
-                 c = gtk_widget_get_next_sibling (c))
-              g_ptr_array_add (inside, c);
-          }
-        g_ptr_array_unref (inside);
-      }
-  }
-  g_assert_nonnull (check);
-  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  g_assert_true (gtk_widget_activate_action (page, "rollout.set-champion", "(xb)",
+                                             (gint64) ellen, TRUE));
   settle ();
   person = lds_store_get (f->store, LDS_RECORD_PERSON, ellen, NULL);
   g_assert_true (person->champion);
@@ -560,11 +558,21 @@ test_champions (Fixture       *f,
   /* The tree shows her with a star. */
   g_assert_true (lds_window_select_owner (f->window, LDS_RECORD_PERSON, ellen));
   settle ();
-  lds_test_ui_collect (GTK_WIDGET (f->window), "lds-champion-star", checks);
-  g_assert_cmpuint (checks->len, >=, 1);
+  lds_test_ui_collect (GTK_WIDGET (f->window), "lds-champion-star", stars);
+  g_assert_cmpuint (stars->len, >=, 1);
+
+  /* Relieved, then undone. */
+  g_assert_true (gtk_widget_activate_action (page, "rollout.set-champion", "(xb)",
+                                             (gint64) ellen, FALSE));
+  g_clear_pointer (&person, lds_person_free);
+  person = lds_store_get (f->store, LDS_RECORD_PERSON, ellen, NULL);
+  g_assert_false (person->champion);
+  g_assert_true (lds_store_undo (f->store, &error));
+  g_clear_pointer (&person, lds_person_free);
+  person = lds_store_get (f->store, LDS_RECORD_PERSON, ellen, NULL);
+  g_assert_true (person->champion);
 }
 
-/* Alt+1…3 show the pages; the export menu's action is there. */
 static GtkWidget *
 find_pages (GtkWidget *root)
 {

@@ -44,10 +44,11 @@ struct _LdsCoachView
   GListStore        *findings;
   GtkWidget         *review_page;
   GtkWidget         *rollout_page;
+  gboolean           stale;          /* the findings changed while the view was hidden */
 
   /* Template widgets */
   GtkMenuButton     *export_button;
-  GtkListBox        *findings_list;
+  GtkListView       *findings_list;
   GtkLabel          *findings_heading;
   GtkWidget         *findings_empty;
   GtkLabel          *findings_empty_body;
@@ -106,69 +107,94 @@ record_kind (LdsCoachView          *self,
 }
 
 static GtkWidget *
-create_finding_row (gpointer item,
-                    gpointer user_data)
+wrapping_label (const char *css_class)
 {
-  LdsCoachView *self = user_data;
-  const LdsCoachFinding *f = lds_coach_item_get_finding (item);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+/* A row's widgets, made once and filled for each finding it shows. */
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              LdsCoachView             *self)
+{
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *icon = gtk_image_new_from_icon_name (severity_icons[f->severity]);
-  GtkWidget *title = gtk_label_new (f->title);
-  GtkWidget *meta, *message, *rule, *row;
-  g_autofree char *kind = record_kind (self, f);
-  g_autofree char *meta_text = NULL;
-  g_autofree char *accessible = NULL;
+  GtkWidget *icon = gtk_image_new ();
+  GtkWidget *title = wrapping_label ("lds-finding-title");
+  GtkWidget *meta = wrapping_label ("caption");
+  GtkWidget *message = wrapping_label ("lds-finding-message");
+  GtkWidget *rule = lds_pill_new ("", NULL);
 
   gtk_widget_add_css_class (box, "lds-finding");
-  gtk_widget_add_css_class (icon, severity_classes[f->severity]);
   gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  gtk_widget_set_tooltip_text (icon, lds_coach_severity_label (f->severity));
   gtk_box_append (GTK_BOX (box), icon);
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (title, "lds-finding-title");
-  gtk_box_append (GTK_BOX (text), title);
-
-  /* Translators: under a coach finding: what the record is ("Key result") and its owner */
-  meta_text = g_strdup_printf (C_("coach finding", "%1$s · %2$s"), kind, f->owner);
-  meta = gtk_label_new (meta_text);
-  gtk_label_set_xalign (GTK_LABEL (meta), 0);
-  gtk_label_set_wrap (GTK_LABEL (meta), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (meta), PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (meta, "dim-label");
-  gtk_widget_add_css_class (meta, "caption");
+  gtk_box_append (GTK_BOX (text), title);
   gtk_box_append (GTK_BOX (text), meta);
-
-  message = gtk_label_new (f->message);
-  gtk_label_set_xalign (GTK_LABEL (message), 0);
-  gtk_label_set_wrap (GTK_LABEL (message), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (message), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (message, "lds-finding-message");
   gtk_box_append (GTK_BOX (text), message);
-
   gtk_widget_set_hexpand (text, TRUE);
   gtk_box_append (GTK_BOX (box), text);
-
-  rule = lds_pill_new (lds_coach_rule_name (f->rule), severity_classes[f->severity]);
   gtk_widget_set_valign (rule, GTK_ALIGN_START);
-  gtk_widget_set_tooltip_text (rule, lds_coach_rule_info (f->rule)->id);
   gtk_box_append (GTK_BOX (box), rule);
   gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_widget_set_tooltip_text (box, _("Open the record to fix it"));
 
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_widget_set_tooltip_text (row, _("Open the record to fix it"));
+  g_object_set_data (G_OBJECT (box), "icon", icon);
+  g_object_set_data (G_OBJECT (box), "title", title);
+  g_object_set_data (G_OBJECT (box), "meta", meta);
+  g_object_set_data (G_OBJECT (box), "message", message);
+  g_object_set_data (G_OBJECT (box), "rule", rule);
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+set_severity_class (GtkWidget        *widget,
+                    LdsCoachSeverity  severity)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (severity_classes); i++)
+    gtk_widget_remove_css_class (widget, severity_classes[i]);
+  gtk_widget_add_css_class (widget, severity_classes[severity]);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             LdsCoachView             *self)
+{
+  const LdsCoachFinding *f = lds_coach_item_get_finding (gtk_list_item_get_item (list_item));
+  GObject *box = G_OBJECT (gtk_list_item_get_child (list_item));
+  GtkWidget *icon = g_object_get_data (box, "icon");
+  GtkWidget *rule = g_object_get_data (box, "rule");
+  g_autofree char *kind = record_kind (self, f);
+  g_autofree char *meta = NULL;
+  g_autofree char *accessible = NULL;
+
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), severity_icons[f->severity]);
+  set_severity_class (icon, f->severity);
+  gtk_widget_set_tooltip_text (icon, lds_coach_severity_label (f->severity));
+  gtk_label_set_label (g_object_get_data (box, "title"), f->title);
+  /* Translators: under a coach finding: what the record is ("Key result") and its owner */
+  meta = g_strdup_printf (C_("coach finding", "%1$s · %2$s"), kind, f->owner);
+  gtk_label_set_label (g_object_get_data (box, "meta"), meta);
+  gtk_label_set_label (g_object_get_data (box, "message"), f->message);
+  gtk_label_set_label (GTK_LABEL (rule), lds_coach_rule_name (f->rule));
+  set_severity_class (rule, f->severity);
+  gtk_widget_set_tooltip_text (rule, lds_coach_rule_info (f->rule)->id);
+
   /* Translators: what a screen reader says for a coach finding: its severity ("Warning"), the
    * rule's name and the title of the record it is about */
   accessible = g_strdup_printf (C_("accessible finding", "%1$s: %2$s: %3$s"),
                                 lds_coach_severity_label (f->severity),
                                 lds_coach_rule_name (f->rule), f->title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, f->message, -1);
-  return row;
 }
 
 /* Refreshing ------------------------------------------------------------------- */
@@ -242,6 +268,7 @@ refresh (LdsCoachView *self)
   gpointer owner = owner_id != 0 ? lds_store_get (store, type, owner_id, NULL) : NULL;
   const char *name;
 
+  self->stale = FALSE;
   if (owner == NULL)
     {
       g_autoptr(GPtrArray) roots = lds_store_list_by (store, LDS_RECORD_UNIT, "parent_id", 0, NULL);
@@ -274,7 +301,7 @@ refresh (LdsCoachView *self)
                                             "%1$d things to improve in %2$s", findings->len),
                                (int) findings->len, cycle->name);
   gtk_label_set_label (self->findings_heading, heading);
-  gtk_widget_set_visible (GTK_WIDGET (self->findings_list), findings->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->findings_scroller), findings->len > 0);
   gtk_widget_set_visible (self->findings_empty, findings->len == 0 && cycle != NULL);
   gtk_label_set_label (self->findings_empty_body,
                        type == LDS_RECORD_PERSON && owner_id != 0
@@ -289,11 +316,10 @@ refresh (LdsCoachView *self)
 /* Callbacks -------------------------------------------------------------------- */
 
 static void
-row_activated_cb (LdsCoachView  *self,
-                  GtkListBoxRow *row)
+activate_cb (LdsCoachView *self,
+             guint         position)
 {
-  g_autoptr(LdsCoachItem) item =
-    g_list_model_get_item (G_LIST_MODEL (self->findings), gtk_list_box_row_get_index (row));
+  g_autoptr(LdsCoachItem) item = g_list_model_get_item (G_LIST_MODEL (self->findings), position);
   const LdsCoachFinding *f;
 
   if (item == NULL)
@@ -305,10 +331,21 @@ row_activated_cb (LdsCoachView  *self,
   lds_context_open_record (self->context, f->record_type, f->record_id);
 }
 
+/* A hidden view catches up when it is shown. */
 static void
 changed_cb (LdsCoachView *self)
 {
-  refresh (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
+  else
+    self->stale = TRUE;
+}
+
+static void
+map_cb (LdsCoachView *self)
+{
+  if (self->stale)
+    refresh (self);
 }
 
 /* Actions ----------------------------------------------------------------------- */
@@ -441,6 +478,8 @@ static void
 lds_coach_view_constructed (GObject *object)
 {
   LdsCoachView *self = LDS_COACH_VIEW (object);
+  g_autoptr(GtkListItemFactory) factory = NULL;
+  g_autoptr(GtkNoSelection) selection = NULL;
 
   G_OBJECT_CLASS (lds_coach_view_parent_class)->constructed (object);
 
@@ -452,17 +491,23 @@ lds_coach_view_constructed (GObject *object)
   self->rollout_page = lds_rollout_page_new (self->context);
   gtk_stack_add_titled (self->pages, self->rollout_page, "rollout", _("Roll-out"));
 
-  gtk_list_box_bind_model (self->findings_list, G_LIST_MODEL (self->findings),
-                           create_finding_row, self, NULL);
-  g_signal_connect_object (self->findings_list, "row-activated",
-                           G_CALLBACK (row_activated_cb), self, G_CONNECT_SWAPPED);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
+  gtk_list_view_set_factory (self->findings_list, factory);
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->findings)));
+  gtk_list_view_set_model (self->findings_list, GTK_SELECTION_MODEL (selection));
+  g_signal_connect_object (self->findings_list, "activate", G_CALLBACK (activate_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->coach, "changed", G_CALLBACK (changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->context, "notify::owner-id", G_CALLBACK (changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->context, "notify::cycle-id", G_CALLBACK (changed_cb), self,
                            G_CONNECT_SWAPPED);
-  refresh (self);
+  g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
+  /* Filled when first shown. */
+  self->stale = TRUE;
 }
 
 static void

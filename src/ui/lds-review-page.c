@@ -48,9 +48,11 @@ struct _LdsReviewPage
 
   LdsContext        *context;
   GListStore        *people;
+  GtkSingleSelection *selection;
   GHashTable        *reviews;        /* person id → LdsReview, in the cycle */
   LdsId              person_id;      /* whose review is shown */
   gboolean           refreshing;
+  gboolean           stale;          /* the file changed while the page was hidden */
   LdsFileSettings    settings;
   GtkWidget         *editors[N_TEXTS];
   GtkWidget         *manager_label;
@@ -62,7 +64,7 @@ struct _LdsReviewPage
   GtkStack          *detail_stack;
   GtkLabel          *krs_empty;
   GtkListBox        *krs_list;
-  GtkListBox        *people_list;
+  GtkListView       *people_list;
   GtkLabel          *person_subtitle;
   GtkLabel          *person_title;
   GtkLevelBar       *progress_bar;
@@ -183,25 +185,17 @@ manager_of (LdsReviewPage   *self,
 
 /* The list of people ----------------------------------------------------------------- */
 
-static GtkWidget *
-create_person_row (gpointer item,
-                   gpointer user_data)
+static void
+setup_person_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 LdsReviewPage            *self)
 {
-  LdsReviewPage *self = user_data;
-  LdsPerson *person = lds_record_object_get_record (item);
-  LdsReview *review = review_of (self, person->id);
-  gboolean done = review != NULL && review->completed_at != 0;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *name = gtk_label_new (person->name);
-  GtkWidget *status = gtk_label_new (done ? _("Completed")
-                                          : review != NULL ? _("Started") : _("Not yet"));
-  GtkWidget *icon = gtk_image_new_from_icon_name (done ? "emblem-ok-symbolic"
-                                                       : "content-loading-symbolic");
-  GtkWidget *row;
-  g_autofree char *accessible = NULL;
+  GtkWidget *icon = gtk_image_new ();
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *status = gtk_label_new (NULL);
 
   gtk_widget_add_css_class (box, "lds-review-person");
-  gtk_widget_add_css_class (icon, done ? "lds-review-done" : "dim-label");
   gtk_box_append (GTK_BOX (box), icon);
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
@@ -210,15 +204,35 @@ create_person_row (gpointer item,
   gtk_widget_add_css_class (status, "dim-label");
   gtk_widget_add_css_class (status, "caption");
   gtk_box_append (GTK_BOX (box), status);
+  g_object_set_data (G_OBJECT (box), "icon", icon);
+  g_object_set_data (G_OBJECT (box), "name", name);
+  g_object_set_data (G_OBJECT (box), "status", status);
+  gtk_list_item_set_child (list_item, box);
+}
 
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+static void
+bind_person_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                LdsReviewPage            *self)
+{
+  LdsPerson *person = lds_record_object_get_record (gtk_list_item_get_item (list_item));
+  LdsReview *review = review_of (self, person->id);
+  gboolean done = review != NULL && review->completed_at != 0;
+  GObject *box = G_OBJECT (gtk_list_item_get_child (list_item));
+  GtkWidget *icon = g_object_get_data (box, "icon");
+  const char *status = done ? _("Completed") : review != NULL ? _("Started") : _("Not yet");
+  g_autofree char *accessible = NULL;
+
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), done ? "emblem-ok-symbolic"
+                                                       : "content-loading-symbolic");
+  gtk_widget_remove_css_class (icon, done ? "dim-label" : "lds-review-done");
+  gtk_widget_add_css_class (icon, done ? "lds-review-done" : "dim-label");
+  gtk_label_set_label (g_object_get_data (box, "name"), person->name);
+  gtk_label_set_label (g_object_get_data (box, "status"), status);
   /* Translators: a person and the state of their review, for screen readers */
-  accessible = g_strdup_printf (C_("review state", "%1$s: %2$s"), person->name,
-                                gtk_label_get_label (GTK_LABEL (status)));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+  accessible = g_strdup_printf (C_("review state", "%1$s: %2$s"), person->name, status);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
-  return row;
 }
 
 /* The review shown -------------------------------------------------------------------- */
@@ -407,12 +421,11 @@ select_person_row (LdsReviewPage *self)
 
       if (lds_record_object_get_id (item) == self->person_id)
         {
-          gtk_list_box_select_row (self->people_list,
-                                   gtk_list_box_get_row_at_index (self->people_list, i));
+          gtk_single_selection_set_selected (self->selection, i);
           return;
         }
     }
-  gtk_list_box_unselect_all (self->people_list);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
 }
 
 static void
@@ -430,6 +443,7 @@ refresh (LdsReviewPage *self)
   guint n_done = 0;
 
   lds_store_get_file_settings (store, &self->settings);
+  self->stale = FALSE;
   g_hash_table_remove_all (self->reviews);
   for (guint i = 0; reviews != NULL && i < reviews->len; i++)
     {
@@ -572,18 +586,34 @@ toggle_completed_action (GtkWidget  *widget,
 /* Callbacks ---------------------------------------------------------------------------- */
 
 static void
-row_selected_cb (LdsReviewPage *self,
-                 GtkListBoxRow *row)
+selected_cb (LdsReviewPage *self)
 {
-  g_autoptr(LdsRecordObject) item = NULL;
+  LdsRecordObject *item;
 
   if (self->refreshing)
     return;
   flush_editors (self);
-  if (row != NULL)
-    item = g_list_model_get_item (G_LIST_MODEL (self->people), gtk_list_box_row_get_index (row));
+  item = gtk_single_selection_get_selected_item (self->selection);
   self->person_id = item != NULL ? lds_record_object_get_id (item) : 0;
   show_person (self);
+}
+
+/* A hidden page catches up when it is shown: with thousands of people,
+ * refreshing it after every change would be felt. */
+static void
+refresh_when_shown (LdsReviewPage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
+  else
+    self->stale = TRUE;
+}
+
+static void
+map_cb (LdsReviewPage *self)
+{
+  if (self->stale)
+    refresh (self);
 }
 
 static void
@@ -597,13 +627,13 @@ store_changed_cb (LdsReviewPage *self,
       lds_changes_has_type (changes, LDS_RECORD_CYCLE) ||
       lds_changes_has_type (changes, LDS_RECORD_OBJECTIVE) ||
       lds_changes_has_type (changes, LDS_RECORD_KEY_RESULT))
-    refresh (self);
+    refresh_when_shown (self);
 }
 
 static void
 context_changed_cb (LdsReviewPage *self)
 {
-  refresh (self);
+  refresh_when_shown (self);
 }
 
 /* GObject ---------------------------------------------------------------------------------- */
@@ -612,21 +642,27 @@ static void
 lds_review_page_constructed (GObject *object)
 {
   LdsReviewPage *self = LDS_REVIEW_PAGE (object);
+  g_autoptr(GtkListItemFactory) factory = NULL;
 
   G_OBJECT_CLASS (lds_review_page_parent_class)->constructed (object);
 
   g_assert (self->context != NULL);
-  gtk_list_box_bind_model (self->people_list, G_LIST_MODEL (self->people), create_person_row,
-                           self, NULL);
-  g_signal_connect_object (self->people_list, "row-selected", G_CALLBACK (row_selected_cb), self,
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_person_cb), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_person_cb), self, 0);
+  gtk_list_view_set_factory (self->people_list, factory);
+  gtk_list_view_set_model (self->people_list, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (selected_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
   g_signal_connect_object (self->context, "notify::owner-id", G_CALLBACK (context_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->context, "notify::cycle-id", G_CALLBACK (context_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store_of (self), "changed", G_CALLBACK (store_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  refresh (self);
+  /* Filled when first shown. */
+  self->stale = TRUE;
 }
 
 static void
@@ -642,11 +678,12 @@ lds_review_page_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (self->context, self);
       g_signal_handlers_disconnect_by_data (store_of (self), self);
     }
-  if (self->people_list != NULL)
-    g_signal_handlers_disconnect_by_data (self->people_list, self);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LDS_TYPE_REVIEW_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  g_clear_object (&self->selection);
   g_clear_object (&self->people);
   g_clear_pointer (&self->reviews, g_hash_table_unref);
   g_clear_object (&self->context);
@@ -733,6 +770,9 @@ lds_review_page_init (LdsReviewPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->people = g_list_store_new (LDS_TYPE_RECORD_OBJECT);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->people)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
   self->reviews = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) lds_review_free);
   self->settings = LDS_FILE_SETTINGS_DEFAULT;
 
@@ -786,7 +826,7 @@ lds_review_page_select_person (LdsReviewPage *self,
   self->refreshing = TRUE;
   select_person_row (self);
   self->refreshing = FALSE;
-  if (gtk_list_box_get_selected_row (self->people_list) == NULL)
+  if (gtk_single_selection_get_selected_item (self->selection) == NULL)
     {
       self->person_id = 0;
       show_person (self);

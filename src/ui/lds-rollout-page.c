@@ -59,6 +59,7 @@ struct _LdsRolloutPage
   GtkStringList  *people_names;
   gboolean        updating;
   gboolean        champions_stale;  /* a champion popover was open during a change */
+  gboolean        stale;            /* the file changed while the page was hidden */
   GtkWidget      *open_popover;
 
   /* Template widgets */
@@ -358,19 +359,39 @@ refresh_checklist (LdsRolloutPage *self)
 /* Champions ------------------------------------------------------------------------- */
 
 static void
-champion_toggled_cb (GtkCheckButton *button,
-                     LdsRolloutPage *self)
+set_champion (LdsRolloutPage *self,
+              LdsId           person_id,
+              gboolean        champion)
 {
-  LdsId person_id = (LdsId) (gintptr) g_object_get_data (G_OBJECT (button), "person-id");
   g_autoptr(LdsPerson) person = lds_store_get (store_of (self), LDS_RECORD_PERSON, person_id,
                                                NULL);
-  gboolean champion = gtk_check_button_get_active (button);
 
   if (person == NULL || person->champion == champion)
     return;
   person->champion = champion;
   save (self, LDS_RECORD_PERSON, person,
         champion ? _("Name OKR Champion") : _("Relieve OKR Champion"));
+}
+
+static void
+champion_toggled_cb (GtkCheckButton *button,
+                     LdsRolloutPage *self)
+{
+  set_champion (self, (LdsId) (gintptr) g_object_get_data (G_OBJECT (button), "person-id"),
+                gtk_check_button_get_active (button));
+}
+
+/* rollout.set-champion ((xb)): names a person champion, or relieves them */
+static void
+set_champion_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  gint64 person_id;
+  gboolean champion;
+
+  g_variant_get (parameter, "(xb)", &person_id, &champion);
+  set_champion (LDS_ROLLOUT_PAGE (widget), person_id, champion);
 }
 
 /* The people of a department and the units below it. */
@@ -447,10 +468,24 @@ champions_popover (LdsRolloutPage *self,
   return popover;
 }
 
+/* The department's people, listed when its menu opens. */
 static void
-popover_shown_cb (LdsRolloutPage *self,
-                  GtkWidget      *popover)
+create_popup_cb (GtkMenuButton *button,
+                 gpointer       data)
 {
+  LdsRolloutPage *self = data;
+  LdsStore *store = store_of (self);
+  LdsId department_id = (LdsId) (gintptr) g_object_get_data (G_OBJECT (button), "department-id");
+  g_autoptr(GPtrArray) units = lds_store_list (store, LDS_RECORD_UNIT, NULL);
+  g_autoptr(GPtrArray) people = lds_store_list (store, LDS_RECORD_PERSON, NULL);
+  g_autoptr(GPtrArray) members = NULL;
+  GtkWidget *popover;
+
+  if (units == NULL || people == NULL)
+    return;
+  members = people_of_department (self, department_id, units, people);
+  popover = champions_popover (self, members);
+  gtk_menu_button_set_popover (button, popover);
   self->open_popover = popover;
 }
 
@@ -528,9 +563,9 @@ refresh_champions (LdsRolloutPage *self)
       gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("Champions…"));
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_widget_set_tooltip_text (button, _("Choose the department’s champions"));
-      gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), champions_popover (self, members));
-      g_signal_connect_object (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)), "show",
-                               G_CALLBACK (popover_shown_cb), self, G_CONNECT_SWAPPED);
+      g_object_set_data (G_OBJECT (button), "department-id", ID_KEY (department->id));
+      gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_popup_cb, self,
+                                             NULL);
       gtk_box_append (GTK_BOX (box), button);
 
       row = gtk_list_box_row_new ();
@@ -547,6 +582,7 @@ refresh (LdsRolloutPage *self)
 {
   g_autoptr(GPtrArray) people = lds_store_list (store_of (self), LDS_RECORD_PERSON, NULL);
 
+  self->stale = FALSE;
   self->updating = TRUE;
   refresh_people (self, people);
   refresh_checklist (self);
@@ -555,13 +591,25 @@ refresh (LdsRolloutPage *self)
 }
 
 static void
+map_cb (LdsRolloutPage *self)
+{
+  if (self->stale)
+    refresh (self);
+}
+
+static void
 store_changed_cb (LdsRolloutPage *self,
                   LdsChanges     *changes)
 {
-  if (changes->everything || lds_changes_has_type (changes, LDS_RECORD_ROLLOUT_ITEM) ||
-      lds_changes_has_type (changes, LDS_RECORD_PERSON) ||
-      lds_changes_has_type (changes, LDS_RECORD_UNIT))
+  if (!changes->everything && !lds_changes_has_type (changes, LDS_RECORD_ROLLOUT_ITEM) &&
+      !lds_changes_has_type (changes, LDS_RECORD_PERSON) &&
+      !lds_changes_has_type (changes, LDS_RECORD_UNIT))
+    return;
+  /* A hidden page catches up when it is shown. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     refresh (self);
+  else
+    self->stale = TRUE;
 }
 
 /* GObject ------------------------------------------------------------------------------ */
@@ -582,7 +630,9 @@ lds_rollout_page_constructed (GObject *object)
     }
   g_signal_connect_object (store_of (self), "changed", G_CALLBACK (store_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  refresh (self);
+  g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
+  /* Filled when first shown. */
+  self->stale = TRUE;
 }
 
 static void
@@ -669,6 +719,9 @@ lds_rollout_page_class_init (LdsRolloutPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LdsRolloutPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, LdsRolloutPage, progress_label);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  gtk_widget_class_install_action (widget_class, "rollout.set-champion", "(xb)",
+                                   set_champion_action);
 }
 
 static void

@@ -10,11 +10,14 @@
 #include <glib/gi18n.h>
 
 #include "lds-export.h"
+#include "lds-export-data.h"
 
 G_DEFINE_QUARK (lds-export-error-quark, lds_export_error)
 
 /* The formats, in the order they are offered. */
 static const LdsExportFormat formats[] = {
+  { "json", "json", N_("JSON: every record, for scripts and for merging"), FALSE, lds_export_json },
+  { "csv", "csv", N_("CSV spreadsheet: one row per key result"), FALSE, lds_export_csv },
   { NULL }
 };
 

@@ -83,6 +83,22 @@ guess_separator (const char *data,
   return tabs > commas ? '\t' : ',';
 }
 
+/* Whether the bytes from @p to the end are the start of one UTF-8 character
+ * that the end cuts off: the mark of a file cut short. */
+gboolean
+lds_csv_cut_character (const guchar *p,
+                       gsize         n)
+{
+  gsize need = *p >= 0xf0 && *p <= 0xf4 ? 4 : *p >= 0xe0 ? 3 : *p >= 0xc2 ? 2 : 0;
+
+  if (need == 0 || n >= need)
+    return FALSE;
+  for (gsize i = 1; i < n; i++)
+    if ((p[i] & 0xc0) != 0x80)
+      return FALSE;
+  return TRUE;
+}
+
 /* Refuses bytes that are not UTF-8 text, saying what they probably are. */
 static gboolean
 check_encoding (const char      *data,
@@ -109,6 +125,13 @@ check_encoding (const char      *data,
     end = memchr (data, '\0', length);
   locate (data, (gsize) (end - data), guess_separator (data, length), position);
 
+  if (lds_csv_cut_character ((const guchar *) end, length - (gsize) (end - data)))
+    {
+      g_set_error_literal (error, LDS_IMPORT_ERROR, LDS_IMPORT_ERROR_SYNTAX,
+                           _("The file ends in the middle of a character: it may have been cut "
+                             "short."));
+      return FALSE;
+    }
   if (memchr (data, '\0', length) != NULL)
     {
       g_set_error_literal (error, LDS_IMPORT_ERROR, LDS_IMPORT_ERROR_ENCODING,

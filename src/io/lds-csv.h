@@ -45,6 +45,9 @@ LdsCsvTable *lds_csv_parse         (const char      *data,
                                     LdsCsvPosition  *position,
                                     GError         **error);
 
+gboolean     lds_csv_cut_character (const guchar    *p,
+                                    gsize            n);
+
 void         lds_csv_append_field  (GString         *out,
                                     const char      *text,
                                     char             separator);

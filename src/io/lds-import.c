@@ -211,6 +211,14 @@ load_json (LdsImport   *self,
         end = memchr (data, '\0', length);
       for (const char *p = data; p < end; p++)
         line += *p == '\n';
+      if (lds_csv_cut_character ((const guchar *) end, length - (gsize) (end - data)))
+        {
+          g_set_error (error, LDS_IMPORT_ERROR, LDS_IMPORT_ERROR_SYNTAX,
+                       /* Translators: %u is a line number */
+                       _("Line %u: the file ends in the middle of a character: it may have been "
+                         "cut short."), line);
+          return FALSE;
+        }
       g_set_error (error, LDS_IMPORT_ERROR, LDS_IMPORT_ERROR_ENCODING,
                    /* Translators: %u is a line number */
                    _("Line %u: the file is not UTF-8 text, as JSON must be."), line);
@@ -225,12 +233,21 @@ load_json (LdsImport   *self,
       json_error_position (local->message, &line, &column, &rest);
       for (gsize i = 0; i < length; i++)
         last_line += data[i] == '\n';
-      if (line > 0 && (line >= last_line || local->code == JSON_PARSER_ERROR_INVALID_DATA) &&
-          strstr (local->message, "nexpected end") != NULL)
-        g_set_error (error, LDS_IMPORT_ERROR, LDS_IMPORT_ERROR_SYNTAX,
-                     /* Translators: %1$u is a line, %2$u a column */
-                     _("Line %1$u, column %2$u: the file ends in the middle of the document; it "
-                       "may have been cut short."), line, column);
+      /* A document is one object: one that does not end with its closing
+       * brace was most likely cut short. */
+      gsize tail = length;
+      while (tail > 0 && g_ascii_isspace (data[tail - 1]))
+        tail--;
+      if (tail > 0 && data[tail - 1] != '}')
+        {
+          guint column_at_end = 1;
+          for (gsize i = tail; i > 0 && data[i - 1] != '\n'; i--)
+            column_at_end += ((guchar) data[i - 1] & 0xc0) != 0x80;
+          g_set_error (error, LDS_IMPORT_ERROR, LDS_IMPORT_ERROR_SYNTAX,
+                       /* Translators: %1$u is a line, %2$u a column */
+                       _("Line %1$u, column %2$u: the file ends in the middle of the document; it "
+                         "may have been cut short."), last_line, column_at_end);
+        }
       else if (line > 0)
         g_set_error (error, LDS_IMPORT_ERROR, LDS_IMPORT_ERROR_SYNTAX,
                      /* Translators: %1$u is a line, %2$u a column, %3$s the JSON reader's own message */

@@ -741,10 +741,11 @@ new_objective (Plan *p)
   if (*ref != '\0')
     g_hash_table_insert (p->objectives, (gpointer) g_string_chunk_insert (p->strings, ref), entry);
 
+  /* The names may be the previous row's own: copy before freeing. */
   g_free (p->previous_cycle);
-  p->previous_cycle = g_strdup (cycle_name);
+  p->previous_cycle = g_strdup (entry->values[LDS_CSV_CYCLE]);
   g_free (p->previous_unit);
-  p->previous_unit = g_strdup (unit_path);
+  p->previous_unit = g_strdup (entry->values[LDS_CSV_UNIT]);
   return entry;
 }
 

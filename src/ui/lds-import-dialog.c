@@ -297,7 +297,6 @@ show_conflicts (LdsImportDialog *self)
 static void
 sync_choices (LdsImportDialog *self)
 {
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
   GtkWidget *child;
 
   for (child = gtk_widget_get_first_child (self->conflicts_list); child != NULL;

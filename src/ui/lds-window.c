@@ -241,6 +241,8 @@ lds_window_constructed (GObject *object)
 
   g_assert (self->store != NULL);
   self->context = lds_context_new (self->store);
+  /* Another Lodestar or `lodestar import` may write the same file. */
+  lds_store_watch_others (self->store, TRUE);
 
   app = LDS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   if (app != NULL)

@@ -1,4 +1,4 @@
-/* test-import-dialog.c: importing and merging from the window, as a user would
+/* test-import-dialog.c: importing, merging and printing from the window, as a user would
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -13,6 +13,7 @@
 #include "lds-demo.h"
 #include "lds-export-data.h"
 #include "lds-import-dialog.h"
+#include "lds-report-print.h"
 #include "lds-store-lookup.h"
 #include "lds-test-ui.h"
 #include "lds-test-utils.h"
@@ -305,6 +306,26 @@ test_problems (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* Printing goes through GtkPrintOperation; exported to PDF, it can be read back. */
+static void
+test_print_report (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "printed.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  GtkPrintOperationResult result;
+
+  result = lds_report_print (GTK_WINDOW (f->window), f->company,
+                             lds_window_get_cycle_id (f->window), 0,
+                             GTK_PRINT_OPERATION_ACTION_EXPORT, path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  bytes = lds_test_read_bytes (path);
+  g_assert_cmpuint (g_bytes_get_size (bytes), >, 10000);
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), 5, "%PDF-", 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -318,6 +339,7 @@ main (int   argc,
   ADD ("/import-dialog/preview", NULL, test_preview_and_import);
   ADD ("/import-dialog/preview-zh", "zh_CN", test_preview_and_import);
   ADD ("/import-dialog/problems", NULL, test_problems);
+  ADD ("/print/report", NULL, test_print_report);
 #undef ADD
 
   return g_test_run ();

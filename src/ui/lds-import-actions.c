@@ -1,4 +1,4 @@
-/* lds-import-actions.c: app.import, app.export
+/* lds-import-actions.c: app.import, app.export, app.print-report
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -6,7 +6,8 @@
  * JSON file and shows LdsImportDialog; Export asks where to write, in which
  * of the export registry's formats (lds-export.h), and which part: the whole
  * organisation or the unit selected in the window, every cycle or the one
- * shown.
+ * shown. Print Report prints the cycle report of the cycle the window shows,
+ * for the unit selected in it.
  */
 
 #define G_LOG_DOMAIN "lds-import-actions"
@@ -19,6 +20,7 @@
 #include "lds-export.h"
 #include "lds-import-actions.h"
 #include "lds-import-dialog.h"
+#include "lds-report-print.h"
 #include "lds-window.h"
 
 static LdsWindow *
@@ -213,15 +215,37 @@ export_activated (GSimpleAction *action,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* Printing */
+
+static void
+print_report_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  LdsWindow *window = active_window (user_data);
+  g_autoptr(GError) error = NULL;
+
+  if (window == NULL)
+    return;
+  if (lds_report_print (GTK_WINDOW (window), lds_window_get_store (window),
+                        lds_window_get_cycle_id (window), selected_unit (window),
+                        GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error)
+      == GTK_PRINT_OPERATION_RESULT_ERROR)
+    lds_show_error (gtk_window_get_application (GTK_WINDOW (window)), GTK_WINDOW (window),
+                    _("Could not print the report"), error);
+}
+
 static const GActionEntry actions[] = {
   { "import", import_activated },
   { "export", export_activated },
+  { "print-report", print_report_activated },
 };
 
 /**
  * lds_import_actions_add:
  *
- * Adds app.import (Ctrl+I) and app.export (Ctrl+E) to @app.
+ * Adds app.import (Ctrl+I), app.export (Ctrl+E) and app.print-report
+ * (Ctrl+P) to @app.
  */
 void
 lds_import_actions_add (GtkApplication *app)
@@ -229,6 +253,7 @@ lds_import_actions_add (GtkApplication *app)
   static const struct { const char *action; const char *accels[2]; } accels[] = {
     { "app.import", { "<Control>i", NULL } },
     { "app.export", { "<Control>e", NULL } },
+    { "app.print-report", { "<Control>p", NULL } },
   };
 
   g_return_if_fail (GTK_IS_APPLICATION (app));

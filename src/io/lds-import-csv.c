@@ -53,6 +53,8 @@ typedef struct
   GHashTable  *people_by_name;                /* name → uuid (the first) */
   GHashTable  *positions;                     /* key → next position */
   GHashTable  *owner_units;                   /* person column's name → the unit path of its row */
+  GHashTable  *failed;                        /* refs of objectives that could not be read */
+  GHashTable  *bad_cycles;                    /* cycle names reported already */
   GStringChunk *strings;
 } Plan;
 
@@ -395,6 +397,9 @@ find_cycle (Plan       *p,
     return uuid;
   if (!lds_cycle_name_parse (name, &kind, &start, &end))
     {
+      /* Once is enough: every row of that cycle would say the same. */
+      if (!g_hash_table_add (p->bad_cycles, (gpointer) g_string_chunk_insert (p->strings, name)))
+        return NULL;
       PROBLEM (p, LDS_CSV_CYCLE,
                /* Translators: %s is a cycle's name; keep the examples as they are */
                _("There is no cycle “%s” yet, and its name does not say its dates. Name it like "
@@ -891,10 +896,17 @@ read_row (Plan *p)
       check_same_objective (p, o);
     }
 
+  if (o == NULL && *ref != '\0' && g_hash_table_contains (p->failed, ref))
+    return;   /* a later row of an objective whose problems are reported already */
   if (o == NULL)
     o = new_objective (p);
   if (o == NULL)
-    return;
+    {
+      if (*ref != '\0')
+        g_hash_table_add (p->failed, (gpointer) g_string_chunk_insert (p->strings, ref));
+      p->previous = NULL;
+      return;
+    }
   p->previous = o;
 
   if (*cell (p, LDS_CSV_KEY_RESULT) != '\0')
@@ -999,6 +1011,8 @@ _lds_import_plan_csv (LdsImport *self)
   p.positions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   p.strings = g_string_chunk_new (1024);
   p.owner_units = g_hash_table_new (g_str_hash, g_str_equal);
+  p.failed = g_hash_table_new (g_str_hash, g_str_equal);
+  p.bad_cycles = g_hash_table_new (g_str_hash, g_str_equal);
 
   index_store (&p);
   if (read_header (&p, rows->pdata[0]))
@@ -1026,6 +1040,8 @@ _lds_import_plan_csv (LdsImport *self)
   g_hash_table_unref (p.people_by_name);
   g_hash_table_unref (p.positions);
   g_hash_table_unref (p.owner_units);
+  g_hash_table_unref (p.failed);
+  g_hash_table_unref (p.bad_cycles);
   g_free (p.previous_cycle);
   g_free (p.previous_unit);
   g_string_chunk_free (p.strings);

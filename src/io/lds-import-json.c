@@ -143,8 +143,14 @@ read_record (LdsImport     *self,
   for (guint i = 0; i < info->n_fields; i++)
     if (item->refs[i] != NULL)
       json_object_set_string_member (canonical, info->fields[i].name, item->refs[i]);
-  item->json = canonical;
+  item->from_json = TRUE;
   item->theirs = lds_interchange_fingerprint (canonical, type);
+  /* Only a record that meets a stored one may need its values again, for a
+   * conflict; large imports are mostly new records. */
+  if (g_hash_table_contains (self->local_by_uuid[type], record->uuid))
+    item->json = canonical;
+  else
+    json_object_unref (canonical);
 }
 
 static void

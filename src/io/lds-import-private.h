@@ -25,7 +25,8 @@ typedef struct
   guint                line;         /* CSV: the row's line */
   guint               *columns;      /* CSV: per field, the column it came from (0: none) */
   char                *path;         /* JSON: "$.objectives[3]" */
-  JsonObject          *json;         /* JSON: the record as it came */
+  gboolean             from_json;    /* read from a JSON document */
+  JsonObject          *json;         /* JSON: the record as it came, when a stored one has its UUID */
   char                *theirs;       /* JSON: fingerprint of the imported values */
   LdsImportOp          op;
   LdsRecord           *local;        /* the record of the same UUID in the store, if any */

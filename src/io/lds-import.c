@@ -827,7 +827,7 @@ decide_op (LdsImport     *self,
   g_autoptr(JsonObject) mine_json = NULL;
   const char *base = NULL;
 
-  if (item->local == NULL || item->json == NULL)
+  if (item->local == NULL || !item->from_json)
     {
       item->op = LDS_IMPORT_OP_CREATE;
       return;
@@ -907,7 +907,7 @@ lds_import_prepare (LdsImport  *self,
       for (guint i = 0; i < self->items->len; i++)
         {
           LdsImportItem *item = self->items->pdata[i];
-          if (item->json != NULL)
+          if (item->from_json)
             item->local = g_hash_table_lookup (self->local_by_uuid[item->type], item->record->uuid);
         }
       check_parent_loops_with_store (self, LDS_RECORD_UNIT);

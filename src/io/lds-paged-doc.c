@@ -337,6 +337,7 @@ lds_paged_doc_add_bar (LdsPagedDoc  *doc,
   g_return_if_fail (doc != NULL);
 
   b = add_block (doc, BLOCK_BAR);
+  b->flags = LDS_PAGED_KEEP_WITH_NEXT;
   b->fraction = CLAMP (fraction, 0.0, 1.0);
   memcpy (b->rgb, rgb, sizeof b->rgb);
   b->space_after = 4;
@@ -420,7 +421,7 @@ lds_paged_doc_paginate (LdsPagedDoc *doc)
 
       if (b->kind == BLOCK_SPACE && y == 0)
         continue;
-      if (b->kind == BLOCK_HEADING && next != NULL)
+      if ((b->kind == BLOCK_HEADING || (b->flags & LDS_PAGED_KEEP_WITH_NEXT)) && next != NULL)
         needed += next->space_before + opening_height (next);
 
       if (y + before + needed <= available)

@@ -26,6 +26,7 @@ typedef enum
   LDS_PAGED_TEXT_SMALL  = 1 << 0,
   LDS_PAGED_TEXT_DIM    = 1 << 1,
   LDS_PAGED_TEXT_BOLD   = 1 << 2,
+  LDS_PAGED_KEEP_WITH_NEXT = 1 << 3,   /* on the same page as what follows, as headings are */
 } LdsPagedTextFlags;
 
 /* A4 in points. */

@@ -650,7 +650,7 @@ doc_objective (Writer    *w,
   LdsScoreBand band = lds_score_band (o->score, &r->settings.bands);
 
   lds_paged_doc_add_space (w->doc, 6);
-  lds_paged_doc_add_paragraph (w->doc, title, LDS_PAGED_TEXT_BOLD, 0);
+  lds_paged_doc_add_paragraph (w->doc, title, LDS_PAGED_TEXT_BOLD | LDS_PAGED_KEEP_WITH_NEXT, 0);
   /* Translators: beside a score bar in a report: the score, then the objective's details */
   bar_label = g_strdup_printf (_("<b>%1$s</b>   %2$s"), score, details_markup);
   lds_paged_doc_add_bar (w->doc, isnan (o->score) ? 0 : o->score, band_rgb[band], bar_label);
@@ -672,7 +672,8 @@ doc_objective (Writer    *w,
     g_autofree char *h2 = g_markup_escape_text (head[2], -1);
     g_autofree char *h3 = g_markup_escape_text (head[3], -1);
     const char *cells[] = { h0, h1, h2, h3 };
-    lds_paged_doc_add_row (w->doc, cells, widths, 4, LDS_PAGED_TEXT_SMALL | LDS_PAGED_TEXT_DIM);
+    lds_paged_doc_add_row (w->doc, cells, widths, 4,
+                           LDS_PAGED_TEXT_SMALL | LDS_PAGED_TEXT_DIM | LDS_PAGED_KEEP_WITH_NEXT);
   }
   for (guint i = 0; i < o->krs->len; i++)
     {

@@ -4,7 +4,7 @@
  *
  * The content is built once, as blocks (a title, headings, paragraphs,
  * tables, findings), and then written as Markdown or laid out on PDF
- * pages, so that both say the same.
+ * pages by the shared paged document writer, so that both say the same.
  */
 
 #pragma once

@@ -791,7 +791,7 @@ lds_champion_report_markdown (LdsStore  *store,
  * @cycle_id: the cycle; 0: the current one
  * @unit_id: the team (with everything below it); 0: the whole organisation
  *
- * Writes the report to @path, whole or not at all.
+ * Writes the report to @path; a failure leaves no file behind.
  */
 gboolean
 lds_champion_report_write (LdsStore                 *store,
@@ -813,10 +813,7 @@ lds_champion_report_write (LdsStore                 *store,
     return FALSE;
 
   if (format == LDS_CHAMPION_REPORT_PDF)
-    {
-      if (_lds_report_write_pdf (report, path, &local))
-        return TRUE;
-    }
+    return _lds_report_write_pdf (report, path, error);
   else
     {
       g_autofree char *text = markdown (report);

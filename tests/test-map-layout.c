@@ -44,7 +44,6 @@ random_model (GRand *rand,
               guint  n)
 {
   LdsMapModel *model = lds_map_model_new (text);
-  g_autofree guint *level_start = NULL;
 
   for (guint v = 0; v < n; v++)
     {

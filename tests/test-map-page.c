@@ -165,6 +165,10 @@ test_page_context (Fixture       *f,
   g_signal_connect (f->context, "open-record", G_CALLBACK (open_record_cb), &opened);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "map.activate", NULL));
   g_assert_cmpint (opened, ==, lds_context_get_objective_id (f->context));
+  /* The window went to the objectives view to open it; back to the map. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s", "map"));
+  lds_test_ui_wait (300);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (f->page)));
 
   /* The sidebar's unit filters the map, with the parents above as context. */
   g_assert_true (lds_window_select_owner (f->window, LDS_RECORD_UNIT, sales->id));
@@ -189,6 +193,18 @@ test_page_context (Fixture       *f,
     lds_test_ui_iterate ();
     g_assert_cmpint (lds_context_get_cycle_id (f->context), ==, q3->id);
     g_assert_cmpstr (lds_map_model_get_title (lds_map_view_get_model (f->view)), ==, "Sales · 2026 Q3");
+
+    /* Hidden, the map waits to be shown again before it reads the store. */
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s", "objectives"));
+    lds_test_ui_wait (400);
+    g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (f->page)));
+    gtk_drop_down_set_selected (cycles, 0);
+    lds_test_ui_iterate ();
+    g_assert_cmpint (lds_context_get_cycle_id (f->context), !=, q3->id);
+    g_assert_cmpstr (lds_map_model_get_title (lds_map_view_get_model (f->view)), ==, "Sales · 2026 Q3");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s", "map"));
+    lds_test_ui_iterate ();
+    g_assert_cmpstr (lds_map_model_get_title (lds_map_view_get_model (f->view)), !=, "Sales · 2026 Q3");
   }
 }
 

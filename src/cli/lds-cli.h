@@ -25,9 +25,13 @@ int       lds_cli_run         (int          argc,
 /* For the verbs */
 int       lds_cli_check       (int          argc,
                                char       **argv);
+int       lds_cli_coach       (int          argc,
+                               char       **argv);
 int       lds_cli_demo        (int          argc,
                                char       **argv);
 int       lds_cli_export      (int          argc,
+                               char       **argv);
+int       lds_cli_import      (int          argc,
                                char       **argv);
 
 void      lds_cli_error       (const char  *format,

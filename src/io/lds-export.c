@@ -9,14 +9,25 @@
 
 #include <glib/gi18n.h>
 
+#include "lds-champion-report.h"
+#include "lds-export.h"
+#include "lds-export-data.h"
 #include "lds-export-dot.h"
 #include "lds-export-map.h"
-#include "lds-export.h"
+#include "lds-report.h"
 
 G_DEFINE_QUARK (lds-export-error-quark, lds_export_error)
 
 /* The formats, in the order they are offered. */
 static const LdsExportFormat formats[] = {
+  { "json", "json", N_("JSON: every record, for scripts and for merging"), FALSE, lds_export_json },
+  { "csv", "csv", N_("CSV spreadsheet: one row per key result"), FALSE, lds_export_csv },
+  { "report-pdf", "pdf", N_("Cycle report (PDF)"), TRUE, lds_export_report_pdf },
+  { "report-html", "html", N_("Cycle report (web page)"), FALSE, lds_export_report_html },
+  { "report-md", "md", N_("Cycle report (Markdown)"), FALSE, lds_export_report_markdown },
+  { "champion-pdf", "pdf", N_("Champion report (PDF)"), FALSE, lds_champion_report_export_pdf },
+  { "champion-md", "md", N_("Champion report (Markdown)"), FALSE,
+    lds_champion_report_export_markdown },
   /* The alignment map */
   { "pdf", "pdf", N_("PDF document of the alignment map"), TRUE, lds_export_map_pdf },
   { "svg", "svg", N_("SVG picture of the alignment map"), TRUE, lds_export_map_svg },

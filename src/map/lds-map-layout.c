@@ -145,13 +145,6 @@ depth_start (LdsMapLayout     *self,
   return is_top_down (self) ? r->y : r->x;
 }
 
-static inline double
-depth_size (LdsMapLayout     *self,
-            const LdsMapRect *r)
-{
-  return is_top_down (self) ? r->height : r->width;
-}
-
 /* Visibility */
 
 static void

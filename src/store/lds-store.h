@@ -108,6 +108,9 @@ gboolean     lds_store_get_summary      (LdsStore           *self,
                                          LdsStoreSummary    *summary,
                                          GError            **error);
 char        *lds_store_get_backup_path  (LdsStore           *self);
+void         lds_store_watch_others     (LdsStore           *self,
+                                         gboolean            watch);
+gboolean     lds_store_check_others     (LdsStore           *self);
 
 /* Actions */
 gboolean     lds_store_begin            (LdsStore           *self,

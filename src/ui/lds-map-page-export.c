@@ -320,8 +320,11 @@ _lds_map_page_class_init_export (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "map-page.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "map-page.print-file", "s", print_file_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+  /* Ctrl+E and Ctrl+P are the application's (the organisation's export, the
+   * cycle report), caught before any view sees them; Shift adds "this view's",
+   * as the coach does for its champion report. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_E, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "map-page.export", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_P, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "map-page.print", NULL);
 }

@@ -15,6 +15,8 @@
 
 #include <glib/gi18n.h>
 
+#include "lds-coach-model.h"
+#include "lds-coach-view.h"
 #include "lds-map-page.h"
 #include "lds-objectives-view.h"
 #include "lds-org-model.h"
@@ -56,6 +58,7 @@ static const struct
 } views[] = {
   { "objectives", N_("Objectives"), lds_objectives_view_get_type },
   { "map", N_("Alignment Map"), lds_map_page_get_type },
+  { "coach", N_("Coach"), lds_coach_view_get_type },
 };
 
 enum {
@@ -199,6 +202,8 @@ open_record_cb (LdsWindow     *self,
   /* The objectives view is where records are edited. */
   if (type == LDS_RECORD_OBJECTIVE)
     lds_context_set_objective_id (context, id);
+  else if (type == LDS_RECORD_UNIT || type == LDS_RECORD_PERSON)
+    lds_window_select_owner (self, type, id);
   gtk_stack_set_visible_child_name (self->views_stack, "objectives");
 }
 
@@ -243,6 +248,8 @@ lds_window_constructed (GObject *object)
 
   g_assert (self->store != NULL);
   self->context = lds_context_new (self->store);
+  /* Another Lodestar or `lodestar import` may write the same file. */
+  lds_store_watch_others (self->store, TRUE);
 
   app = LDS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   if (app != NULL)
@@ -253,6 +260,7 @@ lds_window_constructed (GObject *object)
   gtk_drop_down_set_model (self->cycle_dropdown, G_LIST_MODEL (self->cycles));
 
   self->org_model = lds_org_model_new (self->store);
+  lds_org_model_set_coach (self->org_model, lds_coach_model_get_for_context (self->context));
   self->org_selection = gtk_single_selection_new (
     G_LIST_MODEL (g_object_ref (lds_org_model_get_tree (self->org_model))));
   gtk_list_view_set_model (self->org_view, GTK_SELECTION_MODEL (self->org_selection));

@@ -135,6 +135,115 @@ test_export_pdf (Fixture       *f,
   g_assert_nonnull (strstr (flat_text, flat_title));
 }
 
+/* Whether the picture has ink (anything darker than the paper) within a
+ * pixel of (x, y). */
+static gboolean
+ink_near (cairo_surface_t *image,
+          double           x,
+          double           y)
+{
+  int width = cairo_image_surface_get_width (image), height = cairo_image_surface_get_height (image);
+  int stride = cairo_image_surface_get_stride (image);
+  const guchar *data = cairo_image_surface_get_data (image);
+
+  for (int j = (int) floor (y) - 1; j <= (int) floor (y) + 1; j++)
+    for (int i = (int) floor (x) - 1; i <= (int) floor (x) + 1; i++)
+      {
+        guint32 pixel;
+        int luma;
+
+        if (i < 0 || j < 0 || i >= width || j >= height)
+          continue;
+        pixel = *(const guint32 *) (data + j * stride + i * 4);
+        luma = (((pixel >> 16) & 0xff) * 3 + ((pixel >> 8) & 0xff) * 6 + (pixel & 0xff)) / 10;
+        if (luma < 235)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* The PDF, drawn by another program (pdftoppm), shows what the map draws:
+ * every link between objectives and every objective's outline. (A stroke
+ * that cairo's PDF surface drops shows nowhere else.) */
+static void
+test_export_pdf_ink (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  LdsExportOptions options = { 0 };
+  g_autoptr(LdsMapLayout) layout = lds_export_map_layout (f->store, &options, &error);
+  g_autofree char *pdf = g_build_filename (f->dir, "ink.pdf", NULL);
+  g_autofree char *stem = g_build_filename (f->dir, "ink", NULL);
+  g_autofree char *png = g_build_filename (f->dir, "ink.png", NULL);
+  g_autofree char *out = NULL;
+  cairo_surface_t *image;
+  LdsMapPaper paper;
+  const LdsMapEdge *edges;
+  guint n_edges, n_links = 0, links_inked = 0, n_nodes, outlined = 0;
+  double ox, oy;
+
+  g_assert_no_error (error);
+  g_assert_true (lds_export_map_write (layout, "pdf", &options, pdf, &error));
+  g_assert_no_error (error);
+  out = run ((const char *[]) { "pdftoppm", "-png", "-r", "72", "-singlefile", pdf, stem, NULL });
+  if (out == NULL)
+    {
+      g_test_skip ("pdftoppm (poppler-utils) is not installed");
+      return;
+    }
+  image = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_format (image), !=, CAIRO_FORMAT_A8);
+
+  /* One page, the map centred in it at its own size (lds-map-paper.c) */
+  lds_map_paper_plan (layout, 0, 0, TRUE, &paper);
+  g_assert_cmpuint (lds_map_paper_n_pages (&paper), ==, 1);
+  g_assert_cmpfloat (paper.scale, ==, 1);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, (int) ceil (paper.page_width - 1e-6));
+  ox = paper.margin + (paper.page_width - 2 * paper.margin - paper.content.width) / 2 - paper.content.x;
+  oy = paper.margin + (paper.page_height - 2 * paper.margin - paper.legend_height - paper.content.height) / 2 -
+       paper.content.y;
+
+  edges = lds_map_layout_get_edges (layout, &n_edges);
+  for (guint i = 0; i < n_edges; i++)
+    {
+      const LdsMapEdge *e = &edges[i];
+      double x, y;
+
+      if (e->kind != LDS_MAP_EDGE_ALIGNS)
+        continue;
+      if (e->shape == LDS_MAP_SHAPE_CURVE)
+        {
+          x = (e->p[0].x + 3 * e->p[1].x + 3 * e->p[2].x + e->p[3].x) / 8;
+          y = (e->p[0].y + 3 * e->p[1].y + 3 * e->p[2].y + e->p[3].y) / 8;
+        }
+      else
+        {
+          /* The stub into the objective, which every elbow draws */
+          x = (e->p[3].x + e->p[4].x) / 2;
+          y = (e->p[3].y + e->p[4].y) / 2;
+        }
+      n_links++;
+      links_inked += ink_near (image, ox + x, oy + y);
+    }
+  g_assert_cmpuint (n_links, >, 20);
+  g_assert_cmpuint (links_inked, ==, n_links);
+
+  n_nodes = lds_map_model_get_n_nodes (lds_map_layout_get_model (layout));
+  for (guint v = 0; v < n_nodes; v++)
+    {
+      const LdsMapRect *box = lds_map_layout_get_box (layout, v);
+      gboolean inked = FALSE;
+
+      /* Along its left side (drafts have a dashed outline) */
+      for (int k = 1; k < 10 && !inked; k++)
+        inked = ink_near (image, ox + box->x, oy + box->y + box->height * k / 10);
+      outlined += inked;
+    }
+  g_assert_cmpuint (outlined, ==, n_nodes);
+  cairo_surface_destroy (image);
+}
+
 static void
 test_export_pdf_pages (Fixture       *f,
                        gconstpointer  data)
@@ -369,6 +478,7 @@ main (int    argc,
   ADD ("/map/export/pdf", test_export_pdf, "en");
   ADD ("/map/export/pdf/chinese", test_export_pdf, "zh_CN");
   ADD ("/map/export/pdf/pages", test_export_pdf_pages, "en");
+  ADD ("/map/export/pdf/ink", test_export_pdf_ink, "en");
   ADD ("/map/export/svg", test_export_svg, "en");
   ADD ("/map/export/svg/chinese", test_export_svg, "zh_CN");
   ADD ("/map/export/png", test_export_png, "en");

@@ -290,8 +290,9 @@ _lds_map_batch_text (Ctx          *c,
 
           /* Left to right, glyphs follow the text: each cluster is the bytes
            * from its glyphs' first character to the next cluster's, with the
-           * glyphs kept. */
-          g_string_append_len (run->utf8, all + item->item->offset, item->item->length);
+           * glyphs kept. Characters that draw nothing (the space where a
+           * line wraps) are left out: cairo would mark each with a span of
+           * its own in a PDF. */
           for (int i = 0; i < glyphs->num_glyphs;)
             {
               int start = glyphs->log_clusters[i], end, j, kept = 0;
@@ -301,8 +302,11 @@ _lds_map_batch_text (Ctx          *c,
                     !(glyphs->glyphs[j].glyph & PANGO_GLYPH_UNKNOWN_FLAG))
                   kept++;
               end = j < glyphs->num_glyphs ? glyphs->log_clusters[j] : item->item->length;
-              if (kept > 0 || end > start)
-                add_cluster (run, end - start, kept);
+              if (kept > 0)
+                {
+                  g_string_append_len (run->utf8, all + item->item->offset + start, MAX (end - start, 0));
+                  add_cluster (run, MAX (end - start, 0), kept);
+                }
               i = j;
             }
         }
@@ -466,9 +470,10 @@ paint_style (Ctx   *c,
 /* Strokes the capsules among @shapes, one path per width, and leaves the
  * other shapes in @shapes. */
 static void
-flush_capsules (cairo_t *cr,
+flush_capsules (Ctx     *c,
                 GArray  *shapes)
 {
+  cairo_t *cr = c->cr;
   guint kept = 0;
 
   for (guint i = 0; i < shapes->len; i++)
@@ -500,6 +505,7 @@ flush_capsules (cairo_t *cr,
       cairo_save (cr);
       cairo_set_line_cap (cr, width > 0 ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT);
       cairo_set_line_width (cr, fabs (width));
+      _lds_map_stroke_tolerance (c, width);
       cairo_stroke (cr);
       cairo_restore (cr);
     }
@@ -524,7 +530,7 @@ _lds_map_batch_flush (Ctx *c)
       style = paint_style (c, p);
       cairo_set_source_rgba (cr, style.colour[0], style.colour[1], style.colour[2],
                              style.colour[3]);
-      flush_capsules (cr, shapes);
+      flush_capsules (c, shapes);
       if (shapes->len == 0)
         continue;
       for (guint i = 0; i < shapes->len; i++)
@@ -532,6 +538,7 @@ _lds_map_batch_flush (Ctx *c)
       if (style.width > 0)
         {
           cairo_set_line_width (cr, style.width);
+          _lds_map_stroke_tolerance (c, style.width);
           if (style.dashed)
             cairo_set_dash (cr, (double[]) { 5, 4 }, 2, 0);
           cairo_stroke (cr);

@@ -50,7 +50,8 @@ lds_map_paper_size (int       a_size,
 /**
  * lds_map_paper_plan:
  * @page_width: the page's width in points, or 0 for one page made to fit
- *   the map at its own size
+ *   the map at its own size (or, past %LDS_MAP_PAPER_MAX_SIDE and when
+ *   @may_tile, pages of that size)
  * @may_tile: whether a large map may take several pages (PDF, printing);
  *   else it is scaled onto one (SVG)
  * @paper: (out): the plan
@@ -82,6 +83,16 @@ lds_map_paper_plan (LdsMapLayout *layout,
       paper->scale = 1;
       paper->page_width = MAX (paper->content.width, 640) + 2 * MARGIN;
       paper->page_height = paper->content.height + 2 * MARGIN + LEGEND;
+      if (!may_tile ||
+          (paper->page_width <= LDS_MAP_PAPER_MAX_SIDE && paper->page_height <= LDS_MAP_PAPER_MAX_SIDE))
+        return;
+
+      /* Too large for a page: pages as large as they may be, still at the
+       * map's own size. */
+      paper->page_width = MIN (paper->page_width, LDS_MAP_PAPER_MAX_SIDE);
+      paper->page_height = MIN (paper->page_height, LDS_MAP_PAPER_MAX_SIDE);
+      paper->columns = (guint) ceil (paper->content.width / (paper->page_width - 2 * MARGIN) - 1e-9);
+      paper->rows = (guint) ceil (paper->content.height / (paper->page_height - 2 * MARGIN - LEGEND) - 1e-9);
       return;
     }
 

@@ -33,6 +33,10 @@ typedef struct
 #define LDS_MAP_PAPER_MIN_SCALE   0.55
 /* The scale of tiles: 11-point text comes out near 8 points. */
 #define LDS_MAP_PAPER_TILE_SCALE  0.72
+/* The largest side of a page, in points: the limit PDF readers keep to
+ * (200 inches); a map without a paper size that is larger takes pages of
+ * at most this size, at its own size. */
+#define LDS_MAP_PAPER_MAX_SIDE    14400.0
 
 void     lds_map_paper_plan        (LdsMapLayout        *layout,
                                     double               page_width,

@@ -13,6 +13,8 @@
 
 #pragma once
 
+#include <math.h>
+
 #include "lds-map-model-private.h"
 #include "lds-map-render.h"
 
@@ -92,7 +94,22 @@ typedef struct
   const LdsFileSettings      *settings;
   Batch                      *batch;
   GPtrArray                  *scratch;     /* a node's texts, when nothing is kept between frames */
+  gboolean                    vector;      /* the target keeps curves: PDF, PostScript, SVG */
+  double                      tolerance;   /* the caller's */
 } Ctx;
+
+/* On a surface that keeps curves, cairo flattens a path only to find out
+ * what the operation covers; a tolerance that grows with the line does as
+ * well there, at a fraction of the cost. It stays well under half the
+ * line's width: nearer, cairo 1.16 finds that a stroke with round ends
+ * covers nothing and leaves it out. */
+static inline void
+_lds_map_stroke_tolerance (Ctx    *c,
+                           double  width)
+{
+  if (c->vector)
+    cairo_set_tolerance (c->cr, MAX (c->tolerance, fabs (width) * c->scale / 4));
+}
 
 enum
 {

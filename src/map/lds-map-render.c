@@ -553,6 +553,7 @@ draw_edges (Ctx    *c,
         }
       source (cr, colour);
       cairo_set_line_width (cr, width);
+      _lds_map_stroke_tolerance (c, width);
 
       for (guint i = 0; i < edges->len; i++)
         {
@@ -882,6 +883,17 @@ lds_map_render (LdsMapLayout              *layout,
   c.scale = MAX (c.scale, 1e-9);
   c.pixel = 1 / c.scale;
   c.detail = options->full_detail ? LDS_MAP_DETAIL_FULL : lds_map_render_detail_for (c.scale);
+  switch (cairo_surface_get_type (cairo_get_target (cr)))
+    {
+    case CAIRO_SURFACE_TYPE_PDF:
+    case CAIRO_SURFACE_TYPE_PS:
+    case CAIRO_SURFACE_TYPE_SVG:
+      c.vector = TRUE;
+      break;
+    default:
+      break;
+    }
+  c.tolerance = cairo_get_tolerance (cr);
 
   c.cache = options->cache;
   if (c.cache == NULL)

@@ -43,6 +43,7 @@ struct _LdsMapText
   double                 baseline[LDS_MAP_N_FONTS];
   double                 simple_height[LDS_MAP_N_FONTS];
   gboolean               simple_ok[LDS_MAP_N_FONTS];
+  PangoAttrList         *chinese;                  /* the whole text in zh-cn */
 };
 
 static const char * const font_names[LDS_MAP_N_FONTS] = {
@@ -54,6 +55,33 @@ static const char * const font_names[LDS_MAP_N_FONTS] = {
   [LDS_MAP_FONT_PAGE] = "Sans 9",
 };
 
+/* Sets @layout's text. Han characters take their Simplified Chinese shapes
+ * whatever the locale (fontconfig would give Japanese ones to a text in no
+ * Chinese locale); the rest, numbers alone too, keep the locale's fonts, as
+ * in the rest of the window. */
+static void
+set_text (LdsMapText  *self,
+          PangoLayout *layout,
+          const char  *text,
+          int          length)
+{
+  gboolean han = FALSE;
+  const char *end;
+
+  if (length < 0)
+    length = strlen (text);
+  end = text + length;
+  for (const char *p = text; p < end && !han; p++)
+    if ((guchar) *p >= 0x80)
+      {
+        han = g_unichar_get_script (g_utf8_get_char (p)) == G_UNICODE_SCRIPT_HAN;
+        p = g_utf8_next_char (p) - 1;
+      }
+  if (pango_layout_get_attributes (layout) != (han ? self->chinese : NULL))
+    pango_layout_set_attributes (layout, han ? self->chinese : NULL);
+  pango_layout_set_text (layout, text, length);
+}
+
 static double
 probe_width (LdsMapText *self,
              LdsMapFont  font,
@@ -64,7 +92,7 @@ probe_width (LdsMapText *self,
 
   pango_layout_set_width (self->probe[font], -1);
   pango_layout_set_height (self->probe[font], -1);
-  pango_layout_set_text (self->probe[font], text, length);
+  set_text (self, self->probe[font], text, length);
   pango_layout_get_extents (self->probe[font], NULL, &logical);
   return logical.width / (double) PANGO_SCALE;
 }
@@ -119,7 +147,7 @@ setup_simple (LdsMapText *self,
 
       pango_layout_set_width (probe, -1);
       pango_layout_set_height (probe, -1);
-      pango_layout_set_text (probe, p, 1);
+      set_text (self, probe, p, 1);
       line = pango_layout_get_line_readonly (probe, 0);
       if (line == NULL || line->runs == NULL || line->runs->next != NULL)
         {
@@ -170,8 +198,8 @@ lds_map_text_new (void)
   /* One model unit is one point, at every zoom. */
   pango_cairo_context_set_resolution (self->context, 72.0);
   pango_context_set_round_glyph_positions (self->context, FALSE);
-  /* Han characters in Simplified Chinese shapes, whatever the locale. */
-  pango_context_set_language (self->context, pango_language_from_string ("zh-cn"));
+  self->chinese = pango_attr_list_new ();
+  pango_attr_list_insert (self->chinese, pango_attr_language_new (pango_language_from_string ("zh-cn")));
 
   self->advances = g_hash_table_new (NULL, NULL);
   for (int f = 0; f < LDS_MAP_N_FONTS; f++)
@@ -186,7 +214,7 @@ lds_map_text_new (void)
         self->ascii[f][c] = NAN;
 
       /* A line's height, with a Latin and a Chinese character in it. */
-      pango_layout_set_text (self->probe[f], "Ag国", -1);
+      set_text (self, self->probe[f], "Ag国", -1);
       pango_layout_get_extents (self->probe[f], NULL, &logical);
       /* In quarter points, rounded up: positions in the map stay on a
        * quarter-point grid, which keeps PDFs small. */
@@ -221,6 +249,7 @@ lds_map_text_unref (LdsMapText *self)
       g_clear_object (&self->simple_font[f]);
     }
   g_hash_table_unref (self->advances);
+  pango_attr_list_unref (self->chinese);
   g_object_unref (self->context);
   g_free (self);
 }
@@ -276,7 +305,7 @@ lds_map_text_layout (LdsMapText *self,
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
       pango_layout_set_height (layout, -MAX (max_lines, 1));
     }
-  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+  set_text (self, layout, text != NULL ? text : "", -1);
   return layout;
 }
 
@@ -382,7 +411,7 @@ lds_map_text_measure_lines (LdsMapText *self,
   pango_layout_set_wrap (probe, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_ellipsize (probe, PANGO_ELLIPSIZE_END);
   pango_layout_set_height (probe, -max_lines);
-  pango_layout_set_text (probe, text, -1);
+  set_text (self, probe, text, -1);
   return CLAMP (pango_layout_get_line_count (probe), 1, max_lines);
 }
 

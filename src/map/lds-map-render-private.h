@@ -94,7 +94,7 @@ typedef struct
   const LdsFileSettings      *settings;
   Batch                      *batch;
   GPtrArray                  *scratch;     /* a node's texts, when nothing is kept between frames */
-  gboolean                    vector;      /* the target keeps curves: PDF, PostScript, SVG */
+  gboolean                    vector;      /* the target keeps curves: PDF, SVG */
   double                      tolerance;   /* the caller's */
 } Ctx;
 

@@ -883,16 +883,10 @@ lds_map_render (LdsMapLayout              *layout,
   c.scale = MAX (c.scale, 1e-9);
   c.pixel = 1 / c.scale;
   c.detail = options->full_detail ? LDS_MAP_DETAIL_FULL : lds_map_render_detail_for (c.scale);
-  switch (cairo_surface_get_type (cairo_get_target (cr)))
-    {
-    case CAIRO_SURFACE_TYPE_PDF:
-    case CAIRO_SURFACE_TYPE_PS:
-    case CAIRO_SURFACE_TYPE_SVG:
-      c.vector = TRUE;
-      break;
-    default:
-      break;
-    }
+  /* Not PostScript: what it cannot draw (transparency) it draws as
+   * pictures, at the tolerance of the moment. */
+  c.vector = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF ||
+             cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_SVG;
   c.tolerance = cairo_get_tolerance (cr);
 
   c.cache = options->cache;

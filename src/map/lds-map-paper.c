@@ -17,6 +17,10 @@
 #define LEGEND 38.0
 #define PADDING 16.0
 
+static double legend_height (LdsMapLayout *layout,
+                             double        page_width,
+                             gboolean      grid);
+
 /* ISO 216, portrait, in points */
 static const double a_sizes[][2] = {
   { 2383.94, 3370.39 },   /* A0 */
@@ -74,7 +78,6 @@ lds_map_paper_plan (LdsMapLayout *layout,
                                   MAX (bounds->width, 1) + 2 * PADDING,
                                   MAX (bounds->height, 1) + 2 * PADDING };
   paper->margin = MARGIN;
-  paper->legend_height = LEGEND;
   paper->columns = paper->rows = 1;
 
   if (page_width <= 0 || page_height <= 0)
@@ -82,7 +85,8 @@ lds_map_paper_plan (LdsMapLayout *layout,
       /* One page, the map at its own size; never narrower than the legend. */
       paper->scale = 1;
       paper->page_width = MAX (paper->content.width, 640) + 2 * MARGIN;
-      paper->page_height = paper->content.height + 2 * MARGIN + LEGEND;
+      paper->legend_height = legend_height (layout, paper->page_width, FALSE);
+      paper->page_height = paper->content.height + 2 * MARGIN + paper->legend_height;
       if (!may_tile ||
           (paper->page_width <= LDS_MAP_PAPER_MAX_SIDE && paper->page_height <= LDS_MAP_PAPER_MAX_SIDE))
         return;
@@ -90,16 +94,20 @@ lds_map_paper_plan (LdsMapLayout *layout,
       /* Too large for a page: pages as large as they may be, still at the
        * map's own size. */
       paper->page_width = MIN (paper->page_width, LDS_MAP_PAPER_MAX_SIDE);
-      paper->page_height = MIN (paper->page_height, LDS_MAP_PAPER_MAX_SIDE);
+      paper->legend_height = legend_height (layout, paper->page_width, TRUE);
+      paper->page_height = MIN (paper->content.height + 2 * MARGIN + paper->legend_height,
+                                LDS_MAP_PAPER_MAX_SIDE);
       paper->columns = (guint) ceil (paper->content.width / (paper->page_width - 2 * MARGIN) - 1e-9);
-      paper->rows = (guint) ceil (paper->content.height / (paper->page_height - 2 * MARGIN - LEGEND) - 1e-9);
+      paper->rows = (guint) ceil (paper->content.height /
+                                  (paper->page_height - 2 * MARGIN - paper->legend_height) - 1e-9);
       return;
     }
 
   paper->page_width = page_width;
   paper->page_height = page_height;
+  paper->legend_height = legend_height (layout, page_width, FALSE);
   usable_w = page_width - 2 * MARGIN;
-  usable_h = page_height - 2 * MARGIN - LEGEND;
+  usable_h = page_height - 2 * MARGIN - paper->legend_height;
   fit = MIN (usable_w / paper->content.width, usable_h / paper->content.height);
   if (fit >= LDS_MAP_PAPER_MIN_SCALE || !may_tile)
     {
@@ -108,6 +116,8 @@ lds_map_paper_plan (LdsMapLayout *layout,
     }
 
   paper->scale = LDS_MAP_PAPER_TILE_SCALE;
+  paper->legend_height = legend_height (layout, page_width, TRUE);
+  usable_h = page_height - 2 * MARGIN - paper->legend_height;
   paper->columns = (guint) ceil (paper->content.width * paper->scale / usable_w - 1e-9);
   paper->rows = (guint) ceil (paper->content.height * paper->scale / usable_h - 1e-9);
 }
@@ -131,23 +141,151 @@ swatch (cairo_t      *cr,
   cairo_fill (cr);
 }
 
-/* The text of the legend, one item after another; returns where it ends. */
-static double
-legend_text (cairo_t        *cr,
-             LdsMapText     *text,
-             const char     *words,
-             double          x,
-             double          y,
-             const double    ink[4],
-             LdsMapTextFunc  text_func,
-             gpointer        text_data)
+/* Room for the page grid at the right of the legend's first lines, when a
+ * map takes several pages */
+#define GRID_ROOM 128.0
+#define GRID_HEIGHT 24.0
+
+/* The legend's items after its first line (colours, levels, links) flow
+ * over as many lines as the page's width needs. With no cairo_t, only
+ * measures. */
+typedef struct
 {
-  g_autoptr(PangoLayout) layout = lds_map_text_layout (text, LDS_MAP_FONT_PAGE, words, -1, 1);
+  cairo_t        *cr;
+  LdsMapText     *text;
+  LdsMapTextFunc  text_func;
+  gpointer        text_data;
+  double          left, right;
+  double          narrow_right;   /* beside the page grid … */
+  double          narrow_bottom;  /* … above this */
+  double          x, y, line;
+  guint           n_lines;
+} Flow;
+
+static PangoLayout *
+legend_layout (LdsMapText *text,
+               const char *words,
+               double      width,
+               double     *text_width)
+{
+  PangoLayout *layout = lds_map_text_layout (text, LDS_MAP_FONT_PAGE, words, width, 1);
   PangoRectangle logical;
 
   pango_layout_get_extents (layout, NULL, &logical);
-  lds_map_render_show_text (cr, layout, x, y, ink, text_func, text_data);
-  return x + logical.width / (double) PANGO_SCALE;
+  *text_width = logical.width / (double) PANGO_SCALE;
+  return layout;
+}
+
+/* Starts an item of @before (its mark) and @words, on this line or the
+ * next; returns where its mark goes, and draws its words. */
+static double
+flow_item (Flow       *f,
+           double      before,
+           const char *words,
+           double      after)
+{
+  double width, right, at;
+  g_autoptr(PangoLayout) layout = legend_layout (f->text, words, -1, &width);
+  const double dim[4] = { 0.37, 0.36, 0.39, 1 };
+
+  right = f->y < f->narrow_bottom ? f->narrow_right : f->right;
+  if (f->x > f->left && f->x + before + width > right)
+    {
+      f->x = f->left;
+      f->y += f->line + 3;
+      f->n_lines++;
+    }
+  at = f->x;
+  if (f->cr != NULL)
+    lds_map_render_show_text (f->cr, layout, at + before, f->y, dim, f->text_func, f->text_data);
+  f->x = at + before + width + after;
+  return at;
+}
+
+static void
+flow_legend (Flow                  *f,
+             const LdsFileSettings *settings)
+{
+  g_autofree char *red = lds_format_score (settings->bands.red_below, settings->scale);
+  g_autofree char *green = lds_format_score (settings->bands.green_from, settings->scale);
+  g_autofree char *red_text = NULL, *amber_text = NULL, *green_text = NULL;
+  const char *bands[4];
+  LdsMapLevel levels[] = { LDS_MAP_LEVEL_COMPANY, LDS_MAP_LEVEL_DEPARTMENT, LDS_MAP_LEVEL_TEAM,
+                           LDS_MAP_LEVEL_PERSON };
+  const double dim[4] = { 0.37, 0.36, 0.39, 1 };
+  double colour[4], at;
+
+  /* Translators: a score band in a legend; %s is a score such as "0.4" */
+  red_text = g_strdup_printf (_("below %s"), red);
+  /* Translators: a score band in a legend, from one score to another */
+  amber_text = g_strdup_printf (_("%1$s to %2$s"), red, green);
+  /* Translators: a score band in a legend; %s is a score such as "0.7" */
+  green_text = g_strdup_printf (_("%s and above"), green);
+  bands[LDS_SCORE_BAND_RED] = red_text;
+  bands[LDS_SCORE_BAND_AMBER] = amber_text;
+  bands[LDS_SCORE_BAND_GREEN] = green_text;
+  bands[LDS_SCORE_BAND_NONE] = _("no score yet, or draft");
+
+  f->n_lines = 1;
+  for (int b = LDS_SCORE_BAND_RED; b <= LDS_SCORE_BAND_GREEN + 1; b++)
+    {
+      int band = b <= LDS_SCORE_BAND_GREEN ? b : LDS_SCORE_BAND_NONE;
+
+      at = flow_item (f, 14, bands[band], b <= LDS_SCORE_BAND_GREEN ? 12 : 20);
+      if (f->cr != NULL)
+        {
+          lds_map_band_color (band, FALSE, colour);
+          swatch (f->cr, at, f->y + (f->line - 10) / 2, colour);
+        }
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
+    {
+      at = flow_item (f, 12, lds_map_level_name (levels[i]), i + 1 < G_N_ELEMENTS (levels) ? 10 : 18);
+      if (f->cr != NULL)
+        {
+          cairo_set_source_rgba (f->cr, dim[0], dim[1], dim[2], 1);
+          lds_map_draw_level_marker (f->cr, levels[i], at + 4, f->y + f->line / 2, 7);
+        }
+    }
+  for (int link = 0; link < 2; link++)
+    {
+      at = flow_item (f, 22, link == 0 ? _("depends on") : _("aligns to nothing, shown with its unit"), 10);
+      if (f->cr != NULL)
+        {
+          lds_map_band_color (LDS_SCORE_BAND_NONE, FALSE, colour);
+          cairo_set_source_rgba (f->cr, colour[0], colour[1], colour[2], 1);
+          cairo_set_line_width (f->cr, 1.2);
+          if (link == 0)
+            cairo_set_dash (f->cr, (double[]) { 3, 2.5 }, 2, 0);
+          else
+            cairo_set_dash (f->cr, (double[]) { 1, 2.5 }, 2, 0);
+          cairo_move_to (f->cr, at, f->y + f->line / 2);
+          cairo_line_to (f->cr, at + 18, f->y + f->line / 2);
+          cairo_stroke (f->cr);
+          cairo_set_dash (f->cr, NULL, 0, 0);
+        }
+    }
+}
+
+/* The legend's height on a page @page_width wide, with the page grid or
+ * not: its first line, then as many as its items take. */
+static double
+legend_height (LdsMapLayout *layout,
+               double        page_width,
+               gboolean      grid)
+{
+  LdsMapModel *model = lds_map_layout_get_model (layout);
+  Flow f = { 0 };
+
+  f.text = lds_map_model_get_text (model);
+  f.line = lds_map_text_line_height (f.text, LDS_MAP_FONT_PAGE);
+  f.left = f.x = MARGIN;
+  f.right = page_width - MARGIN;
+  f.y = f.line + 3;
+  f.narrow_right = grid ? f.right - GRID_ROOM : f.right;
+  f.narrow_bottom = GRID_HEIGHT;
+  flow_legend (&f, lds_map_model_get_settings (model));
+  return MAX (LEGEND, 10 + (1 + f.n_lines) * (f.line + 3) + 1);
 }
 
 static void
@@ -160,19 +298,14 @@ draw_legend (LdsMapLayout      *layout,
 {
   LdsMapModel *model = lds_map_layout_get_model (layout);
   LdsMapText *text = lds_map_model_get_text (model);
-  const LdsFileSettings *settings = lds_map_model_get_settings (model);
   double top = paper->page_height - paper->margin - paper->legend_height + 10;
   double left = paper->margin, right = paper->page_width - paper->margin;
   double ink[4] = { 0.14, 0.12, 0.19, 1 }, dim[4] = { 0.37, 0.36, 0.39, 1 };
   double line = lds_map_text_line_height (text, LDS_MAP_FONT_PAGE);
-  g_autofree char *red = lds_format_score (settings->bands.red_below, settings->scale);
-  g_autofree char *green = lds_format_score (settings->bands.green_from, settings->scale);
-  g_autofree char *red_text = NULL, *amber_text = NULL, *green_text = NULL;
-  const char *bands[4];
-  double x, colour[4];
+  double title_right = right, width, colour[4];
   guint n_pages = lds_map_paper_n_pages (paper);
-  LdsMapLevel levels[] = { LDS_MAP_LEVEL_COMPANY, LDS_MAP_LEVEL_DEPARTMENT, LDS_MAP_LEVEL_TEAM,
-                           LDS_MAP_LEVEL_PERSON };
+  g_autoptr(PangoLayout) title = NULL;
+  Flow f = { 0 };
 
   cairo_save (cr);
   cairo_set_source_rgba (cr, dim[0], dim[1], dim[2], 0.5);
@@ -181,86 +314,52 @@ draw_legend (LdsMapLayout      *layout,
   cairo_line_to (cr, right, top - 6);
   cairo_stroke (cr);
 
-  /* First line: what this is, and which page. */
-  legend_text (cr, text, lds_map_model_get_title (model), left, top, ink, text_func, text_data);
+  /* First line: which page, at the right, beside a small grid of the
+   * pages with this one filled … */
   if (n_pages > 1)
     {
       g_autofree char *where = NULL;
       g_autoptr(PangoLayout) pl = NULL;
-      PangoRectangle logical;
-      double grid_w = MIN (120, 28.0 * paper->columns / MAX (paper->rows, 1));
-      double grid_h = 24, cell_w, cell_h, gx;
+      double grid_w = CLAMP (28.0 * paper->columns / MAX (paper->rows, 1), 12, GRID_ROOM - 8);
+      double cell_w, cell_h, gx = right - grid_w;
       guint column = page % paper->columns, row = page / paper->columns;
 
       /* Translators: where a page of a map cut into tiles belongs: "Page 2 of 6 · row 1,
        * column 2" */
       where = g_strdup_printf (_("Page %1$u of %2$u · row %3$u, column %4$u"), page + 1, n_pages,
                                row + 1, column + 1);
-      pl = lds_map_text_layout (text, LDS_MAP_FONT_PAGE, where, -1, 1);
-      pango_layout_get_extents (pl, NULL, &logical);
-      grid_w = MAX (grid_w, 12);
-      gx = right - grid_w;
-      lds_map_render_show_text (cr, pl, gx - 8 - logical.width / (double) PANGO_SCALE, top, ink,
-                                text_func, text_data);
+      pl = legend_layout (text, where, -1, &width);
+      title_right = gx - 8 - width - 12;
+      lds_map_render_show_text (cr, pl, gx - 8 - width, top, ink, text_func, text_data);
 
-      /* Where the page lies in the whole: a small grid, this cell filled. */
       cell_w = grid_w / paper->columns;
-      cell_h = grid_h / paper->rows;
+      cell_h = GRID_HEIGHT / paper->rows;
       lds_map_accent_color (FALSE, colour);
       cairo_set_source_rgba (cr, colour[0], colour[1], colour[2], 1);
       cairo_rectangle (cr, gx + column * cell_w, top + row * cell_h, MAX (cell_w, 1), MAX (cell_h, 1));
       cairo_fill (cr);
       cairo_set_source_rgba (cr, dim[0], dim[1], dim[2], 1);
       cairo_set_line_width (cr, 0.5);
-      cairo_rectangle (cr, gx, top, grid_w, grid_h);
+      cairo_rectangle (cr, gx, top, grid_w, GRID_HEIGHT);
       cairo_stroke (cr);
     }
 
-  /* Second line: colours, levels, links. */
-  /* Translators: a score band in a legend; %s is a score such as "0.4" */
-  red_text = g_strdup_printf (_("below %s"), red);
-  /* Translators: a score band in a legend, from one score to another */
-  amber_text = g_strdup_printf (_("%1$s to %2$s"), red, green);
-  /* Translators: a score band in a legend; %s is a score such as "0.7" */
-  green_text = g_strdup_printf (_("%s and above"), green);
-  bands[LDS_SCORE_BAND_RED] = red_text;
-  bands[LDS_SCORE_BAND_AMBER] = amber_text;
-  bands[LDS_SCORE_BAND_GREEN] = green_text;
-  bands[LDS_SCORE_BAND_NONE] = _("no score yet, or draft");
+  /* … and what this is, at the left. */
+  title = legend_layout (text, lds_map_model_get_title (model), MAX (title_right - left, 40), &width);
+  lds_map_render_show_text (cr, title, left, top, ink, text_func, text_data);
 
-  x = left;
-  top += line + 3;
-  for (int b = LDS_SCORE_BAND_RED; b <= LDS_SCORE_BAND_GREEN + 1; b++)
-    {
-      int band = b <= LDS_SCORE_BAND_GREEN ? b : LDS_SCORE_BAND_NONE;
-
-      lds_map_band_color (band, FALSE, colour);
-      swatch (cr, x, top + (line - 10) / 2, colour);
-      x = legend_text (cr, text, bands[band], x + 14, top, dim, text_func, text_data) + 12;
-    }
-  x += 8;
-  for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
-    {
-      cairo_set_source_rgba (cr, dim[0], dim[1], dim[2], 1);
-      lds_map_draw_level_marker (cr, levels[i], x + 4, top + line / 2, 7);
-      x = legend_text (cr, text, lds_map_level_name (levels[i]), x + 12, top, dim, text_func,
-                       text_data) + 10;
-    }
-  x += 8;
-  lds_map_band_color (LDS_SCORE_BAND_NONE, FALSE, colour);
-  cairo_set_source_rgba (cr, colour[0], colour[1], colour[2], 1);
-  cairo_set_line_width (cr, 1.2);
-  cairo_set_dash (cr, (double[]) { 3, 2.5 }, 2, 0);
-  cairo_move_to (cr, x, top + line / 2);
-  cairo_line_to (cr, x + 18, top + line / 2);
-  cairo_stroke (cr);
-  x = legend_text (cr, text, _("depends on"), x + 22, top, dim, text_func, text_data) + 10;
-  cairo_set_dash (cr, (double[]) { 1, 2.5 }, 2, 0);
-  cairo_move_to (cr, x, top + line / 2);
-  cairo_line_to (cr, x + 18, top + line / 2);
-  cairo_stroke (cr);
-  legend_text (cr, text, _("aligns to nothing, shown with its unit"), x + 22, top, dim, text_func,
-               text_data);
+  /* Then colours, levels and links. */
+  f.cr = cr;
+  f.text = text;
+  f.text_func = text_func;
+  f.text_data = text_data;
+  f.left = f.x = left;
+  f.right = right;
+  f.y = top + line + 3;
+  f.narrow_right = n_pages > 1 ? right - GRID_ROOM : right;
+  f.narrow_bottom = top + GRID_HEIGHT;
+  f.line = line;
+  flow_legend (&f, lds_map_model_get_settings (model));
   cairo_restore (cr);
 }
 

@@ -131,7 +131,9 @@ lds_application_open_path (LdsApplication *self,
       return;
     }
 
-  store = lds_store_open (path, LDS_STORE_OPEN_DEFAULT, &error);
+  /* A large file's pages are checked while its window appears; nothing is
+   * written to it before the check has passed (lds-store-check.c). */
+  store = lds_store_open (path, LDS_STORE_OPEN_CHECK_IN_BACKGROUND, &error);
   if (store == NULL)
     {
       lds_show_error (GTK_APPLICATION (self), parent, _("Could not open the organisation"), error);
@@ -168,7 +170,7 @@ open_default (LdsApplication *self)
       return FALSE;
     }
 
-  store = lds_store_open (path, LDS_STORE_OPEN_CREATE, &error);
+  store = lds_store_open (path, LDS_STORE_OPEN_CREATE | LDS_STORE_OPEN_CHECK_IN_BACKGROUND, &error);
   if (store == NULL)
     {
       lds_show_error (GTK_APPLICATION (self), NULL, _("Could not open the organisation"), error);

@@ -10,6 +10,10 @@
  * the file before the check has passed: the first action waits for it, and
  * a file found damaged refuses every change with the same message an
  * immediate check would have given; ::notify::damaged tells the window.
+ * The thread starts when lds_store_start_background_check() says so (the
+ * window does once its first frame is on screen), at the first action, or
+ * after a second, whichever comes first: reading the whole file competes
+ * with showing the window for the machine's time.
  */
 
 #define G_LOG_DOMAIN "lds-store"
@@ -33,7 +37,8 @@ struct _LdsStoreCheck
   gatomicrefcount  ref_count;
   GMutex           mutex;
   GCond            cond;
-  GThread         *thread;
+  GThread         *thread;      /* NULL until started */
+  guint            start_id;    /* the idle source that starts it */
   char            *uri;
   sqlite3         *db;         /* the thread's connection, while it runs; under mutex */
   CheckState       state;      /* under mutex */
@@ -112,7 +117,26 @@ check_thread (gpointer data)
   return NULL;
 }
 
-/* Starts checking the pages of the file @self has open. */
+static void
+start_thread (LdsStoreCheck *check)
+{
+  g_clear_handle_id (&check->start_id, g_source_remove);
+  if (check->thread == NULL)
+    check->thread = g_thread_new ("lds-store-check", check_thread, check_ref (check));
+}
+
+static gboolean
+start_idle_cb (gpointer data)
+{
+  LdsStoreCheck *check = data;
+
+  check->start_id = 0;
+  start_thread (check);
+  return G_SOURCE_REMOVE;
+}
+
+/* Checks the pages of the file @self has open, in a thread that starts when
+ * the main loop is next idle. */
 void
 _lds_store_start_check (LdsStore   *self,
                         const char *uri)
@@ -127,7 +151,8 @@ _lds_store_start_check (LdsStore   *self,
   g_weak_ref_init (&check->store, self);
   check->uri = g_strdup (uri);
   check->state = CHECK_RUNNING;
-  check->thread = g_thread_new ("lds-store-check", check_thread, check_ref (check));
+  check->start_id = g_timeout_add_full (G_PRIORITY_LOW, 1000, start_idle_cb, check_ref (check),
+                                       (GDestroyNotify) check_unref);
   self->check = check;
 }
 
@@ -147,6 +172,7 @@ _lds_store_check_passed (LdsStore  *self,
 
   if (check != NULL)
     {
+      start_thread (check);
       g_mutex_lock (&check->mutex);
       while (check->state == CHECK_RUNNING)
         g_cond_wait (&check->cond, &check->mutex);
@@ -188,13 +214,15 @@ _lds_store_stop_check (LdsStore *self)
   if (check == NULL)
     return;
 
+  g_clear_handle_id (&check->start_id, g_source_remove);
   g_mutex_lock (&check->mutex);
   check->cancelled = TRUE;
   if (check->db != NULL)
     sqlite3_interrupt (check->db);
   g_mutex_unlock (&check->mutex);
 
-  g_thread_join (check->thread);
+  if (check->thread != NULL)
+    g_thread_join (check->thread);
   check_unref (check);
 }
 
@@ -217,6 +245,21 @@ lds_store_is_checking (LdsStore *self)
   running = self->check->state == CHECK_RUNNING;
   g_mutex_unlock (&self->check->mutex);
   return running;
+}
+
+/**
+ * lds_store_start_background_check:
+ *
+ * Starts the page check of a store opened with
+ * %LDS_STORE_OPEN_CHECK_IN_BACKGROUND now, if it has not started yet.
+ */
+void
+lds_store_start_background_check (LdsStore *self)
+{
+  g_return_if_fail (LDS_IS_STORE (self));
+
+  if (self->check != NULL)
+    start_thread (self->check);
 }
 
 /**

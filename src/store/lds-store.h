@@ -111,6 +111,7 @@ gboolean     lds_store_get_summary      (LdsStore           *self,
                                          GError            **error);
 char        *lds_store_get_backup_path  (LdsStore           *self);
 gboolean     lds_store_is_checking      (LdsStore           *self);
+void         lds_store_start_background_check (LdsStore     *self);
 gboolean     lds_store_wait_for_check   (LdsStore           *self,
                                          GError            **error);
 const GError *lds_store_get_damage      (LdsStore           *self);

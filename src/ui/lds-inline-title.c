@@ -100,11 +100,34 @@ lds_inline_title_class_init (LdsInlineTitleClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
+/* The entry is made when editing starts: a list of many titles opens
+ * sooner with labels alone. */
+static void
+ensure_entry (LdsInlineTitle *self)
+{
+  GtkEventController *key;
+  GtkEventController *focus;
+
+  if (self->entry != NULL)
+    return;
+  self->entry = gtk_entry_new ();
+  gtk_widget_add_css_class (self->entry, "lds-inline-entry");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Title"), -1);
+  gtk_stack_add_named (GTK_STACK (self->stack), self->entry, "entry");
+
+  key = gtk_event_controller_key_new ();
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (self->entry, "activate", G_CALLBACK (entry_activate_cb), self);
+  g_signal_connect_swapped (key, "key-pressed", G_CALLBACK (entry_key_cb), self);
+  gtk_widget_add_controller (self->entry, key);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (entry_leave_cb), self);
+  gtk_widget_add_controller (self->entry, focus);
+}
+
 static void
 lds_inline_title_init (LdsInlineTitle *self)
 {
-  GtkEventController *key = gtk_event_controller_key_new ();
-  GtkEventController *focus = gtk_event_controller_focus_new ();
   GtkGesture *click = gtk_gesture_click_new ();
 
   self->stack = gtk_stack_new ();
@@ -120,16 +143,6 @@ lds_inline_title_init (LdsInlineTitle *self)
   gtk_label_set_width_chars (GTK_LABEL (self->label), 10);
   gtk_stack_add_named (GTK_STACK (self->stack), self->label, "label");
 
-  self->entry = gtk_entry_new ();
-  gtk_widget_add_css_class (self->entry, "lds-inline-entry");
-  gtk_stack_add_named (GTK_STACK (self->stack), self->entry, "entry");
-  gtk_stack_set_visible_child (GTK_STACK (self->stack), self->label);
-
-  g_signal_connect_swapped (self->entry, "activate", G_CALLBACK (entry_activate_cb), self);
-  g_signal_connect_swapped (key, "key-pressed", G_CALLBACK (entry_key_cb), self);
-  gtk_widget_add_controller (self->entry, key);
-  g_signal_connect_swapped (focus, "leave", G_CALLBACK (entry_leave_cb), self);
-  gtk_widget_add_controller (self->entry, focus);
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect_swapped (click, "pressed", G_CALLBACK (label_pressed_cb), self);
   gtk_widget_add_controller (self->label, GTK_EVENT_CONTROLLER (click));
@@ -142,8 +155,6 @@ lds_inline_title_new (const char *text)
 
   self->text = g_strdup (text);
   gtk_label_set_label (GTK_LABEL (self->label), text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Title"), -1);
   return GTK_WIDGET (self);
 }
 
@@ -175,6 +186,7 @@ lds_inline_title_start_editing (LdsInlineTitle *self)
 
   if (lds_inline_title_get_editing (self))
     return;
+  ensure_entry (self);
   gtk_editable_set_text (GTK_EDITABLE (self->entry), self->text);
   gtk_stack_set_visible_child (GTK_STACK (self->stack), self->entry);
   gtk_widget_grab_focus (self->entry);
@@ -186,7 +198,7 @@ lds_inline_title_get_editing (LdsInlineTitle *self)
 {
   g_return_val_if_fail (LDS_IS_INLINE_TITLE (self), FALSE);
 
-  return gtk_stack_get_visible_child (GTK_STACK (self->stack)) == self->entry;
+  return self->entry != NULL && gtk_stack_get_visible_child (GTK_STACK (self->stack)) == self->entry;
 }
 
 /* What a person types while editing; for tests. */
@@ -196,6 +208,7 @@ lds_inline_title_set_editing_text (LdsInlineTitle *self,
 {
   g_return_if_fail (LDS_IS_INLINE_TITLE (self));
 
+  ensure_entry (self);
   gtk_editable_set_text (GTK_EDITABLE (self->entry), text);
 }
 

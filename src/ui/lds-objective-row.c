@@ -487,6 +487,19 @@ objective_menu (LdsId id)
   return G_MENU_MODEL (menu);
 }
 
+/* The menu is made when it first opens. */
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       user_data)
+{
+  g_autoptr(GMenuModel) model = NULL;
+
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return;
+  model = objective_menu (KR_ID (button));
+  gtk_menu_button_set_menu_model (button, model);
+}
+
 static GtkWidget *
 pills_box (const LdsObjectiveRowData *data)
 {
@@ -548,7 +561,6 @@ lds_objective_row_new (const LdsObjectiveRowData *data)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *head = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *menu = gtk_menu_button_new ();
-  g_autoptr(GMenuModel) model = objective_menu (o->id);
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
   guint n_krs = data->key_results != NULL ? data->key_results->len : 0;
   double score;
@@ -570,7 +582,8 @@ lds_objective_row_new (const LdsObjectiveRowData *data)
   gtk_box_append (GTK_BOX (head), lds_score_badge_new (score, data->settings));
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu), model);
+  g_object_set_data (G_OBJECT (menu), "lds-id", GSIZE_TO_POINTER ((gsize) o->id));
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (menu), create_menu_cb, NULL, NULL);
   gtk_widget_add_css_class (menu, "flat");
   gtk_widget_set_valign (menu, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (menu, _("Objective Menu"));

@@ -21,6 +21,8 @@ struct _LdsObjectivesView
   GListStore        *people;
   GHashTable        *rows;            /* objective id → LdsObjectiveRow (borrowed) */
   gboolean           selecting;       /* the list's selection is being set from the context */
+  gboolean           stale;           /* changed while not shown: rebuilt when shown */
+  guint              fill_id;
 
   /* Where the keyboard goes once the list is rebuilt */
   gboolean           pending;

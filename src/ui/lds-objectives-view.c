@@ -285,6 +285,12 @@ _lds_objectives_view_refresh (LdsObjectivesView *self)
   gboolean company_owned = FALSE;
   guint n_objectives;
 
+  /* A page nobody sees is built once it is shown (see map). */
+  g_clear_handle_id (&self->fill_id, g_source_remove);
+  self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (self->stale)
+    return;
+
   capture_focus (self);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->objectives_list));
        child != NULL; child = gtk_widget_get_next_sibling (child))
@@ -368,6 +374,25 @@ _lds_objectives_view_refresh (LdsObjectivesView *self)
   _lds_objectives_view_update_actions (self);
 }
 
+static gboolean
+fill_cb (gpointer data)
+{
+  LdsObjectivesView *self = data;
+
+  self->fill_id = 0;
+  _lds_objectives_view_refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Rebuilds a page that changed while hidden, now, when it is shown and a
+ * record on it is asked for. */
+static void
+flush (LdsObjectivesView *self)
+{
+  if (self->stale && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    _lds_objectives_view_refresh (self);
+}
+
 /* Says where the keyboard goes once the list has been rebuilt. */
 void
 _lds_objectives_view_focus_after (LdsObjectivesView *self,
@@ -411,11 +436,30 @@ _lds_objectives_view_show_error (LdsObjectivesView *self,
 
 /* The editor panel */
 
+/* The editors are made the first time they are needed: a window opens
+ * sooner without them. */
+static void
+ensure_editor (LdsObjectivesView *self,
+               LdsRecordType      type)
+{
+  if (type == LDS_RECORD_KEY_RESULT && self->key_result_editor == NULL)
+    {
+      self->key_result_editor = lds_key_result_editor_new (self->context);
+      gtk_stack_add_named (self->editor_stack, self->key_result_editor, "key-result");
+    }
+  if (type == LDS_RECORD_OBJECTIVE && self->objective_editor == NULL)
+    {
+      self->objective_editor = lds_objective_editor_new (self->context);
+      gtk_stack_add_named (self->editor_stack, self->objective_editor, "objective");
+    }
+}
+
 void
 _lds_objectives_view_open_editor (LdsObjectivesView *self,
                                   LdsRecordType      type,
                                   LdsId              id)
 {
+  ensure_editor (self, type);
   if (type == LDS_RECORD_KEY_RESULT)
     {
       lds_key_result_editor_set_key_result (LDS_KEY_RESULT_EDITOR (self->key_result_editor), id);
@@ -437,16 +481,23 @@ _lds_objectives_view_open_editor (LdsObjectivesView *self,
 void
 _lds_objectives_view_close_editor (LdsObjectivesView *self)
 {
-  LdsId objective = lds_objective_editor_get_objective (LDS_OBJECTIVE_EDITOR (self->objective_editor));
-  LdsId kr = lds_key_result_editor_get_key_result (LDS_KEY_RESULT_EDITOR (self->key_result_editor));
   gboolean on_kr = gtk_stack_get_visible_child (self->editor_stack) == self->key_result_editor;
+  LdsId objective = 0, kr = 0;
   LdsObjectiveRow *row = NULL;
 
   if (!gtk_revealer_get_reveal_child (self->editor_revealer))
     return;
   gtk_revealer_set_reveal_child (self->editor_revealer, FALSE);
-  lds_objective_editor_set_objective (LDS_OBJECTIVE_EDITOR (self->objective_editor), 0);
-  lds_key_result_editor_set_key_result (LDS_KEY_RESULT_EDITOR (self->key_result_editor), 0);
+  if (self->objective_editor != NULL)
+    {
+      objective = lds_objective_editor_get_objective (LDS_OBJECTIVE_EDITOR (self->objective_editor));
+      lds_objective_editor_set_objective (LDS_OBJECTIVE_EDITOR (self->objective_editor), 0);
+    }
+  if (self->key_result_editor != NULL)
+    {
+      kr = lds_key_result_editor_get_key_result (LDS_KEY_RESULT_EDITOR (self->key_result_editor));
+      lds_key_result_editor_set_key_result (LDS_KEY_RESULT_EDITOR (self->key_result_editor), 0);
+    }
 
   /* Back to where the editor was opened from. */
   if (on_kr && kr != 0)
@@ -514,7 +565,7 @@ row_selected_cb (LdsObjectivesView *self,
   lds_context_set_objective_id (self->context, id);
 
   /* An open objective editor follows the selection. */
-  if (gtk_revealer_get_reveal_child (self->editor_revealer) &&
+  if (gtk_revealer_get_reveal_child (self->editor_revealer) && self->objective_editor != NULL &&
       gtk_stack_get_visible_child (self->editor_stack) == self->objective_editor &&
       lds_objective_editor_get_objective (LDS_OBJECTIVE_EDITOR (self->objective_editor)) != id)
     lds_objective_editor_set_objective (LDS_OBJECTIVE_EDITOR (self->objective_editor), id);
@@ -584,6 +635,21 @@ lds_objectives_view_view_init (LdsViewInterface *iface)
   iface->restore_state = lds_objectives_view_restore_state;
 }
 
+/* GtkWidget */
+
+static void
+lds_objectives_view_map (GtkWidget *widget)
+{
+  LdsObjectivesView *self = LDS_OBJECTIVES_VIEW (widget);
+
+  GTK_WIDGET_CLASS (lds_objectives_view_parent_class)->map (widget);
+
+  /* Just after the frame that shows the window (or the page): a window
+   * appears sooner when its first frame does not wait for the list. */
+  if (self->stale && self->fill_id == 0)
+    self->fill_id = g_idle_add_full (GDK_PRIORITY_REDRAW + 10, fill_cb, self, NULL);
+}
+
 /* GObject */
 
 static void
@@ -596,10 +662,6 @@ lds_objectives_view_constructed (GObject *object)
 
   g_assert (self->context != NULL);
 
-  self->objective_editor = lds_objective_editor_new (self->context);
-  self->key_result_editor = lds_key_result_editor_new (self->context);
-  gtk_stack_add_named (self->editor_stack, self->objective_editor, "objective");
-  gtk_stack_add_named (self->editor_stack, self->key_result_editor, "key-result");
   g_signal_connect_object (key, "key-pressed", G_CALLBACK (editor_key_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->editor_stack), key);
 
@@ -631,6 +693,7 @@ lds_objectives_view_dispose (GObject *object)
   LdsObjectivesView *self = LDS_OBJECTIVES_VIEW (object);
   GtkWidget *child;
 
+  g_clear_handle_id (&self->fill_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), LDS_TYPE_OBJECTIVES_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -688,6 +751,7 @@ lds_objectives_view_class_init (LdsObjectivesViewClass *klass)
   object_class->dispose = lds_objectives_view_dispose;
   object_class->get_property = lds_objectives_view_get_property;
   object_class->set_property = lds_objectives_view_set_property;
+  widget_class->map = lds_objectives_view_map;
 
   g_object_class_override_property (object_class, PROP_CONTEXT, "context");
 
@@ -754,6 +818,7 @@ lds_objectives_view_show_record (LdsObjectivesView *self,
   g_return_if_fail (LDS_IS_OBJECTIVES_VIEW (self));
 
   store = lds_context_get_store (self->context);
+  flush (self);
   if (type == LDS_RECORD_KEY_RESULT)
     {
       g_autoptr(LdsKeyResult) kr = lds_store_get (store, LDS_RECORD_KEY_RESULT, id, NULL);
@@ -782,6 +847,7 @@ lds_objectives_view_new_objective (LdsObjectivesView *self)
 {
   g_return_if_fail (LDS_IS_OBJECTIVES_VIEW (self));
 
+  flush (self);
   gtk_widget_activate_action (GTK_WIDGET (self), "workspace.new-objective", NULL);
 }
 

@@ -3,9 +3,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A GtkTreeListModel of units and people: each unit's children are its
- * sub-units, then its people. The model loads every unit and person once
- * per reload and keeps a list of children per unit; reloading keeps the
- * rows that were expanded expanded.
+ * sub-units, then its people. The model reads a unit's children from the
+ * store only when its row is first expanded, so that an organisation of
+ * thousands opens without reading them all; reloading keeps the rows that
+ * were expanded expanded. (The store's references keep every unit below
+ * one that exists.)
  */
 
 #define G_LOG_DOMAIN "lds-org-model"
@@ -22,10 +24,7 @@ struct _LdsOrgModel
   LdsStore         *store;
   GListStore       *roots;
   GtkTreeListModel *tree;
-  GHashTable       *children;     /* unit id → GListStore of LdsRecordObject */
-  GHashTable       *unit_names;   /* unit id → name */
-  GHashTable       *unit_parents; /* unit id → parent unit id */
-  GHashTable       *person_units; /* person id → unit id */
+  GHashTable       *children;     /* unit id → GListStore of LdsRecordObject, once expanded */
   char             *company_name;
 };
 
@@ -33,31 +32,43 @@ G_DEFINE_FINAL_TYPE (LdsOrgModel, lds_org_model, G_TYPE_OBJECT)
 
 #define ID_KEY(id) ((gpointer) (gintptr) (id))
 
+static GListStore *
+load_children (LdsOrgModel *self,
+               LdsId        unit_id)
+{
+  GListStore *children = g_list_store_new (LDS_TYPE_RECORD_OBJECT);
+  g_autoptr(GPtrArray) units = lds_store_list_by (self->store, LDS_RECORD_UNIT, "parent_id", unit_id,
+                                                  NULL);
+  g_autoptr(GPtrArray) people = lds_store_list_by (self->store, LDS_RECORD_PERSON, "unit_id",
+                                                   unit_id, NULL);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; units != NULL && i < units->len; i++)
+    g_ptr_array_add (items, lds_record_object_new (LDS_RECORD_UNIT,
+                                                   lds_unit_copy (g_ptr_array_index (units, i))));
+  for (guint i = 0; people != NULL && i < people->len; i++)
+    g_ptr_array_add (items, lds_record_object_new (LDS_RECORD_PERSON,
+                                                   lds_person_copy (g_ptr_array_index (people, i))));
+  g_list_store_splice (children, 0, 0, items->pdata, items->len);
+  g_hash_table_insert (self->children, ID_KEY (unit_id), children);
+  return children;
+}
+
 static GListModel *
 create_children_cb (gpointer item,
                     gpointer user_data)
 {
   LdsOrgModel *self = user_data;
+  LdsId id;
   GListStore *children;
 
   if (lds_record_object_get_kind (item) != LDS_RECORD_UNIT)
     return NULL;
-  children = g_hash_table_lookup (self->children, ID_KEY (lds_record_object_get_id (item)));
-  return children != NULL ? g_object_ref (G_LIST_MODEL (children)) : NULL;
-}
-
-static GListStore *
-children_of (LdsOrgModel *self,
-             LdsId        unit_id)
-{
-  GListStore *children = g_hash_table_lookup (self->children, ID_KEY (unit_id));
-
+  id = lds_record_object_get_id (item);
+  children = g_hash_table_lookup (self->children, ID_KEY (id));
   if (children == NULL)
-    {
-      children = g_list_store_new (LDS_TYPE_RECORD_OBJECT);
-      g_hash_table_insert (self->children, ID_KEY (unit_id), children);
-    }
-  return children;
+    children = load_children (self, id);
+  return g_object_ref (G_LIST_MODEL (children));
 }
 
 static GHashTable *
@@ -99,10 +110,9 @@ restore_expanded (LdsOrgModel *self,
 void
 lds_org_model_reload (LdsOrgModel *self)
 {
-  g_autoptr(GPtrArray) units = NULL;
-  g_autoptr(GPtrArray) people = NULL;
   g_autoptr(GHashTable) expanded = NULL;
   g_autoptr(GPtrArray) roots = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) units = NULL;
 
   g_return_if_fail (LDS_IS_ORG_MODEL (self));
 
@@ -110,48 +120,16 @@ lds_org_model_reload (LdsOrgModel *self)
     expanded = expanded_units (self);
 
   g_hash_table_remove_all (self->children);
-  g_hash_table_remove_all (self->unit_names);
-  g_hash_table_remove_all (self->unit_parents);
-  g_hash_table_remove_all (self->person_units);
   g_clear_pointer (&self->company_name, g_free);
 
-  units = lds_store_list (self->store, LDS_RECORD_UNIT, NULL);
-  people = lds_store_list (self->store, LDS_RECORD_PERSON, NULL);
-
+  units = lds_store_list_by (self->store, LDS_RECORD_UNIT, "parent_id", 0, NULL);
   for (guint i = 0; units != NULL && i < units->len; i++)
     {
       LdsUnit *unit = g_ptr_array_index (units, i);
 
-      g_hash_table_insert (self->unit_names, ID_KEY (unit->id), g_strdup (unit->name));
-      g_hash_table_insert (self->unit_parents, ID_KEY (unit->id), ID_KEY (unit->parent_id));
-      if (unit->parent_id == 0 && self->company_name == NULL)
+      if (self->company_name == NULL)
         self->company_name = g_strdup (unit->name);
-    }
-
-  for (guint i = 0; units != NULL && i < units->len; i++)
-    {
-      LdsUnit *unit = g_ptr_array_index (units, i);
-      LdsRecordObject *item = lds_record_object_new (LDS_RECORD_UNIT, lds_unit_copy (unit));
-
-      /* A unit whose parent is missing is shown at the top rather than lost. */
-      if (unit->parent_id == 0 ||
-          !g_hash_table_contains (self->unit_names, ID_KEY (unit->parent_id)))
-        g_ptr_array_add (roots, item);
-      else
-        {
-          g_list_store_append (children_of (self, unit->parent_id), item);
-          g_object_unref (item);
-        }
-    }
-
-  for (guint i = 0; people != NULL && i < people->len; i++)
-    {
-      LdsPerson *person = g_ptr_array_index (people, i);
-      g_autoptr(LdsRecordObject) item =
-        lds_record_object_new (LDS_RECORD_PERSON, lds_person_copy (person));
-
-      g_hash_table_insert (self->person_units, ID_KEY (person->id), ID_KEY (person->unit_id));
-      g_list_store_append (children_of (self, person->unit_id), item);
+      g_ptr_array_add (roots, lds_record_object_new (LDS_RECORD_UNIT, lds_unit_copy (unit)));
     }
 
   g_list_store_splice (self->roots, 0, g_list_model_get_n_items (G_LIST_MODEL (self->roots)),
@@ -166,9 +144,6 @@ lds_org_model_finalize (GObject *object)
 
   g_clear_object (&self->tree);
   g_clear_pointer (&self->children, g_hash_table_unref);
-  g_clear_pointer (&self->unit_names, g_hash_table_unref);
-  g_clear_pointer (&self->unit_parents, g_hash_table_unref);
-  g_clear_pointer (&self->person_units, g_hash_table_unref);
   g_clear_pointer (&self->company_name, g_free);
   g_clear_object (&self->store);
 
@@ -187,9 +162,6 @@ static void
 lds_org_model_init (LdsOrgModel *self)
 {
   self->children = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
-  self->unit_names = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  self->unit_parents = g_hash_table_new (NULL, NULL);
-  self->person_units = g_hash_table_new (NULL, NULL);
 }
 
 LdsOrgModel *
@@ -230,15 +202,6 @@ lds_org_model_get_company_name (LdsOrgModel *self)
   return self->company_name;
 }
 
-const char *
-lds_org_model_get_unit_name (LdsOrgModel *self,
-                             LdsId        unit_id)
-{
-  g_return_val_if_fail (LDS_IS_ORG_MODEL (self), NULL);
-
-  return g_hash_table_lookup (self->unit_names, ID_KEY (unit_id));
-}
-
 static guint
 find_row (LdsOrgModel   *self,
           LdsRecordType  type,
@@ -276,17 +239,27 @@ lds_org_model_expand_to (LdsOrgModel   *self,
   g_return_val_if_fail (LDS_IS_ORG_MODEL (self), GTK_INVALID_LIST_POSITION);
 
   if (type == LDS_RECORD_PERSON)
-    unit = (LdsId) (gintptr) g_hash_table_lookup (self->person_units, ID_KEY (id));
+    {
+      g_autoptr(LdsPerson) person = lds_store_get (self->store, LDS_RECORD_PERSON, id, NULL);
+
+      unit = person != NULL ? person->unit_id : 0;
+    }
   else if (type == LDS_RECORD_UNIT)
-    unit = (LdsId) (gintptr) g_hash_table_lookup (self->unit_parents, ID_KEY (id));
+    {
+      g_autoptr(LdsUnit) self_unit = lds_store_get (self->store, LDS_RECORD_UNIT, id, NULL);
+
+      unit = self_unit != NULL ? self_unit->parent_id : 0;
+    }
   else
     return GTK_INVALID_LIST_POSITION;
 
   /* The chain of units above, from the top down (guarding against loops). */
   for (guint guard = 0; unit != 0 && guard < 64; guard++)
     {
+      g_autoptr(LdsUnit) above = lds_store_get (self->store, LDS_RECORD_UNIT, unit, NULL);
+
       g_array_prepend_val (chain, unit);
-      unit = (LdsId) (gintptr) g_hash_table_lookup (self->unit_parents, ID_KEY (unit));
+      unit = above != NULL ? above->parent_id : 0;
     }
 
   for (guint i = 0; i < chain->len; i++)

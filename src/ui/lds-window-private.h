@@ -34,6 +34,7 @@ struct _LdsWindow
   GtkPaned             *paned;
   GtkMenuButton        *primary_menu_button;
   GMenuModel           *org_menu_model;
+  GMenuModel           *primary_menu;
   GMenu                *recent_submenu;
   GtkButton            *redo_button;
   GtkListView          *results_view;

@@ -17,6 +17,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "lds-dialogs.h"
 #include "lds-objectives-view.h"
@@ -25,6 +26,7 @@
 #include "lds-record-object.h"
 #include "lds-resources-private.h"
 #include "lds-store-lookup.h"
+#include "lds-store-okr.h"
 #include "lds-window-private.h"
 
 
@@ -129,6 +131,88 @@ sync_owner (LdsWindow *self)
   else
     lds_context_set_owner (self->context, lds_record_object_get_kind (owner),
                            lds_record_object_get_id (owner));
+}
+
+/* The organisation tree's rows */
+
+static gboolean
+org_drop_cb (LdsWindow     *self,
+             const GValue  *value,
+             double         x,
+             double         y,
+             GtkDropTarget *target)
+{
+  GtkWidget *expander = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+  GtkTreeListRow *row = gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (expander));
+  g_autoptr(LdsRecordObject) owner = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+  const char *text = g_value_get_string (value);
+  g_autoptr(LdsObjective) o = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (owner == NULL || text == NULL || !g_str_has_prefix (text, "lodestar-objective:"))
+    return FALSE;
+  id = g_ascii_strtoll (text + strlen ("lodestar-objective:"), NULL, 10);
+  o = lds_store_get (self->store, LDS_RECORD_OBJECTIVE, id, NULL);
+  if (o == NULL)
+    return FALSE;
+  if (!lds_store_move_objective (self->store, id, lds_record_object_get_kind (owner),
+                                 lds_record_object_get_id (owner), o->cycle_id, &error))
+    {
+      lds_show_error (gtk_window_get_application (GTK_WINDOW (self)), GTK_WINDOW (self),
+                      _("Could not move the objective"), error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+org_setup_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              LdsWindow                *self)
+{
+  GtkWidget *expander = gtk_tree_expander_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
+
+  gtk_box_append (GTK_BOX (box), gtk_image_new ());
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), box);
+  /* An objective dropped on a unit or person goes to them. */
+  g_signal_connect_object (target, "drop", G_CALLBACK (org_drop_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (expander, GTK_EVENT_CONTROLLER (target));
+  gtk_list_item_set_child (list_item, expander);
+}
+
+static void
+org_bind_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             LdsWindow                *self)
+{
+  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
+  GtkWidget *expander = gtk_list_item_get_child (list_item);
+  GtkWidget *box = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
+  GtkWidget *icon = gtk_widget_get_first_child (box);
+  GtkWidget *label = gtk_widget_get_next_sibling (icon);
+  LdsRecordObject *item = gtk_tree_list_row_get_item (row);
+
+  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), lds_record_object_get_icon_name (item));
+  gtk_label_set_label (GTK_LABEL (label), lds_record_object_get_title (item));
+  g_object_unref (item);
+}
+
+static GtkListItemFactory *
+org_factory (LdsWindow *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect_object (factory, "setup", G_CALLBACK (org_setup_cb), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (org_bind_cb), self, 0);
+  return factory;
 }
 
 /* Signal callbacks */
@@ -267,7 +351,8 @@ damaged_cb (LdsWindow *self)
   _lds_window_update_actions (self);
 }
 
-/* For the start-up benchmark: says when the first frame is on screen. */
+/* Once the window is on screen, the file's pages can be checked; and the
+ * start-up benchmark (LODESTAR_EXIT_WHEN_SHOWN) is told the time. */
 static void
 after_paint_cb (GdkFrameClock *clock,
                 LdsWindow     *self)
@@ -275,6 +360,9 @@ after_paint_cb (GdkFrameClock *clock,
   GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
 
   g_signal_handlers_disconnect_by_func (clock, after_paint_cb, self);
+  lds_store_start_background_check (self->store);
+  if (g_getenv ("LODESTAR_EXIT_WHEN_SHOWN") == NULL)
+    return;
   g_print ("lodestar: window shown\n");
   fflush (stdout);
   if (app != NULL)
@@ -286,8 +374,19 @@ realize_cb (LdsWindow *self)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
 
-  if (clock != NULL && g_getenv ("LODESTAR_EXIT_WHEN_SHOWN") != NULL)
+  if (clock != NULL)
     g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), self);
+}
+
+/* The main menu is made the first time it opens. */
+static void
+create_primary_menu_cb (GtkMenuButton *button,
+                        gpointer       data)
+{
+  LdsWindow *self = data;
+
+  if (gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
 }
 
 static gboolean
@@ -331,6 +430,8 @@ lds_window_constructed (GObject *object)
   g_assert (self->store != NULL);
   self->context = lds_context_new (self->store);
 
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu_cb, self,
+                                         NULL);
   app = LDS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   if (app != NULL)
     g_menu_append_section (self->recent_submenu, NULL, lds_application_get_recent_menu (app));
@@ -342,6 +443,10 @@ lds_window_constructed (GObject *object)
   self->org_selection = gtk_single_selection_new (
     G_LIST_MODEL (g_object_ref (lds_org_model_get_tree (self->org_model))));
   gtk_list_view_set_model (self->org_view, GTK_SELECTION_MODEL (self->org_selection));
+  {
+    g_autoptr(GtkListItemFactory) factory = org_factory (self);
+    gtk_list_view_set_factory (self->org_view, factory);
+  }
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {
@@ -479,6 +584,8 @@ lds_window_class_init (LdsWindowClass *klass)
                                              G_STRUCT_OFFSET (LdsWindow, edit_section));
   gtk_widget_class_bind_template_child_full (widget_class, "org_menu_model", FALSE,
                                              G_STRUCT_OFFSET (LdsWindow, org_menu_model));
+  gtk_widget_class_bind_template_child_full (widget_class, "primary_menu", FALSE,
+                                             G_STRUCT_OFFSET (LdsWindow, primary_menu));
 
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   for (guint i = 0; i < G_N_ELEMENTS (views) && i < 9; i++)

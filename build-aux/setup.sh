@@ -12,7 +12,7 @@ LODESTAR_PACKAGES="
 "
 LODESTAR_TEST_PACKAGES="
   xvfb xauth dbus dbus-x11 at-spi2-core sqlite3 graphviz poppler-utils
-  libxml2-utils libgtk-4-bin
+  libxml2-utils libgtk-4-bin clang libclang-rt-14-dev
 "
 
 lodestar_missing_packages () {

@@ -58,5 +58,50 @@ contains out.txt "目标" "check speaks Chinese"
 expect 1 "errors in Chinese" env LANGUAGE=zh_CN "$lodestar" check passwd
 if grep -qP "\\p{Han}" err.txt; then ok "the error is in Chinese"; else not_ok "the error is not in Chinese"; cat err.txt; fi
 
+# Export and import: CSV and JSON round trips, Chinese text intact.
+expect 0 "export writes CSV" "$lodestar" export zh.lodestar --format csv -o zh.csv
+expect 0 "import makes a new file from CSV" "$lodestar" import zh2.lodestar zh.csv
+contains out.txt "Objectives" "import says what it added"
+expect 0 "and exports it again" "$lodestar" export zh2.lodestar --format csv -o zh2.csv
+if cmp -s zh.csv zh2.csv; then ok "the CSV round trip gives the same file"; else not_ok "CSV round trip"; diff zh.csv zh2.csv | head; fi
+expect 0 "export writes JSON" "$lodestar" export zh.lodestar --format json -o zh.json
+# The first copy adds the base of the exchange (where it came from); from there
+# on the files are the same byte for byte.
+mkdir a b c
+expect 0 "import makes a new file from JSON" "$lodestar" import a/copy.lodestar zh.json
+expect 0 "which exports" "$lodestar" export a/copy.lodestar --format json -o a.json
+if diff <(grep -v '"file" :' zh.json) <(sed '/"base" : {/,/^  },$/d' a.json | grep -v '"file" :') >/dev/null; then
+  ok "the copy holds the same records"; else not_ok "the copy differs"; fi
+expect 0 "and imports again" "$lodestar" import b/copy.lodestar a.json
+expect 0 "and exports again" "$lodestar" export b/copy.lodestar --format json -o b.json
+expect 0 "and once more" "$lodestar" import c/copy.lodestar b.json
+expect 0 "and exports once more" "$lodestar" export c/copy.lodestar --format json -o c.json
+if cmp -s b.json c.json; then ok "the JSON round trip gives the same file"; else not_ok "JSON round trip"; diff b.json c.json | head; fi
+contains c.json "青禾科技" "Chinese text survives"
+expect 0 "a department exports its part" "$lodestar" export zh.lodestar --format json --unit 产品部 -o part.json
+contains part.json '"unit_path" : "青禾科技/产品部"' "the part says where it came from"
+
+# Malformed input: a message with the line, status 1, the file untouched.
+printf 'cycle,unit,objective,key_result,target\n2027 Q1,Acme,Grow,Customers,lots\n' > badnum.csv
+printf 'cycle,unit,key_result\n2027 Q1,Acme,Customers\n' > nocol.csv
+printf 'cycle,unit,objective_ref,objective,aligns_to,key_result,kr_ref\n2027 Q1,Acme,O1,Grow,KR2,A,KR1\n2027 Q1,Acme,O2,Keep,KR1,B,KR2\n' > loop.csv
+head -c 4000 zh.json > cut.json
+md5sum zh.lodestar > before.md5
+expect 1 "a bad number is refused" "$lodestar" import zh.lodestar badnum.csv
+contains err.txt "Line 2, column 5 (target): “lots” is not a number" "with its line and column"
+expect 1 "a missing column is refused" "$lodestar" import zh.lodestar nocol.csv
+contains err.txt "The column “objective” (目标) is missing" "naming the column"
+expect 1 "an alignment loop is refused" "$lodestar" import zh.lodestar loop.csv
+contains err.txt "Line 3, column 5 (aligns_to): This alignment makes a circle" "at the row that closes it"
+expect 1 "a truncated file is refused" "$lodestar" import zh.lodestar cut.json
+contains err.txt "cut short" "saying it was cut short"
+if md5sum --quiet -c before.md5; then ok "the organisation file is byte for byte as before"; else not_ok "a refused import changed the file"; fi
+expect 1 "a refused import makes no new file" "$lodestar" import new.lodestar badnum.csv
+if [ ! -e new.lodestar ]; then ok "no file was left behind"; else not_ok "a half-made file was left"; fi
+expect 0 "--check says what would happen" "$lodestar" import zh.lodestar zh.csv --check
+if md5sum --quiet -c before.md5; then ok "--check changes nothing"; else not_ok "--check changed the file"; fi
+expect 1 "import errors speak Chinese" env LANGUAGE=zh_CN "$lodestar" import zh.lodestar badnum.csv
+if grep -qP "\\p{Han}" err.txt; then ok "the import error is in Chinese"; else not_ok "not in Chinese"; cat err.txt; fi
+
 echo "1..$n"
 exit $fail

@@ -206,6 +206,8 @@ test_dates (void)
   g_assert_false (lds_date_is_valid ("2026-13-01"));
   g_assert_false (lds_date_is_valid ("2026-1-01"));
   g_assert_false (lds_date_is_valid ("2026-01-01x"));
+  g_assert_false (lds_date_is_valid ("+202-01-01"));
+  g_assert_false (lds_date_is_valid ("2026-+1-01"));
   g_assert_false (lds_date_is_valid (NULL));
 }
 

@@ -29,6 +29,8 @@ int       lds_cli_demo        (int          argc,
                                char       **argv);
 int       lds_cli_export      (int          argc,
                                char       **argv);
+int       lds_cli_import      (int          argc,
+                               char       **argv);
 
 void      lds_cli_error       (const char  *format,
                                ...) G_GNUC_PRINTF (1, 2);

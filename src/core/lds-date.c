@@ -51,6 +51,9 @@ lds_date_parse (const char *iso,
   g_date_clear (date, 1);
   if (iso == NULL || strlen (iso) != 10 || iso[4] != '-' || iso[7] != '-')
     return FALSE;
+  for (int i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (iso[i]))
+      return FALSE;
   if (sscanf (iso, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3)
     return FALSE;
   if (!g_date_valid_dmy (d, m, y))

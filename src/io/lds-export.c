@@ -10,11 +10,18 @@
 #include <glib/gi18n.h>
 
 #include "lds-export.h"
+#include "lds-export-data.h"
+#include "lds-report.h"
 
 G_DEFINE_QUARK (lds-export-error-quark, lds_export_error)
 
 /* The formats, in the order they are offered. */
 static const LdsExportFormat formats[] = {
+  { "json", "json", N_("JSON: every record, for scripts and for merging"), FALSE, lds_export_json },
+  { "csv", "csv", N_("CSV spreadsheet: one row per key result"), FALSE, lds_export_csv },
+  { "report-pdf", "pdf", N_("Cycle report (PDF)"), TRUE, lds_export_report_pdf },
+  { "report-html", "html", N_("Cycle report (web page)"), FALSE, lds_export_report_html },
+  { "report-md", "md", N_("Cycle report (Markdown)"), FALSE, lds_export_report_markdown },
   { NULL }
 };
 

@@ -109,7 +109,6 @@ lds_store_find_unit_by_path (LdsStore    *store,
   g_auto(GStrv) names = NULL;
   LdsId parent = 0;
   LdsUnit *found = NULL;
-  guint first = 0;
 
   g_return_val_if_fail (LDS_IS_STORE (store), NULL);
   g_return_val_if_fail (path != NULL, NULL);
@@ -142,7 +141,7 @@ lds_store_find_unit_by_path (LdsStore    *store,
           }
     }
 
-  for (guint n = first; names[n] != NULL; n++)
+  for (guint n = 0; names[n] != NULL; n++)
     {
       const char *name = g_strstrip (names[n]);
       LdsUnit *match = NULL;
@@ -169,7 +168,8 @@ lds_store_find_unit_by_path (LdsStore    *store,
   if (found == NULL)
     {
       g_set_error (error, LDS_STORE_ERROR, LDS_STORE_ERROR_NO_RECORD,
-                   _("There is no unit “%1$s” in “%2$s”."), path, path);
+                   /* Translators: %s is what someone gave as the path of a unit */
+                   _("“%s” names no unit; give a path such as Company/Sales/East."), path);
       return NULL;
     }
   return lds_unit_copy (found);

@@ -286,7 +286,6 @@ lds_store_commit (LdsStore  *self,
       return TRUE;
     }
 
-  sqlite3_file_control (self->db, "main", SQLITE_FCNTL_DATA_VERSION, &self->data_version);
   _lds_store_emit_changed (self, changes);
   return TRUE;
 }
@@ -442,7 +441,6 @@ apply_entry (LdsStore      *self,
 
   if (invert)
     sqlite3_free (changeset);
-  sqlite3_file_control (self->db, "main", SQLITE_FCNTL_DATA_VERSION, &self->data_version);
   _lds_store_emit_changed (self, changes);
   return TRUE;
 }

@@ -775,6 +775,91 @@ lds_store_init (LdsStore *self)
   self->redo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) _lds_undo_entry_free);
 }
 
+/* Other writers
+ *
+ * Another process (a second Lodestar, `lodestar import`) may commit to the
+ * same file. PRAGMA data_version changes when a connection other than this
+ * one has committed; the store looks at it twice a second while watching
+ * and then tells its views that anything may have changed. */
+
+#define WATCH_INTERVAL_MS 500
+
+static gint64
+read_data_version (LdsStore *self)
+{
+  sqlite3_stmt *stmt = _lds_store_prepare (self, "PRAGMA data_version", NULL);
+  gint64 version = -1;
+
+  if (stmt == NULL)
+    return -1;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return version;
+}
+
+/**
+ * lds_store_check_others:
+ *
+ * Looks whether another connection has committed since the last look and,
+ * if so, emits ::changed with everything set.
+ *
+ * Returns: whether another connection has written
+ */
+gboolean
+lds_store_check_others (LdsStore *self)
+{
+  g_autoptr(LdsChanges) changes = NULL;
+  gint64 version;
+
+  g_return_val_if_fail (LDS_IS_STORE (self), FALSE);
+
+  if (self->action_depth > 0 || self->db == NULL)
+    return FALSE;
+  version = read_data_version (self);
+  if (version < 0 || version == self->data_version)
+    return FALSE;
+
+  self->data_version = version;
+  changes = _lds_changes_new ();
+  changes->everything = TRUE;
+  _lds_store_emit_changed (self, changes);
+  return TRUE;
+}
+
+static gboolean
+watch_cb (gpointer user_data)
+{
+  lds_store_check_others (user_data);
+  return G_SOURCE_CONTINUE;
+}
+
+/**
+ * lds_store_watch_others:
+ * @watch: whether to look for other writers from the main loop
+ *
+ * While watched, changes that another process commits to the file reach
+ * this store's ::changed signal within a second.
+ */
+void
+lds_store_watch_others (LdsStore *self,
+                        gboolean  watch)
+{
+  g_return_if_fail (LDS_IS_STORE (self));
+
+  if (!watch || self->path == NULL)
+    {
+      g_clear_handle_id (&self->watch_id, g_source_remove);
+      return;
+    }
+  if (self->watch_id == 0)
+    {
+      self->data_version = read_data_version (self);
+      self->watch_id = g_timeout_add_full (G_PRIORITY_LOW, WATCH_INTERVAL_MS, watch_cb, self, NULL);
+      g_source_set_name_by_id (self->watch_id, "[lodestar] watch other writers");
+    }
+}
+
 /* Public API */
 
 /**
@@ -812,7 +897,7 @@ lds_store_open (const char         *path,
   if (!ok)
     return NULL;
 
-  sqlite3_file_control (self->db, "main", SQLITE_FCNTL_DATA_VERSION, &self->data_version);
+  self->data_version = read_data_version (self);
   return g_steal_pointer (&self);
 }
 

@@ -115,6 +115,9 @@ void         lds_store_start_background_check (LdsStore     *self);
 gboolean     lds_store_wait_for_check   (LdsStore           *self,
                                          GError            **error);
 const GError *lds_store_get_damage      (LdsStore           *self);
+void         lds_store_watch_others     (LdsStore           *self,
+                                         gboolean            watch);
+gboolean     lds_store_check_others     (LdsStore           *self);
 
 /* Actions */
 gboolean     lds_store_begin            (LdsStore           *self,

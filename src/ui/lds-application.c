@@ -18,6 +18,7 @@
 #include "lds-application.h"
 #include "lds-demo.h"
 #include "lds-dialogs.h"
+#include "lds-import-actions.h"
 #include "lds-resources-private.h"
 #include "lds-window.h"
 
@@ -459,6 +460,7 @@ lds_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions),
                                    self);
+  lds_import_actions_add (GTK_APPLICATION (self));
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action,
                                            accels[i].accels);

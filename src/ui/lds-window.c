@@ -429,6 +429,8 @@ lds_window_constructed (GObject *object)
 
   g_assert (self->store != NULL);
   self->context = lds_context_new (self->store);
+  /* Another Lodestar or `lodestar import` may write the same file. */
+  lds_store_watch_others (self->store, TRUE);
 
   gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu_cb, self,
                                          NULL);

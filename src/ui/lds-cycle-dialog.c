@@ -185,6 +185,15 @@ new_action (GtkWidget  *widget,
   insert_cycle (self, cycle);
 }
 
+static int
+compare_starts (gconstpointer a,
+                gconstpointer b)
+{
+  const LdsCycle *x = *(LdsCycle * const *) a, *y = *(LdsCycle * const *) b;
+
+  return g_strcmp0 (x->start_date, y->start_date);
+}
+
 /* The first part of the chosen cycle not yet covered by cycles inside it. */
 static void
 new_inside_action (GtkWidget  *widget,
@@ -204,17 +213,21 @@ new_inside_action (GtkWidget  *widget,
       set_status (self, _("A quarter is the shortest cycle: it holds no other."), TRUE);
       return;
     }
+  /* The first day that no cycle inside it covers. */
   start = g_strdup (chosen->start_date);
   children = lds_store_list_by (self->store, LDS_RECORD_CYCLE, "parent_id", chosen->id, NULL);
+  if (children != NULL)
+    g_ptr_array_sort (children, compare_starts);
   for (guint i = 0; children != NULL && i < children->len; i++)
     {
       LdsCycle *child = g_ptr_array_index (children, i);
-      g_autofree char *after = lds_date_add_days (child->end_date, 1);
 
-      if (g_strcmp0 (after, start) > 0)
+      if (g_strcmp0 (child->start_date, start) > 0)
+        break;
+      if (g_strcmp0 (child->end_date, start) >= 0)
         {
           g_free (start);
-          start = g_steal_pointer (&after);
+          start = lds_date_add_days (child->end_date, 1);
         }
     }
   if (g_strcmp0 (start, chosen->end_date) > 0)

@@ -332,7 +332,7 @@ static void
 row_selected_cb (LdsCycleDialog *self,
                  GtkListBoxRow  *row)
 {
-  if (self->loading || row == NULL)
+  if (self->loading || row == NULL || CYCLE_ID (row) == self->id)
     return;
   self->id = CYCLE_ID (row);
   lds_form_clear_errors (self->form);

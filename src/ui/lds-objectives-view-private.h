@@ -52,14 +52,23 @@ struct _LdsObjectivesView
   GtkScrolledWindow *scroller;
 };
 
-/* lds-objectives-view.c */
+/* lds-objectives-view-list.c */
 void     _lds_objectives_view_refresh        (LdsObjectivesView *self);
+void     _lds_objectives_view_flush          (LdsObjectivesView *self);
+void     _lds_objectives_view_schedule_fill  (LdsObjectivesView *self);
+void     _lds_objectives_view_select_context_objective (LdsObjectivesView *self);
+GtkWidget *_lds_objectives_view_create_person_row (gpointer item,
+                                                   gpointer user_data);
+void     _lds_objectives_view_person_activated_cb (LdsObjectivesView *self,
+                                                   GtkListBoxRow     *row);
 void     _lds_objectives_view_focus_after    (LdsObjectivesView *self,
                                               LdsId              objective_id,
                                               LdsRowPart         part,
                                               LdsId              key_result_id);
 LdsObjectiveRow *_lds_objectives_view_get_row (LdsObjectivesView *self,
                                                LdsId              objective_id);
+
+/* lds-objectives-view.c */
 void     _lds_objectives_view_show_message   (LdsObjectivesView *self,
                                               const char        *message,
                                               gboolean           offer_undo);

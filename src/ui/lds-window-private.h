@@ -56,6 +56,9 @@ void _lds_window_class_init_actions (GtkWidgetClass *widget_class);
 void _lds_window_init_actions       (LdsWindow      *self);
 void _lds_window_update_actions     (LdsWindow      *self);
 
+/* lds-window-tree.c */
+GtkListItemFactory *_lds_window_org_factory (LdsWindow *self);
+
 /* lds-window-search.c */
 void _lds_window_class_init_search  (GtkWidgetClass *widget_class);
 void _lds_window_init_search        (LdsWindow      *self);

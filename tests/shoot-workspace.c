@@ -238,6 +238,19 @@ main (int   argc,
       gtk_window_destroy (dialog);
     }
 
+  /* The keyboard shortcuts, both sections. */
+  {
+    g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/lodestar/Lodestar/gtk/help-overlay.ui");
+    GtkWidget *overlay = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
+
+    gtk_window_set_transient_for (GTK_WINDOW (overlay), GTK_WINDOW (window));
+    gtk_window_present (GTK_WINDOW (overlay));
+    save (overlay, "shortcuts");
+    g_object_set (overlay, "section-name", "workspace", NULL);
+    save (overlay, "shortcuts-workspace");
+    gtk_window_destroy (GTK_WINDOW (overlay));
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   lds_test_ui_iterate ();
   return 0;

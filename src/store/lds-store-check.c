@@ -114,6 +114,7 @@ check_thread (gpointer data)
   /* Tell the main thread, which owns the store. */
   g_idle_add_full (G_PRIORITY_DEFAULT, check_done_idle, check_ref (check),
                    (GDestroyNotify) check_unref);
+  check_unref (check);   /* the thread's own reference */
   return NULL;
 }
 

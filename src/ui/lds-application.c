@@ -54,27 +54,18 @@ find_window_for_path (LdsApplication *self,
   return NULL;
 }
 
-static gboolean
-remember_recent_cb (gpointer data)
-{
-  g_autofree char *path = data;
-  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
-  GtkRecentData recent = { 0 };
-
-  if (uri == NULL)
-    return G_SOURCE_REMOVE;
-  recent.mime_type = (char *) LODESTAR_MIME_TYPE;
-  recent.app_name = (char *) "Lodestar";
-  recent.app_exec = (char *) "lodestar %f";
-  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &recent);
-  return G_SOURCE_REMOVE;
-}
-
-/* Once the window is on screen: writing the list of recent files can wait. */
 static void
 remember_recent (const char *path)
 {
-  g_idle_add_full (G_PRIORITY_LOW, remember_recent_cb, g_strdup (path), NULL);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  GtkRecentData data = { 0 };
+
+  if (uri == NULL)
+    return;
+  data.mime_type = (char *) LODESTAR_MIME_TYPE;
+  data.app_name = (char *) "Lodestar";
+  data.app_exec = (char *) "lodestar %f";
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
 }
 
 static void
@@ -141,7 +132,7 @@ lds_application_open_path (LdsApplication *self,
       return;
     }
 
-  /* A large file's pages are checked while its window appears; nothing is
+  /* A large file's pages are checked once its window is on screen; nothing is
    * written to it before the check has passed (lds-store-check.c). */
   store = lds_store_open (path, LDS_STORE_OPEN_CHECK_IN_BACKGROUND, &error);
   if (store == NULL)

@@ -263,6 +263,28 @@ lds_objectives_view_view_init (LdsViewInterface *iface)
 
 /* GtkWidget */
 
+/* Key results' bars grow with the room there is: short on a laptop beside
+ * the editor, long on a projector. */
+static void
+lds_objectives_view_size_allocate (GtkWidget *widget,
+                                   int        width,
+                                   int        height,
+                                   int        baseline)
+{
+  LdsObjectivesView *self = LDS_OBJECTIVES_VIEW (widget);
+  int list_width;
+  gboolean wide;
+
+  GTK_WIDGET_CLASS (lds_objectives_view_parent_class)->size_allocate (widget, width, height,
+                                                                       baseline);
+  list_width = gtk_widget_get_width (GTK_WIDGET (self->scroller));
+  wide = gtk_widget_has_css_class (GTK_WIDGET (self->objectives_list), "lds-wide");
+  if (!wide && list_width > 1000)
+    gtk_widget_add_css_class (GTK_WIDGET (self->objectives_list), "lds-wide");
+  else if (wide && list_width < 940)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->objectives_list), "lds-wide");
+}
+
 static void
 lds_objectives_view_map (GtkWidget *widget)
 {
@@ -374,6 +396,7 @@ lds_objectives_view_class_init (LdsObjectivesViewClass *klass)
   object_class->get_property = lds_objectives_view_get_property;
   object_class->set_property = lds_objectives_view_set_property;
   widget_class->map = lds_objectives_view_map;
+  widget_class->size_allocate = lds_objectives_view_size_allocate;
 
   g_object_class_override_property (object_class, PROP_CONTEXT, "context");
 

@@ -129,6 +129,8 @@ key_result_row (const LdsObjectiveRowData *data,
   gtk_widget_add_css_class (owner, "dim-label");
   gtk_widget_add_css_class (owner, "lds-kr-owner");
   gtk_widget_set_tooltip_text (owner, owner_name != NULL ? owner_name : _("No owner yet"));
+  gtk_label_set_xalign (GTK_LABEL (owner), 1);
+  gtk_size_group_add_widget (data->owner_group, owner);
   gtk_grid_attach (GTK_GRID (grid), owner, column++, 0, 1, 1);
 
   gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (bar), isnan (progress) ? 0.0 : progress);
@@ -141,10 +143,21 @@ key_result_row (const LdsObjectiveRowData *data,
   gtk_size_group_add_widget (data->value_group, value);
   gtk_grid_attach (GTK_GRID (grid), value, column++, 0, 1, 1);
 
+  /* A column is kept where a key result has nothing to show, so that the
+   * columns line up. */
   badge = _lds_row_served_badge (data, kr->id);
-  if (badge != NULL)
-    gtk_grid_attach (GTK_GRID (grid), badge, column++, 0, 1, 1);
-  if (kr->confidence >= 0)
+  if (badge == NULL)
+    badge = gtk_label_new (NULL);
+  gtk_size_group_add_widget (data->served_group, badge);
+  gtk_grid_attach (GTK_GRID (grid), badge, column++, 0, 1, 1);
+  if (kr->confidence < 0)
+    {
+      GtkWidget *none = gtk_label_new (NULL);
+
+      gtk_size_group_add_widget (data->confidence_group, none);
+      gtk_grid_attach (GTK_GRID (grid), none, column++, 0, 1, 1);
+    }
+  else
     {
       g_autofree char *text = g_strdup_printf ("%d/10", kr->confidence);
       /* Translators: a key result's confidence, for screen readers and the tooltip */
@@ -156,6 +169,7 @@ key_result_row (const LdsObjectiveRowData *data,
       gtk_widget_set_tooltip_text (pill, said);
       gtk_accessible_update_property (GTK_ACCESSIBLE (pill), GTK_ACCESSIBLE_PROPERTY_LABEL, said,
                                       -1);
+      gtk_size_group_add_widget (data->confidence_group, pill);
       gtk_grid_attach (GTK_GRID (grid), pill, column++, 0, 1, 1);
     }
   gtk_grid_attach (GTK_GRID (grid), lds_score_badge_new (lds_key_result_score (kr), data->settings),

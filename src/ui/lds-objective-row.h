@@ -31,7 +31,10 @@ typedef struct
   GHashTable            *people;       /* person id → name */
   gboolean               needs_parent; /* neither aligned nor self-driven, below the company */
   const LdsFileSettings *settings;
-  GtkSizeGroup          *value_group;  /* lines up key results' values across rows */
+  GtkSizeGroup          *owner_group;  /* line up key results' columns across rows: */
+  GtkSizeGroup          *value_group;  /* owners, values, objectives aligned to them, */
+  GtkSizeGroup          *served_group; /* confidence */
+  GtkSizeGroup          *confidence_group;
 } LdsObjectiveRowData;
 
 /* Where the keyboard is, within a row. */

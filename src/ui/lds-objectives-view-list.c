@@ -225,7 +225,10 @@ fill_objectives (LdsObjectivesView *self,
         .people = people,
         .needs_parent = needs_parent (o, from, company_owned),
         .settings = &self->settings,
-        .value_group = self->value_group,
+        .owner_group = self->columns[0],
+        .value_group = self->columns[1],
+        .served_group = self->columns[2],
+        .confidence_group = self->columns[3],
       };
       GtkWidget *row = lds_objective_row_new (&data);
 

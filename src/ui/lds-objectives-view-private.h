@@ -17,7 +17,7 @@ struct _LdsObjectivesView
 
   LdsContext        *context;
   LdsFileSettings    settings;
-  GtkSizeGroup      *value_group;     /* lines up the values of every key result */
+  GtkSizeGroup      *columns[4];      /* line up the key results' columns */
   GListStore        *people;
   GHashTable        *rows;            /* objective id → LdsObjectiveRow (borrowed) */
   gboolean           selecting;       /* the list's selection is being set from the context */

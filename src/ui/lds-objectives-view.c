@@ -265,6 +265,25 @@ lds_objectives_view_view_init (LdsViewInterface *iface)
 
 /* Key results' bars grow with the room there is: short on a laptop beside
  * the editor, long on a projector. */
+static GtkSizeRequestMode
+lds_objectives_view_get_request_mode (GtkWidget *widget)
+{
+  return gtk_widget_get_request_mode (gtk_widget_get_first_child (widget));
+}
+
+static void
+lds_objectives_view_measure (GtkWidget      *widget,
+                             GtkOrientation  orientation,
+                             int             for_size,
+                             int            *minimum,
+                             int            *natural,
+                             int            *minimum_baseline,
+                             int            *natural_baseline)
+{
+  gtk_widget_measure (gtk_widget_get_first_child (widget), orientation, for_size, minimum, natural,
+                      minimum_baseline, natural_baseline);
+}
+
 static void
 lds_objectives_view_size_allocate (GtkWidget *widget,
                                    int        width,
@@ -275,8 +294,7 @@ lds_objectives_view_size_allocate (GtkWidget *widget,
   int list_width;
   gboolean wide;
 
-  GTK_WIDGET_CLASS (lds_objectives_view_parent_class)->size_allocate (widget, width, height,
-                                                                       baseline);
+  gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
   list_width = gtk_widget_get_width (GTK_WIDGET (self->scroller));
   wide = gtk_widget_has_css_class (GTK_WIDGET (self->objectives_list), "lds-wide");
   if (!wide && list_width > 1000)
@@ -343,7 +361,8 @@ lds_objectives_view_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_object (&self->people);
-  g_clear_object (&self->value_group);
+  for (guint i = 0; i < G_N_ELEMENTS (self->columns); i++)
+    g_clear_object (&self->columns[i]);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (lds_objectives_view_parent_class)->dispose (object);
@@ -396,6 +415,8 @@ lds_objectives_view_class_init (LdsObjectivesViewClass *klass)
   object_class->get_property = lds_objectives_view_get_property;
   object_class->set_property = lds_objectives_view_set_property;
   widget_class->map = lds_objectives_view_map;
+  widget_class->get_request_mode = lds_objectives_view_get_request_mode;
+  widget_class->measure = lds_objectives_view_measure;
   widget_class->size_allocate = lds_objectives_view_size_allocate;
 
   g_object_class_override_property (object_class, PROP_CONTEXT, "context");
@@ -418,7 +439,6 @@ lds_objectives_view_class_init (LdsObjectivesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, people_heading);
   gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, people_list);
   gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, scroller);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   _lds_objectives_view_install_actions (widget_class);
 }
@@ -430,7 +450,8 @@ lds_objectives_view_init (LdsObjectivesView *self)
 
   self->people = g_list_store_new (LDS_TYPE_RECORD_OBJECT);
   self->rows = g_hash_table_new (NULL, NULL);
-  self->value_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+  for (guint i = 0; i < G_N_ELEMENTS (self->columns); i++)
+    self->columns[i] = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   self->settings = LDS_FILE_SETTINGS_DEFAULT;
 }
 

@@ -397,7 +397,7 @@ build (LdsCycleDialog *self)
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *adds = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *right = gtk_scrolled_window_new ();
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *header = gtk_header_bar_new ();
 
   gtk_window_set_titlebar (GTK_WINDOW (self), header);
@@ -448,6 +448,8 @@ build (LdsCycleDialog *self)
   {
     GtkWidget *delete = button_for (_("_Delete Cycle…"), "cycles.delete");
     gtk_widget_add_css_class (delete, "destructive-action");
+    gtk_widget_set_hexpand (delete, TRUE);
+    gtk_widget_set_halign (delete, GTK_ALIGN_END);
     gtk_box_append (GTK_BOX (buttons), delete);
   }
   gtk_widget_set_margin_top (buttons, 12);

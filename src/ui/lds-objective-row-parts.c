@@ -48,6 +48,9 @@ drag_handle (GtkWidget  *handle,
   gtk_widget_add_controller (handle, GTK_EVENT_CONTROLLER (source));
   gtk_widget_set_cursor_from_name (handle, "grab");
   gtk_widget_set_tooltip_text (handle, _("Drag to reorder"));
+  /* Screen readers move with Alt+Up and Alt+Down instead. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (handle), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Drag to reorder"), -1);
 }
 
 static GdkDragAction

@@ -335,6 +335,27 @@ show_view_action (GtkWidget  *widget,
     gtk_stack_set_visible_child_name (self->views_stack, name);
 }
 
+/* The shortcuts window is read the first time it is asked for (F1,
+ * Ctrl+?), not with every window. */
+static void
+show_help_overlay_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       data)
+{
+  LdsWindow *self = data;
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH
+                                                                     "/gtk/help-overlay.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self), overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 /* GObject */
 
 static void
@@ -352,6 +373,12 @@ lds_window_constructed (GObject *object)
 
   gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu_cb, self,
                                          NULL);
+  {
+    g_autoptr(GSimpleAction) help = g_simple_action_new ("show-help-overlay", NULL);
+
+    g_signal_connect_object (help, "activate", G_CALLBACK (show_help_overlay_cb), self, 0);
+    g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (help));
+  }
   app = LDS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   if (app != NULL)
     g_menu_append_section (self->recent_submenu, NULL, lds_application_get_recent_menu (app));

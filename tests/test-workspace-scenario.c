@@ -307,7 +307,6 @@ make_cycles (LdsWindow *window)
   for (int q = 0; q < 4; q++)
     {
       LdsId year = 0;
-      g_autoptr(LdsCycle) first = NULL;
       g_autoptr(GPtrArray) all = lds_store_list (lds_window_get_store (window), LDS_RECORD_CYCLE,
                                                  NULL);
 

@@ -392,7 +392,6 @@ static void
 test_duplicate_delete_undo (Fixture       *f,
                             gconstpointer  data)
 {
-  g_autoptr(GPtrArray) all = NULL;
   g_autofree char *tip = NULL;
   gint64 n = lds_store_count (f->store, LDS_RECORD_OBJECTIVE);
   gint64 n_krs = lds_store_count (f->store, LDS_RECORD_KEY_RESULT);
@@ -527,7 +526,6 @@ test_open_record (Fixture       *f,
                   gconstpointer  data)
 {
   LdsContext *context = lds_window_get_context (f->window);
-  g_autoptr(LdsObjective) moved = NULL;
   GtkWidget *editor;
 
   /* An objective of another owner and another cycle: the window goes there

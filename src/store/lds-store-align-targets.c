@@ -209,7 +209,6 @@ add_cycle (Targets  *t,
 {
   g_autoptr(GHashTable) krs_of = g_hash_table_new_full (NULL, NULL, NULL,
                                                         (GDestroyNotify) g_ptr_array_unref);
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   sqlite3_stmt *stmt;
   int rc;
 

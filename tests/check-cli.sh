@@ -103,5 +103,26 @@ if md5sum --quiet -c before.md5; then ok "--check changes nothing"; else not_ok 
 expect 1 "import errors speak Chinese" env LANGUAGE=zh_CN "$lodestar" import zh.lodestar badnum.csv
 if grep -qP "\\p{Han}" err.txt; then ok "the import error is in Chinese"; else not_ok "not in Chinese"; cat err.txt; fi
 
+# The coach: findings are advice, so it exits 0 whatever it finds.
+expect 0 "coach checks the sample" "$lodestar" coach s.lodestar
+contains out.txt "[too-many-objectives]" "coach names each rule by its id"
+contains out.txt "The coach found 14 things to improve." "and counts what it found"
+expect 0 "coach writes JSON" "$lodestar" coach s.lodestar --cycle "2026 Q4" --unit "Sales" --format json
+contains out.txt '"record_type" : "key_result"' "with the fields of a finding"
+expect 0 "coach writes Markdown" "$lodestar" coach s.lodestar --format markdown
+contains out.txt "# Coach Findings" "as a document"
+expect 0 "a clean sample" "$lodestar" demo --clean --out clean.lodestar
+expect 0 "coach on a clean sample" "$lodestar" coach clean.lodestar --format json
+if [ "$(tr -d ' \n' < out.txt)" = "[]" ]; then ok "finds nothing"; else not_ok "the clean sample has findings"; cat out.txt; fi
+expect 2 "coach knows its formats" "$lodestar" coach s.lodestar --format yaml
+expect 1 "coach names an unknown cycle" "$lodestar" coach s.lodestar --cycle "1999 Q1"
+contains err.txt "1999 Q1" "and says which"
+expect 0 "coach in Chinese" env LANGUAGE=zh_CN "$lodestar" coach zh.lodestar --unit 销售部/直销组
+contains out.txt "直销组在" "speaks Chinese about a Chinese team"
+expect 0 "export writes a champion report" "$lodestar" export s.lodestar --format champion-md --unit Finance -o finance.md
+contains finance.md "# Champion Report: Finance" "the report is the team's"
+expect 0 "and as PDF" "$lodestar" export s.lodestar --format champion-pdf -o org.pdf
+if head -c 5 org.pdf | grep -q "%PDF-"; then ok "a PDF"; else not_ok "not a PDF"; fi
+
 echo "1..$n"
 exit $fail

@@ -2,9 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The coach does not exist yet, so the rules its deliberate problems are
- * meant to trip are checked here on the data itself, each as a small
- * function that counts how often the rule fires.
+ * The rules the deliberate problems are meant to trip are checked here on
+ * the data itself, each as a small function that counts how often the rule
+ * fires, so that the sample stays right whatever the coach makes of it
+ * (tests/test-coach-sample.c checks the coach against the same sample).
  */
 
 #include "config.h"

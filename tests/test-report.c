@@ -59,48 +59,44 @@ test_markdown (void)
   summary = g_strdup_printf ("- %u objectives with", in_cycle);
   g_assert_nonnull (strstr (md, summary));
   g_assert_nonnull (strstr (md, "## Coach findings"));
-  g_assert_nonnull (strstr (md, "not available"));
   g_assert_nonnull (strstr (md, "Aligns to the key result"));
   g_assert_nonnull (strstr (md, "| Key result | Progress | Score | Owner |"));
 }
 
-static GPtrArray *
-fake_findings (LdsStore  *store,
-               LdsId      cycle_id,
-               LdsId      unit_id,
-               GError   **error)
-{
-  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) lds_report_finding_free);
-  LdsReportFinding *f = g_new0 (LdsReportFinding, 1);
-
-  f->severity = LDS_REPORT_SEVERITY_WARNING;
-  f->severity_label = g_strdup ("Warning");
-  f->rule = g_strdup ("Too many objectives");
-  f->owner = g_strdup ("Brightwater Systems/Sales");
-  f->title = g_strdup ("Win <everything> & more");
-  f->message = g_strdup ("Keep to five objectives.");
-  g_ptr_array_add (out, f);
-  return out;
-}
-
+/* The report lists the coach's findings for its cycle: the sample company's
+ * deliberate problems, with characters that Markdown and HTML must escape. */
 static void
 test_findings_section (void)
 {
   g_autoptr(LdsStore) store = sample ("en");
   g_autoptr(GError) error = NULL;
   g_autofree char *md = NULL, *html = NULL;
+  g_autoptr(LdsCycle) cycle = lds_store_current_cycle (store, NULL);
+  g_autoptr(LdsObjective) o = NULL;
+  g_autoptr(GPtrArray) objectives = NULL;
   LdsExportOptions options = { 0 };
 
-  lds_report_set_findings_func (fake_findings);
-  md = lds_report_to_markdown (store, &options, &error);
-  html = lds_report_to_html (store, &options, &error);
-  lds_report_set_findings_func (NULL);
+  /* Give the objective with a number in its title markup characters. */
+  objectives = lds_store_list (store, LDS_RECORD_OBJECTIVE, NULL);
+  for (guint i = 0; i < objectives->len && o == NULL; i++)
+    if (g_str_has_prefix (((LdsObjective *) objectives->pdata[i])->title, "Reach €1M"))
+      o = lds_objective_copy (objectives->pdata[i]);
+  g_assert_nonnull (o);
+  lds_set_text (&o->title, "Reach <€1M> & more");
+  g_assert_true (lds_store_update (store, LDS_RECORD_OBJECTIVE, o, NULL));
 
+  options.cycle_id = cycle->id;
+  md = lds_report_to_markdown (store, &options, &error);
   g_assert_no_error (error);
-  g_assert_nonnull (strstr (md, "- Warning · Brightwater Systems/Sales · “Win \\<everything\\> & more”: "
-                                "Keep to five objectives."));
-  g_assert_nonnull (strstr (html, "<li>Warning · Brightwater Systems/Sales · “Win &lt;everything&gt; "
-                                  "&amp; more”: Keep to five objectives.</li>"));
+  html = lds_report_to_html (store, &options, &error);
+  g_assert_no_error (error);
+
+  g_assert_nonnull (strstr (md, "## Coach findings"));
+  g_assert_nonnull (strstr (md, "“Reach \\<€1M\\> & more”"));
+  g_assert_nonnull (strstr (html, "“Reach &lt;€1M&gt; &amp; more”"));
+  /* A warning about the deliberate task-worded key result is there too. */
+  g_assert_nonnull (strstr (md, "Launch the new onboarding flow"));
+  g_assert_null (strstr (md, "not available"));
 }
 
 static void

@@ -21,6 +21,7 @@ typedef struct
 
 static const Verb verbs[] = {
   { "check", lds_cli_check, N_("Verify an organisation file and show what it holds") },
+  { "coach", lds_cli_coach, N_("List what the OKR coach finds, with how to fix it") },
   { "demo", lds_cli_demo, N_("Write a sample organisation to a new file") },
   { "export", lds_cli_export, N_("Write an organisation, or part of it, in another format") },
   { "import", lds_cli_import, N_("Bring OKRs from a CSV spreadsheet or a JSON export into a file") },

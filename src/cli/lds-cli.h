@@ -25,6 +25,8 @@ int       lds_cli_run         (int          argc,
 /* For the verbs */
 int       lds_cli_check       (int          argc,
                                char       **argv);
+int       lds_cli_coach       (int          argc,
+                               char       **argv);
 int       lds_cli_demo        (int          argc,
                                char       **argv);
 int       lds_cli_export      (int          argc,

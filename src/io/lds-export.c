@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lds-champion-report.h"
 #include "lds-export.h"
 #include "lds-export-data.h"
 #include "lds-report.h"
@@ -22,6 +23,9 @@ static const LdsExportFormat formats[] = {
   { "report-pdf", "pdf", N_("Cycle report (PDF)"), TRUE, lds_export_report_pdf },
   { "report-html", "html", N_("Cycle report (web page)"), FALSE, lds_export_report_html },
   { "report-md", "md", N_("Cycle report (Markdown)"), FALSE, lds_export_report_markdown },
+  { "champion-pdf", "pdf", N_("Champion report (PDF)"), FALSE, lds_champion_report_export_pdf },
+  { "champion-md", "md", N_("Champion report (Markdown)"), FALSE,
+    lds_champion_report_export_markdown },
   { NULL }
 };
 

@@ -17,11 +17,12 @@
 #include "lds-date.h"
 #include "lds-format.h"
 #include "lds-interchange.h"
+#include "lds-markdown.h"
 #include "lds-report.h"
+#include "lds-store-coach.h"
 #include "lds-score.h"
 #include "lds-store-lookup.h"
 
-static LdsReportFindingsFunc findings_func;
 
 /* What the report says, gathered from the store */
 
@@ -54,7 +55,7 @@ typedef struct
   char            *organisation;
   char            *scope;         /* the unit's path, or NULL for all */
   GPtrArray       *sections;
-  GPtrArray       *findings;      /* LdsReportFinding, or NULL when not available */
+  GPtrArray       *findings;      /* LdsCoachFinding, or NULL when the coach failed */
   char            *findings_error;
   guint            n_objectives;
   guint            n_krs;
@@ -89,18 +90,6 @@ section_free (gpointer data)
   g_free (s);
 }
 
-void
-lds_report_finding_free (LdsReportFinding *finding)
-{
-  if (finding == NULL)
-    return;
-  g_free (finding->severity_label);
-  g_free (finding->rule);
-  g_free (finding->owner);
-  g_free (finding->title);
-  g_free (finding->message);
-  g_free (finding);
-}
 
 static void
 report_free (Report *r)
@@ -117,17 +106,6 @@ report_free (Report *r)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Report, report_free)
 
-/**
- * lds_report_set_findings_func:
- * @func: (nullable): gives the coach's findings for a cycle
- *
- * Sets where reports take the coach's findings from.
- */
-void
-lds_report_set_findings_func (LdsReportFindingsFunc func)
-{
-  findings_func = func;
-}
 
 static char *
 record_label (Report        *r,
@@ -354,13 +332,14 @@ gather (LdsStore                *store,
     }
   r->mean = scored > 0 ? sum / scored : NAN;
 
-  if (findings_func != NULL)
-    {
-      g_autoptr(GError) local = NULL;
-      r->findings = findings_func (store, r->cycle->id, options->unit_id, &local);
-      if (r->findings == NULL)
-        r->findings_error = g_strdup (local != NULL ? local->message : "");
-    }
+  {
+    g_autoptr(GError) local = NULL;
+    LdsCoachScope scope = { r->cycle->id, LDS_RECORD_UNIT, options->unit_id };
+
+    r->findings = lds_coach_check_store (store, &scope, &local);
+    if (r->findings == NULL)
+      r->findings_error = g_strdup (local != NULL ? local->message : "");
+  }
   return g_steal_pointer (&r);
 }
 
@@ -417,20 +396,6 @@ kr_owner (Report       *r,
 
 /* Markdown */
 
-static char *
-md_escape (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (strchr ("\\`*_[]<>|#", *p) != NULL)
-        g_string_append_c (out, '\\');
-      g_string_append_c (out, *p == '\n' ? ' ' : *p);
-    }
-  return g_string_free (out, FALSE);
-}
-
 static void
 md_end_list (Writer *w)
 {
@@ -444,7 +409,7 @@ md_heading (Writer     *w,
             int         level,
             const char *text)
 {
-  g_autofree char *escaped = md_escape (text);
+  g_autofree char *escaped = lds_markdown_escape (text);
 
   md_end_list (w);
   for (int i = 0; i < level; i++)
@@ -457,7 +422,7 @@ md_paragraph (Writer     *w,
               const char *text,
               gboolean    dim)
 {
-  g_autofree char *escaped = md_escape (text);
+  g_autofree char *escaped = lds_markdown_escape (text);
 
   md_end_list (w);
   g_string_append_printf (w->out, dim ? "*%s*\n\n" : "%s\n\n", escaped);
@@ -467,7 +432,7 @@ static void
 md_bullet (Writer     *w,
            const char *text)
 {
-  g_autofree char *escaped = md_escape (text);
+  g_autofree char *escaped = lds_markdown_escape (text);
 
   g_string_append_printf (w->out, "- %s\n", escaped);
   w->in_list = TRUE;
@@ -478,9 +443,9 @@ md_objective (Writer    *w,
               Report    *r,
               Objective *o)
 {
-  g_autofree char *title = md_escape (o->objective->title);
+  g_autofree char *title = lds_markdown_escape (o->objective->title);
   g_autofree char *details = objective_details (o);
-  g_autofree char *details_md = md_escape (details);
+  g_autofree char *details_md = lds_markdown_escape (details);
   g_autofree char *score = lds_format_score (o->score, r->settings.scale);
 
   md_end_list (w);
@@ -489,7 +454,7 @@ md_objective (Writer    *w,
   g_string_append_printf (w->out, "*%s*\n\n", details_md);
   for (guint i = 0; i < o->aligns->len; i++)
     {
-      g_autofree char *a = md_escape (o->aligns->pdata[i]);
+      g_autofree char *a = lds_markdown_escape (o->aligns->pdata[i]);
       g_string_append_printf (w->out, "%s\n\n", a);
     }
   if (o->krs->len == 0)
@@ -502,12 +467,12 @@ md_objective (Writer    *w,
   for (guint i = 0; i < o->krs->len; i++)
     {
       Kr *kr = o->krs->pdata[i];
-      g_autofree char *t = md_escape (kr->kr->title);
+      g_autofree char *t = lds_markdown_escape (kr->kr->title);
       g_autofree char *progress = lds_format_kr_progress (kr->kr);
-      g_autofree char *p = md_escape (progress);
+      g_autofree char *p = lds_markdown_escape (progress);
       g_autofree char *s = lds_format_score (kr->score, r->settings.scale);
       g_autofree char *owner = kr_owner (r, kr->kr);
-      g_autofree char *ow = md_escape (owner);
+      g_autofree char *ow = lds_markdown_escape (owner);
       g_string_append_printf (w->out, "| %s | %s | %s | %s |\n", t, p, s, ow);
     }
   g_string_append_c (w->out, '\n');
@@ -749,21 +714,19 @@ write_report (Report *r,
   /* The coach's findings, apart from the OKRs they are about. */
   w->heading (w, 2, _("Coach findings"));
   if (r->findings == NULL)
-    w->paragraph (w, r->findings_error != NULL && *r->findings_error != '\0'
-                       ? r->findings_error
-                       : _("The OKR coach’s findings are not available in this version of "
-                           "Lodestar."), TRUE);
+    w->paragraph (w, r->findings_error, TRUE);
   else if (r->findings->len == 0)
     w->paragraph (w, _("The coach found nothing to improve."), TRUE);
   else
     {
       for (guint i = 0; i < r->findings->len; i++)
         {
-          LdsReportFinding *f = r->findings->pdata[i];
+          LdsCoachFinding *f = r->findings->pdata[i];
           /* Translators: one coach finding: %1$s its severity ("Warning"), %2$s the owner,
            * %3$s the objective or key result, %4$s what is wrong and how to fix it */
           g_autofree char *line = g_strdup_printf (_("%1$s · %2$s · “%3$s”: %4$s"),
-                                                   f->severity_label, f->owner, f->title,
+                                                   lds_coach_severity_label (f->severity),
+                                                   f->owner, f->title,
                                                    f->message);
           w->bullet (w, line);
         }

@@ -9,10 +9,8 @@
  * standalone HTML page, or laid out on pages (lds-paged-doc.h) for a PDF
  * file or a printer.
  *
- * The coach's findings come from a function set with
- * lds_report_set_findings_func(), so that this layer does not depend on
- * how the coach is built; without one, the report says that the findings
- * are not available.
+ * The findings are the OKR coach's (lds_coach_check_store()) for the same
+ * cycle and unit.
  */
 
 #pragma once
@@ -21,35 +19,6 @@
 #include "lds-paged-doc.h"
 
 G_BEGIN_DECLS
-
-typedef enum
-{
-  LDS_REPORT_SEVERITY_ERROR,
-  LDS_REPORT_SEVERITY_WARNING,
-  LDS_REPORT_SEVERITY_HINT,
-} LdsReportSeverity;
-
-/* One coach finding as the report shows it; every text translated. */
-typedef struct
-{
-  LdsReportSeverity  severity;
-  char              *severity_label;   /* "Error", "Warning", "Hint" */
-  char              *rule;             /* the rule's name */
-  char              *owner;            /* a unit's path or a person's name */
-  char              *title;            /* the objective's or key result's title */
-  char              *message;          /* what is wrong, and how to fix it */
-} LdsReportFinding;
-
-/* Returns (transfer full) an array of LdsReportFinding, freed with
- * lds_report_finding_free(), for one cycle (and one unit and below, or 0
- * for the whole organisation); NULL with an error when it cannot. */
-typedef GPtrArray *(*LdsReportFindingsFunc) (LdsStore  *store,
-                                             LdsId      cycle_id,
-                                             LdsId      unit_id,
-                                             GError   **error);
-
-void          lds_report_set_findings_func (LdsReportFindingsFunc    func);
-void          lds_report_finding_free      (LdsReportFinding        *finding);
 
 char         *lds_report_to_markdown       (LdsStore                *store,
                                             const LdsExportOptions  *options,

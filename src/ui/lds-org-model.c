@@ -8,12 +8,17 @@
  * thousands opens without reading them all; reloading keeps the rows that
  * were expanded expanded. (The store's references keep every unit below
  * one that exists.)
+ *
+ * Given the window's coach model, it keeps each unit's coach health on its
+ * item ("health"), for the row to show beside the name.
  */
 
 #define G_LOG_DOMAIN "lds-org-model"
 
 #include "config.h"
 
+#include "lds-coach-model.h"
+#include "lds-health-badge.h"
 #include "lds-org-model.h"
 #include "lds-record-object.h"
 
@@ -26,11 +31,47 @@ struct _LdsOrgModel
   GtkTreeListModel *tree;
   GHashTable       *children;     /* unit id → GListStore of LdsRecordObject, once expanded */
   char             *company_name;
+  LdsCoachModel    *coach;
 };
 
 G_DEFINE_FINAL_TYPE (LdsOrgModel, lds_org_model, G_TYPE_OBJECT)
 
 #define ID_KEY(id) ((gpointer) (gintptr) (id))
+
+static void
+set_health (LdsOrgModel *self,
+            GListModel  *items)
+{
+  guint n = g_list_model_get_n_items (items);
+
+  if (self->coach == NULL)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LdsRecordObject) item = g_list_model_get_item (items, i);
+      LdsCoachHealth health;
+
+      if (lds_record_object_get_kind (item) != LDS_RECORD_UNIT)
+        continue;
+      lds_coach_model_get_health (self->coach, LDS_RECORD_UNIT, lds_record_object_get_id (item),
+                                  &health);
+      lds_record_object_set_health (item, lds_coach_health_score (&health));
+    }
+}
+
+static void
+update_health (LdsOrgModel *self)
+{
+  GHashTableIter iter;
+  gpointer children;
+
+  if (self->coach == NULL)
+    return;
+  set_health (self, G_LIST_MODEL (self->roots));
+  g_hash_table_iter_init (&iter, self->children);
+  while (g_hash_table_iter_next (&iter, NULL, &children))
+    set_health (self, children);
+}
 
 static GListStore *
 load_children (LdsOrgModel *self,
@@ -51,6 +92,7 @@ load_children (LdsOrgModel *self,
                                                    lds_person_copy (g_ptr_array_index (people, i))));
   g_list_store_splice (children, 0, 0, items->pdata, items->len);
   g_hash_table_insert (self->children, ID_KEY (unit_id), children);
+  set_health (self, G_LIST_MODEL (children));
   return children;
 }
 
@@ -134,6 +176,7 @@ lds_org_model_reload (LdsOrgModel *self)
 
   g_list_store_splice (self->roots, 0, g_list_model_get_n_items (G_LIST_MODEL (self->roots)),
                        roots->pdata, roots->len);
+  set_health (self, G_LIST_MODEL (self->roots));
   restore_expanded (self, expanded);
 }
 
@@ -145,6 +188,9 @@ lds_org_model_finalize (GObject *object)
   g_clear_object (&self->tree);
   g_clear_pointer (&self->children, g_hash_table_unref);
   g_clear_pointer (&self->company_name, g_free);
+  if (self->coach != NULL)
+    g_signal_handlers_disconnect_by_data (self->coach, self);
+  g_clear_object (&self->coach);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (lds_org_model_parent_class)->finalize (object);
@@ -170,6 +216,8 @@ lds_org_model_new (LdsStore *store)
   LdsOrgModel *self;
 
   g_return_val_if_fail (LDS_IS_STORE (store), NULL);
+
+  g_type_ensure (LDS_TYPE_HEALTH_BADGE);
 
   self = g_object_new (LDS_TYPE_ORG_MODEL, NULL);
   self->store = g_object_ref (store);
@@ -274,4 +322,24 @@ lds_org_model_expand_to (LdsOrgModel   *self,
     }
 
   return find_row (self, type, id);
+}
+
+/**
+ * lds_org_model_set_coach:
+ * @coach: the window's coach model
+ *
+ * Keeps each unit's coach health (in the coach model's cycle) on its item.
+ */
+void
+lds_org_model_set_coach (LdsOrgModel   *self,
+                         LdsCoachModel *coach)
+{
+  g_return_if_fail (LDS_IS_ORG_MODEL (self));
+  g_return_if_fail (LDS_IS_COACH_MODEL (coach));
+
+  if (self->coach != NULL)
+    g_signal_handlers_disconnect_by_data (self->coach, self);
+  g_set_object (&self->coach, coach);
+  g_signal_connect_swapped (coach, "changed", G_CALLBACK (update_health), self);
+  update_health (self);
 }

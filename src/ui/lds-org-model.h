@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "lds-coach-model.h"
 #include "lds-store.h"
 
 G_BEGIN_DECLS
@@ -22,5 +23,7 @@ const char       *lds_org_model_get_company_name (LdsOrgModel   *self);
 guint             lds_org_model_expand_to        (LdsOrgModel   *self,
                                                   LdsRecordType  type,
                                                   LdsId          id);
+void              lds_org_model_set_coach        (LdsOrgModel   *self,
+                                                  LdsCoachModel *coach);
 
 G_END_DECLS

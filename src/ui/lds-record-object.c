@@ -5,11 +5,15 @@
  * Widgets take their items from GListModels of GObjects; this wraps one
  * record (which it owns) so that list views, drop-downs and trees can show
  * it. "title" is the record's name or title, "icon-name" what it is.
+ * "champion" says whether a person is an OKR champion; "health" is a
+ * unit's coach health (0..1, -1 for none), set by the organisation tree.
  */
 
 #define G_LOG_DOMAIN "lds-record-object"
 
 #include "config.h"
+
+#include <math.h>
 
 #include "lds-record-object.h"
 
@@ -19,12 +23,15 @@ struct _LdsRecordObject
 
   LdsRecordType  kind;
   gpointer       record;
+  double         health;
 };
 
 enum {
   PROP_0,
   PROP_TITLE,
   PROP_ICON_NAME,
+  PROP_CHAMPION,
+  PROP_HEALTH,
   N_PROPS
 };
 
@@ -58,6 +65,13 @@ lds_record_object_get_property (GObject    *object,
     case PROP_ICON_NAME:
       g_value_set_string (value, lds_record_object_get_icon_name (self));
       break;
+    case PROP_CHAMPION:
+      g_value_set_boolean (value, self->kind == LDS_RECORD_PERSON &&
+                                  ((LdsPerson *) self->record)->champion);
+      break;
+    case PROP_HEALTH:
+      g_value_set_double (value, self->health);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -76,12 +90,19 @@ lds_record_object_class_init (LdsRecordObjectClass *klass)
   properties[PROP_ICON_NAME] =
     g_param_spec_string ("icon-name", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CHAMPION] =
+    g_param_spec_boolean ("champion", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HEALTH] =
+    g_param_spec_double ("health", NULL, NULL, -1.0, 1.0, -1.0,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 lds_record_object_init (LdsRecordObject *self)
 {
+  self->health = -1.0;
 }
 
 /**
@@ -185,4 +206,31 @@ lds_record_object_get_icon_name (LdsRecordObject *self)
     default:
       return "emblem-documents-symbolic";
     }
+}
+
+/* The unit's coach health, 0..1, or -1 for none. */
+double
+lds_record_object_get_health (LdsRecordObject *self)
+{
+  g_return_val_if_fail (LDS_IS_RECORD_OBJECT (self), -1.0);
+
+  return self->health;
+}
+
+/**
+ * lds_record_object_set_health:
+ * @health: the unit's coach health, 0..1, or NAN (or -1) for none
+ */
+void
+lds_record_object_set_health (LdsRecordObject *self,
+                              double           health)
+{
+  g_return_if_fail (LDS_IS_RECORD_OBJECT (self));
+
+  if (isnan (health) || health < 0.0)
+    health = -1.0;
+  if (self->health == health)
+    return;
+  self->health = health;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEALTH]);
 }

@@ -22,5 +22,8 @@ gpointer         lds_record_object_get_record (LdsRecordObject *self);
 LdsId            lds_record_object_get_id    (LdsRecordObject *self);
 const char      *lds_record_object_get_title (LdsRecordObject *self);
 const char      *lds_record_object_get_icon_name (LdsRecordObject *self);
+double           lds_record_object_get_health (LdsRecordObject *self);
+void             lds_record_object_set_health (LdsRecordObject *self,
+                                               double           health);
 
 G_END_DECLS

@@ -19,6 +19,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "lds-coach-model.h"
+#include "lds-coach-view.h"
 #include "lds-dialogs.h"
 #include "lds-objectives-view.h"
 #include "lds-org-model.h"
@@ -38,6 +40,7 @@ static const struct
   GType       (*get_type) (void);
 } views[] = {
   { "objectives", N_("Objectives"), lds_objectives_view_get_type },
+  { "coach", N_("Coach"), lds_coach_view_get_type },
 };
 
 enum {
@@ -387,6 +390,7 @@ lds_window_constructed (GObject *object)
   gtk_drop_down_set_model (self->cycle_dropdown, G_LIST_MODEL (self->cycles));
 
   self->org_model = lds_org_model_new (self->store);
+  lds_org_model_set_coach (self->org_model, lds_coach_model_get_for_context (self->context));
   self->org_selection = gtk_single_selection_new (
     G_LIST_MODEL (g_object_ref (lds_org_model_get_tree (self->org_model))));
   gtk_list_view_set_model (self->org_view, GTK_SELECTION_MODEL (self->org_selection));

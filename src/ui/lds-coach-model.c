@@ -1,0 +1,372 @@
+/* lds-coach-model.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The model lives as long as its context (it hangs on it as object data).
+ * A change to the file marks the findings stale at once, so that whoever
+ * asks gets fresh ones, and ::changed follows in an idle callback, so that
+ * an undo that touches a hundred rows is checked once.
+ */
+
+#define G_LOG_DOMAIN "lds-coach-model"
+
+#include "config.h"
+
+#include "lds-coach-model.h"
+#include "lds-store-coach.h"
+
+struct _LdsCoachModel
+{
+  GObject            parent_instance;
+
+  LdsContext        *context;       /* not owned: it owns us */
+  LdsStore          *store;
+  gboolean           stale;
+  guint              changed_id;
+
+  LdsId              cycle_id;
+  LdsCoachSnapshot  *snapshot;
+  GPtrArray         *findings;
+  GHashTable        *health;        /* unit id → LdsCoachHealth */
+  GHashTable        *by_record;
+  GHashTable        *by_objective;
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (LdsCoachModel, lds_coach_model, G_TYPE_OBJECT)
+
+#define DATA_KEY "lds-coach-model"
+
+/* The rules read these; a change to the others (reviews, KPIs…) cannot
+ * change a finding. */
+#define CHECKED_TYPES ((1u << LDS_RECORD_UNIT) | (1u << LDS_RECORD_PERSON) |         \
+                       (1u << LDS_RECORD_CYCLE) | (1u << LDS_RECORD_OBJECTIVE) |     \
+                       (1u << LDS_RECORD_KEY_RESULT) | (1u << LDS_RECORD_LINK) |     \
+                       (1u << LDS_RECORD_CHECKIN))
+
+static void
+clear (LdsCoachModel *self)
+{
+  g_clear_pointer (&self->snapshot, lds_coach_snapshot_free);
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
+  g_clear_pointer (&self->health, g_hash_table_unref);
+  g_clear_pointer (&self->by_record, g_hash_table_unref);
+  g_clear_pointer (&self->by_objective, g_hash_table_unref);
+}
+
+static void
+ensure (LdsCoachModel *self)
+{
+  g_autoptr(GError) error = NULL;
+  LdsCoachScope scope = LDS_COACH_SCOPE_ALL;
+
+  if (!self->stale && self->findings != NULL)
+    return;
+
+  clear (self);
+  self->stale = FALSE;
+  self->cycle_id = lds_context_get_cycle_id (self->context);
+  scope.cycle_id = self->cycle_id;
+
+  self->snapshot = lds_store_coach_snapshot (self->store, self->cycle_id, &error);
+  if (self->snapshot == NULL)
+    {
+      /* The window says what is wrong with the file; here there is just nothing to show. */
+      g_debug ("The coach could not read the organisation: %s", error->message);
+      self->snapshot = lds_coach_snapshot_new ();
+    }
+  self->findings = lds_coach_check (self->snapshot, &scope);
+  self->health = lds_coach_health_by_unit (self->snapshot, self->findings, self->cycle_id);
+  self->by_record = lds_coach_count_by_record (self->findings);
+  self->by_objective = lds_coach_count_by_objective (self->findings);
+}
+
+static gboolean
+emit_changed_cb (gpointer data)
+{
+  LdsCoachModel *self = data;
+
+  self->changed_id = 0;
+  g_signal_emit (self, signals[CHANGED], 0);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+invalidate (LdsCoachModel *self)
+{
+  self->stale = TRUE;
+  if (self->changed_id == 0)
+    self->changed_id = g_idle_add (emit_changed_cb, self);
+}
+
+static void
+store_changed_cb (LdsCoachModel *self,
+                  LdsChanges    *changes)
+{
+  if (changes->everything || changes->settings || (changes->types & CHECKED_TYPES) != 0)
+    invalidate (self);
+}
+
+static void
+cycle_changed_cb (LdsCoachModel *self)
+{
+  if (lds_context_get_cycle_id (self->context) != self->cycle_id)
+    invalidate (self);
+}
+
+static void
+lds_coach_model_dispose (GObject *object)
+{
+  LdsCoachModel *self = LDS_COACH_MODEL (object);
+
+  g_clear_handle_id (&self->changed_id, g_source_remove);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->store);
+  clear (self);
+
+  G_OBJECT_CLASS (lds_coach_model_parent_class)->dispose (object);
+}
+
+static void
+lds_coach_model_class_init (LdsCoachModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = lds_coach_model_dispose;
+
+  /**
+   * LdsCoachModel::changed:
+   *
+   * The findings are new: the file changed, or the window's cycle.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+lds_coach_model_init (LdsCoachModel *self)
+{
+  self->stale = TRUE;
+}
+
+static void
+context_finalized_cb (gpointer  data,
+                      GObject  *where_the_context_was)
+{
+  LdsCoachModel *self = data;
+
+  self->context = NULL;
+}
+
+static void
+model_free (gpointer data)
+{
+  LdsCoachModel *self = data;
+
+  if (self->context != NULL)
+    g_object_weak_unref (G_OBJECT (self->context), context_finalized_cb, self);
+  self->context = NULL;
+  g_object_run_dispose (G_OBJECT (self));
+  g_object_unref (self);
+}
+
+/**
+ * lds_coach_model_get_for_context:
+ *
+ * The window's coach model, made the first time it is asked for.
+ *
+ * Returns: (transfer none): the model of @context
+ */
+LdsCoachModel *
+lds_coach_model_get_for_context (LdsContext *context)
+{
+  LdsCoachModel *self;
+
+  g_return_val_if_fail (LDS_IS_CONTEXT (context), NULL);
+
+  self = g_object_get_data (G_OBJECT (context), DATA_KEY);
+  if (self != NULL)
+    return self;
+
+  self = g_object_new (LDS_TYPE_COACH_MODEL, NULL);
+  self->context = context;
+  self->store = g_object_ref (lds_context_get_store (context));
+  g_object_weak_ref (G_OBJECT (context), context_finalized_cb, self);
+  g_object_set_data_full (G_OBJECT (context), DATA_KEY, self, model_free);
+
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (context, "notify::cycle-id", G_CALLBACK (cycle_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  return self;
+}
+
+/**
+ * lds_coach_model_get_context:
+ *
+ * Returns: (transfer none): the context the model follows
+ */
+LdsContext *
+lds_coach_model_get_context (LdsCoachModel *self)
+{
+  g_return_val_if_fail (LDS_IS_COACH_MODEL (self), NULL);
+
+  return self->context;
+}
+
+/**
+ * lds_coach_model_get_findings:
+ *
+ * Returns: (transfer none) (element-type LdsCoachFinding): every finding
+ *   of the organisation in the context's cycle, sorted; valid until the
+ *   next ::changed
+ */
+GPtrArray *
+lds_coach_model_get_findings (LdsCoachModel *self)
+{
+  g_return_val_if_fail (LDS_IS_COACH_MODEL (self), NULL);
+
+  ensure (self);
+  return self->findings;
+}
+
+/**
+ * lds_coach_model_list:
+ * @owner_type: %LDS_RECORD_UNIT or %LDS_RECORD_PERSON
+ * @owner_id: the unit (with everything below it) or person; 0: everyone
+ *
+ * Returns: (transfer container) (element-type LdsCoachFinding): the
+ *   findings of the unit or person; they belong to the model and are valid
+ *   until the next ::changed
+ */
+GPtrArray *
+lds_coach_model_list (LdsCoachModel *self,
+                      LdsRecordType  owner_type,
+                      LdsId          owner_id)
+{
+  LdsCoachScope scope = { 0, owner_type, owner_id };
+
+  g_return_val_if_fail (LDS_IS_COACH_MODEL (self), NULL);
+
+  ensure (self);
+  scope.cycle_id = self->cycle_id;
+  return lds_coach_select (self->snapshot, self->findings, &scope);
+}
+
+/**
+ * lds_coach_model_get_health:
+ *
+ * How well the unit (with everything below it) or person follows the
+ * rules in the context's cycle; see lds_coach_health_score().
+ */
+void
+lds_coach_model_get_health (LdsCoachModel  *self,
+                            LdsRecordType   owner_type,
+                            LdsId           owner_id,
+                            LdsCoachHealth *health)
+{
+  LdsCoachScope scope = { 0, owner_type, owner_id };
+  LdsCoachHealth *known = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+
+  g_return_if_fail (LDS_IS_COACH_MODEL (self));
+  g_return_if_fail (health != NULL);
+
+  ensure (self);
+  if (owner_type == LDS_RECORD_UNIT && owner_id != 0)
+    known = g_hash_table_lookup (self->health, &owner_id);
+  if (known != NULL)
+    {
+      *health = *known;
+      return;
+    }
+  scope.cycle_id = self->cycle_id;
+  findings = lds_coach_select (self->snapshot, self->findings, &scope);
+  lds_coach_health_of (findings, lds_coach_count_objectives (self->snapshot, &scope), health);
+}
+
+/* How many findings are about this record (a unit, person, objective or
+ * key result): for a badge on its row. */
+guint
+lds_coach_model_count_for_record (LdsCoachModel *self,
+                                  LdsRecordType  type,
+                                  LdsId          id)
+{
+  g_return_val_if_fail (LDS_IS_COACH_MODEL (self), 0);
+
+  ensure (self);
+  return lds_coach_count_lookup (self->by_record, type, id);
+}
+
+/* How many findings are about this objective or its key results: for a
+ * badge on a map node. */
+guint
+lds_coach_model_count_for_objective (LdsCoachModel *self,
+                                     LdsId          objective_id)
+{
+  g_return_val_if_fail (LDS_IS_COACH_MODEL (self), 0);
+
+  ensure (self);
+  return lds_coach_count_lookup (self->by_objective, LDS_RECORD_OBJECTIVE, objective_id);
+}
+
+/* Items ------------------------------------------------------------------------ */
+
+struct _LdsCoachItem
+{
+  GObject          parent_instance;
+
+  LdsCoachFinding *finding;
+};
+
+G_DEFINE_FINAL_TYPE (LdsCoachItem, lds_coach_item, G_TYPE_OBJECT)
+
+static void
+lds_coach_item_finalize (GObject *object)
+{
+  LdsCoachItem *self = LDS_COACH_ITEM (object);
+
+  g_clear_pointer (&self->finding, lds_coach_finding_free);
+
+  G_OBJECT_CLASS (lds_coach_item_parent_class)->finalize (object);
+}
+
+static void
+lds_coach_item_class_init (LdsCoachItemClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = lds_coach_item_finalize;
+}
+
+static void
+lds_coach_item_init (LdsCoachItem *self)
+{
+}
+
+/* A finding as an item of a list model; the item keeps its own copy. */
+LdsCoachItem *
+lds_coach_item_new (const LdsCoachFinding *finding)
+{
+  LdsCoachItem *self;
+
+  g_return_val_if_fail (finding != NULL, NULL);
+
+  self = g_object_new (LDS_TYPE_COACH_ITEM, NULL);
+  self->finding = lds_coach_finding_copy (finding);
+  return self;
+}
+
+const LdsCoachFinding *
+lds_coach_item_get_finding (LdsCoachItem *self)
+{
+  g_return_val_if_fail (LDS_IS_COACH_ITEM (self), NULL);
+
+  return self->finding;
+}

@@ -32,6 +32,7 @@ struct _LdsOrgModel
   GHashTable       *children;     /* unit id → GListStore of LdsRecordObject, once expanded */
   char             *company_name;
   LdsCoachModel    *coach;
+  guint             health_id;
 };
 
 G_DEFINE_FINAL_TYPE (LdsOrgModel, lds_org_model, G_TYPE_OBJECT)
@@ -44,7 +45,9 @@ set_health (LdsOrgModel *self,
 {
   guint n = g_list_model_get_n_items (items);
 
-  if (self->coach == NULL)
+  /* Until the coach has looked at the organisation once (after the window
+   * is on screen, see lds_org_model_set_coach()), there is no health. */
+  if (self->coach == NULL || self->health_id != 0)
     return;
   for (guint i = 0; i < n; i++)
     {
@@ -65,7 +68,7 @@ update_health (LdsOrgModel *self)
   GHashTableIter iter;
   gpointer children;
 
-  if (self->coach == NULL)
+  if (self->coach == NULL || self->health_id != 0)
     return;
   set_health (self, G_LIST_MODEL (self->roots));
   g_hash_table_iter_init (&iter, self->children);
@@ -188,6 +191,7 @@ lds_org_model_finalize (GObject *object)
   g_clear_object (&self->tree);
   g_clear_pointer (&self->children, g_hash_table_unref);
   g_clear_pointer (&self->company_name, g_free);
+  g_clear_handle_id (&self->health_id, g_source_remove);
   if (self->coach != NULL)
     g_signal_handlers_disconnect_by_data (self->coach, self);
   g_clear_object (&self->coach);
@@ -324,11 +328,23 @@ lds_org_model_expand_to (LdsOrgModel   *self,
   return find_row (self, type, id);
 }
 
+static gboolean
+first_health_cb (gpointer data)
+{
+  LdsOrgModel *self = data;
+
+  self->health_id = 0;
+  update_health (self);
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * lds_org_model_set_coach:
  * @coach: the window's coach model
  *
  * Keeps each unit's coach health (in the coach model's cycle) on its item.
+ * The first health is worked out once the main loop is idle: checking a
+ * large organisation takes a while, and the window is shown first.
  */
 void
 lds_org_model_set_coach (LdsOrgModel   *self,
@@ -341,5 +357,6 @@ lds_org_model_set_coach (LdsOrgModel   *self,
     g_signal_handlers_disconnect_by_data (self->coach, self);
   g_set_object (&self->coach, coach);
   g_signal_connect_swapped (coach, "changed", G_CALLBACK (update_health), self);
-  update_health (self);
+  g_clear_handle_id (&self->health_id, g_source_remove);
+  self->health_id = g_idle_add_full (G_PRIORITY_LOW, first_health_cb, self, NULL);
 }

@@ -23,6 +23,7 @@ struct _LdsObjectivesView
   gboolean           selecting;       /* the list's selection is being set from the context */
   gboolean           stale;           /* changed while not shown: rebuilt when shown */
   guint              fill_id;
+  guint              prepare_id;      /* makes the editors while nobody waits */
 
   /* Where the keyboard goes once the list is rebuilt */
   gboolean           pending;

@@ -80,6 +80,22 @@ ensure_editor (LdsObjectivesView *self,
     }
 }
 
+/* Making the editors takes a few tens of milliseconds, too long to add to
+ * the first click on an objective: they are made once the window has been
+ * on screen a moment, while nobody waits for it. */
+#define PREPARE_DELAY_MS 500
+
+static gboolean
+prepare_editors_cb (gpointer data)
+{
+  LdsObjectivesView *self = data;
+
+  self->prepare_id = 0;
+  ensure_editor (self, LDS_RECORD_OBJECTIVE);
+  ensure_editor (self, LDS_RECORD_KEY_RESULT);
+  return G_SOURCE_REMOVE;
+}
+
 void
 _lds_objectives_view_open_editor (LdsObjectivesView *self,
                                   LdsRecordType      type,
@@ -310,6 +326,9 @@ lds_objectives_view_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (lds_objectives_view_parent_class)->map (widget);
   _lds_objectives_view_schedule_fill (self);
+  if (self->objective_editor == NULL && self->prepare_id == 0)
+    self->prepare_id = g_timeout_add_full (G_PRIORITY_LOW, PREPARE_DELAY_MS, prepare_editors_cb,
+                                           self, NULL);
 }
 
 /* GObject */
@@ -356,6 +375,7 @@ lds_objectives_view_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->fill_id, g_source_remove);
+  g_clear_handle_id (&self->prepare_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), LDS_TYPE_OBJECTIVES_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);

@@ -768,6 +768,61 @@ test_accessibility (Fixture       *f,
                    GTK_ACCESSIBLE_PROPERTY_LABEL));
 }
 
+/* The views after the first are made once the window is on screen; the
+ * view switcher names them all from the start, and asking for one makes
+ * it at once. */
+
+static gboolean
+has_type (GtkWidget  *root,
+          const char *type_name)
+{
+  if (g_str_equal (G_OBJECT_TYPE_NAME (root), type_name))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_type (child, type_name))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_later_views (void)
+{
+  g_autoptr(LdsStore) store = lds_test_new_store ();
+  LdsWindow *window;
+  GtkStack *stack;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      window = lds_window_new (NULL, store);
+      stack = GTK_STACK (gtk_widget_get_parent (find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW)));
+      g_assert_nonnull (gtk_stack_get_child_by_name (stack, "coach"));
+      g_assert_cmpstr (gtk_stack_page_get_title (
+                         gtk_stack_get_page (stack, gtk_stack_get_child_by_name (stack, "coach"))),
+                       ==, _("Coach"));
+      g_assert_false (has_type (GTK_WIDGET (window), "LdsCoachView"));
+      if (i == 0)
+        {
+          /* On screen: made after the first frame. */
+          gtk_window_present (GTK_WINDOW (window));
+          lds_test_ui_wait (100);
+          g_assert_true (has_type (GTK_WIDGET (window), "LdsCoachView"));
+          g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "objectives");
+        }
+      else
+        {
+          /* Asked for: made at once. */
+          lds_window_show_view (window, "coach");
+          g_assert_true (has_type (GTK_WIDGET (window), "LdsCoachView"));
+          g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "coach");
+        }
+      g_assert_true (gtk_widget_get_parent (gtk_stack_get_child_by_name (stack, "coach")) ==
+                     GTK_WIDGET (stack));
+      gtk_window_destroy (GTK_WINDOW (window));
+      lds_test_ui_iterate ();
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -790,6 +845,7 @@ main (int   argc,
   ADD ("/workspace/accessibility", test_accessibility);
 #undef ADD
   g_test_add_func ("/workspace/damaged", test_damaged);
+  g_test_add_func ("/workspace/later-views", test_later_views);
 
   return g_test_run ();
 }

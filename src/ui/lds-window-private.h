@@ -26,6 +26,8 @@ struct _LdsWindow
   GtkSingleSelection   *result_selection;
   GMenu                *edit_section;
   GtkWidget            *org_menu;
+  gboolean              views_made;     /* the views after the first are made (not placeholders) */
+  guint                 views_id;
 
   /* Template widgets */
   GtkStack             *content_stack;
@@ -50,6 +52,7 @@ struct _LdsWindow
 LdsRecordObject *_lds_window_selected_owner (LdsWindow *self);
 GtkWidget       *_lds_window_get_view       (LdsWindow  *self,
                                              const char *name);
+void             _lds_window_make_views     (LdsWindow  *self);
 
 /* lds-window-actions.c */
 void _lds_window_class_init_actions (GtkWidgetClass *widget_class);

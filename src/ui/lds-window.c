@@ -180,10 +180,79 @@ cycle_changed_cb (LdsWindow *self)
   lds_context_set_cycle_id (self->context, lds_window_get_cycle_id (self));
 }
 
+/* The views */
+
+/* The first view (the objectives) is made with the window; the others,
+ * which take a while to make, once the window is on screen: until then,
+ * empty pages of the same names and titles hold their places in the view
+ * switcher. */
+static void
+add_later_views (LdsWindow *self)
+{
+  for (guint i = 1; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkWidget *view;
+
+      if (self->views_made)
+        view = g_object_new (views[i].get_type (), "context", self->context, NULL);
+      else
+        view = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      gtk_stack_add_titled (self->views_stack, view, views[i].name, _(views[i].title));
+    }
+}
+
+void
+_lds_window_make_views (LdsWindow *self)
+{
+  g_autofree char *visible = NULL;
+
+  g_clear_handle_id (&self->views_id, g_source_remove);
+  if (self->views_made)
+    return;
+  self->views_made = TRUE;
+  visible = g_strdup (gtk_stack_get_visible_child_name (self->views_stack));
+  for (guint i = 1; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkWidget *placeholder = gtk_stack_get_child_by_name (self->views_stack, views[i].name);
+
+      if (placeholder != NULL)
+        gtk_stack_remove (self->views_stack, placeholder);
+    }
+  add_later_views (self);
+  if (visible != NULL)
+    gtk_stack_set_visible_child_name (self->views_stack, visible);
+}
+
+static gboolean
+make_views_cb (gpointer data)
+{
+  LdsWindow *self = data;
+
+  self->views_id = 0;
+  _lds_window_make_views (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A placeholder chosen in the view switcher: the views are made now. */
+static void
+visible_view_cb (LdsWindow *self)
+{
+  if (!self->views_made &&
+      gtk_stack_get_visible_child (self->views_stack) != _lds_window_get_view (self, "objectives"))
+    {
+      g_autofree char *name = g_strdup (gtk_stack_get_visible_child_name (self->views_stack));
+
+      _lds_window_make_views (self);
+      gtk_stack_set_visible_child_name (self->views_stack, name);
+    }
+}
+
 GtkWidget *
 _lds_window_get_view (LdsWindow  *self,
                       const char *name)
 {
+  if (!self->views_made && g_strcmp0 (name, views[0].name) != 0)
+    _lds_window_make_views (self);
   return gtk_stack_get_child_by_name (self->views_stack, name);
 }
 
@@ -282,6 +351,8 @@ after_paint_cb (GdkFrameClock *clock,
 
   g_signal_handlers_disconnect_by_func (clock, after_paint_cb, self);
   lds_store_start_background_check (self->store);
+  if (!self->views_made && self->views_id == 0)
+    self->views_id = g_idle_add (make_views_cb, self);
   if (g_getenv ("LODESTAR_EXIT_WHEN_SHOWN") == NULL)
     return;
   g_print ("lodestar: window shown\n");
@@ -334,7 +405,7 @@ show_view_action (GtkWidget  *widget,
   LdsWindow *self = LDS_WINDOW (widget);
   const char *name = g_variant_get_string (parameter, NULL);
 
-  if (gtk_stack_get_child_by_name (self->views_stack, name) != NULL)
+  if (_lds_window_get_view (self, name) != NULL)
     gtk_stack_set_visible_child_name (self->views_stack, name);
 }
 
@@ -399,12 +470,14 @@ lds_window_constructed (GObject *object)
     gtk_list_view_set_factory (self->org_view, factory);
   }
 
-  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-    {
-      GtkWidget *view = g_object_new (views[i].get_type (), "context", self->context, NULL);
+  {
+    GtkWidget *view = g_object_new (views[0].get_type (), "context", self->context, NULL);
 
-      gtk_stack_add_titled (self->views_stack, view, views[i].name, _(views[i].title));
-    }
+    gtk_stack_add_titled (self->views_stack, view, views[0].name, _(views[0].title));
+    add_later_views (self);
+  }
+  g_signal_connect_object (self->views_stack, "notify::visible-child",
+                           G_CALLBACK (visible_view_cb), self, G_CONNECT_SWAPPED);
 
   reload_cycles (self);
   sync_owner (self);
@@ -438,6 +511,7 @@ lds_window_dispose (GObject *object)
 {
   LdsWindow *self = LDS_WINDOW (object);
 
+  g_clear_handle_id (&self->views_id, g_source_remove);
   g_clear_object (&self->org_selection);
   g_clear_object (&self->org_model);
   g_clear_object (&self->result_selection);

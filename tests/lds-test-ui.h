@@ -70,3 +70,106 @@ lds_test_ui_has_label (GtkWidget  *root,
     }
   return FALSE;
 }
+
+/* The first shown widget below @root (or @root itself) with @css_class. */
+static inline GtkWidget *
+lds_test_ui_find (GtkWidget  *root,
+                  const char *css_class)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  if (gtk_widget_has_css_class (root, css_class))
+    return root;
+  lds_test_ui_collect (root, css_class, found);
+  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
+}
+
+/* The window shown last over @parent (a dialog, the picker, the cycles). */
+static inline GtkWindow *
+lds_test_ui_find_dialog (GtkWindow *parent,
+                         GType      type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (window != parent && gtk_window_get_transient_for (window) == parent &&
+          gtk_widget_get_visible (GTK_WIDGET (window)) && G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        found = window;
+    }
+  return found;
+}
+
+/* Types @text into the field "lds-field-NAME" of @root and gives it (Enter). */
+static inline void
+lds_test_ui_fill (GtkWidget  *root,
+                  const char *field,
+                  const char *text)
+{
+  g_autofree char *css = g_strdup_printf ("lds-field-%s", field);
+  GtkWidget *entry = lds_test_ui_find (root, css);
+
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  if (GTK_IS_ENTRY (entry))
+    g_signal_emit_by_name (entry, "activate");
+}
+
+/* A key press as GTK dispatches it to shortcuts: from the focus up to the
+ * window, the first shortcut whose keys match runs. Returns whether one did.
+ * (GTK 4 has no way to synthesize key events; this walks the same
+ * controllers the event would reach.) */
+static inline gboolean
+lds_test_ui_press (GtkWidget  *focus,
+                   const char *accelerator)
+{
+  guint keyval = 0;
+  GdkModifierType modifiers = 0;
+
+  g_assert_true (gtk_accelerator_parse (accelerator, &keyval, &modifiers));
+  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (w);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+          if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+            continue;
+          for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+            {
+              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+              GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+              GtkShortcutTrigger *alternatives[2] = { trigger, NULL };
+              gboolean match = FALSE;
+
+              if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
+                {
+                  alternatives[0] = gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (trigger));
+                  alternatives[1] = gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (trigger));
+                }
+              for (int k = 0; k < 2 && !match; k++)
+                match = alternatives[k] != NULL && GTK_IS_KEYVAL_TRIGGER (alternatives[k]) &&
+                        gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (alternatives[k])) ==
+                          gdk_keyval_to_lower (keyval) &&
+                        gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (alternatives[k])) ==
+                          modifiers;
+              if (match && gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, w,
+                                                         gtk_shortcut_get_arguments (shortcut)))
+                return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+/* The widget with the keyboard focus in @window. */
+static inline GtkWidget *
+lds_test_ui_focus (GtkWindow *window)
+{
+  return gtk_root_get_focus (GTK_ROOT (window));
+}

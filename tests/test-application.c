@@ -69,7 +69,6 @@ test_open_file (void)
   g_autofree char *dir = lds_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "北极星.lodestar", NULL);
   g_autoptr(LdsStore) store = lds_store_open (path, LDS_STORE_OPEN_CREATE, NULL);
-  g_autolist(GObject) none = NULL;
   GList *windows;
 
   lds_test_add_unit (store, 0, LDS_UNIT_KIND_COMPANY, "青禾科技");

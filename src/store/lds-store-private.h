@@ -13,6 +13,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _LdsStoreCheck LdsStoreCheck;
+
 typedef struct
 {
   char   *name;
@@ -44,6 +46,9 @@ struct _LdsStore
 
   gint64            data_version;
   guint             watch_id;
+
+  LdsStoreCheck    *check;             /* the page check running in the background */
+  GError           *damage;            /* what the check found, when the file is damaged */
 };
 
 /* lds-store.c */
@@ -60,8 +65,26 @@ void          _lds_store_set_sqlite_error (LdsStore   *self,
 void          _lds_store_emit_changed   (LdsStore     *self,
                                          LdsChanges   *changes);
 void          _lds_store_notify_history (LdsStore     *self);
+void          _lds_store_notify_damaged (LdsStore     *self);
 LdsChanges   *_lds_changes_new          (void);
 void          _lds_changes_free         (LdsChanges   *changes);
+
+/* lds-store-check.c */
+void          _lds_store_start_check    (LdsStore     *self,
+                                         const char   *uri);
+gboolean      _lds_store_check_passed   (LdsStore     *self,
+                                         GError      **error);
+void          _lds_store_stop_check     (LdsStore     *self);
+
+/* lds-store-okr.c */
+gboolean      _lds_store_finish         (LdsStore      *store,
+                                         gboolean       ok,
+                                         GError       **error);
+void          _lds_store_reset_header   (gpointer       record);
+int           _lds_store_next_position  (LdsStore      *store,
+                                         LdsRecordType  type,
+                                         gconstpointer  record,
+                                         GError       **error);
 
 /* lds-store-schema.c */
 int           _lds_store_schema_latest  (void);

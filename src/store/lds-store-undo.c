@@ -132,6 +132,10 @@ lds_store_begin (LdsStore    *self,
       return TRUE;
     }
 
+  /* Nothing is written to a file before its pages have been checked. */
+  if (!_lds_store_check_passed (self, error))
+    return FALSE;
+
   rc = sqlite3_exec (self->db, "BEGIN IMMEDIATE;", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
@@ -379,6 +383,8 @@ apply_entry (LdsStore      *self,
                            _("Finish the change under way first."));
       return FALSE;
     }
+  if (!_lds_store_check_passed (self, error))
+    return FALSE;
 
   if (invert)
     {

@@ -22,6 +22,7 @@ enum {
   PROP_CAN_REDO,
   PROP_UNDO_NAME,
   PROP_REDO_NAME,
+  PROP_DAMAGED,
   N_PROPS
 };
 
@@ -96,6 +97,12 @@ _lds_store_notify_history (LdsStore *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNDO_NAME]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REDO_NAME]);
+}
+
+void
+_lds_store_notify_damaged (LdsStore *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DAMAGED]);
 }
 
 /* Errors */
@@ -209,6 +216,7 @@ _lds_store_exec (LdsStore    *self,
 typedef struct
 {
   gboolean wal_pending;   /* a -wal file holds changes the header may not show yet */
+  gboolean wal_mode;      /* the file is in WAL mode already */
   goffset size;
   int     page_size;
   guint32 page_count;
@@ -290,6 +298,7 @@ read_header (const char  *path,
   /* The page count in the header is valid when the change counter matches
    * the "version valid for" number (SQLite 3.7.0 and later). */
   header->page_count_valid = be32 (buf + 24) == be32 (buf + 92) && header->page_count > 0;
+  header->wal_mode = buf[18] == 2 && buf[19] == 2;
   header->user_version = be32 (buf + 60);
   header->application_id = be32 (buf + 68);
 
@@ -596,7 +605,17 @@ open_existing (LdsStore           *self,
       return check_header (self->path, &seen, error);
     }
 
-  if (!run_check (self, "PRAGMA quick_check", error) || !check_schema (self, version, error))
+  /* A file that needs no upgrade and is in WAL mode already is not written
+   * to on opening: its pages may be checked while the window appears
+   * (lds-store-check.c). Any other file is checked before anything else. */
+  if ((flags & LDS_STORE_OPEN_CHECK_IN_BACKGROUND) && !self->read_only && header.wal_mode &&
+      version == _lds_store_schema_latest ())
+    {
+      if (!check_schema (self, version, error))
+        return FALSE;
+      _lds_store_start_check (self, uri);
+    }
+  else if (!run_check (self, "PRAGMA quick_check", error) || !check_schema (self, version, error))
     return FALSE;
 
   if (!upgrade (self, version, error))
@@ -659,6 +678,8 @@ lds_store_finalize (GObject *object)
       g_warning ("Store finalized inside an action; rolling back");
       sqlite3_exec (self->db, "ROLLBACK;", NULL, NULL, NULL);
     }
+  _lds_store_stop_check (self);
+  g_clear_error (&self->damage);
   g_clear_handle_id (&self->watch_id, g_source_remove);
   g_clear_pointer (&self->session, sqlite3session_delete);
   g_clear_pointer (&self->statements, g_hash_table_unref);
@@ -698,6 +719,9 @@ lds_store_get_property (GObject    *object,
     case PROP_REDO_NAME:
       g_value_set_string (value, lds_store_get_redo_name (self));
       break;
+    case PROP_DAMAGED:
+      g_value_set_boolean (value, self->damage != NULL);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -726,6 +750,11 @@ lds_store_class_init (LdsStoreClass *klass)
   properties[PROP_REDO_NAME] =
     g_param_spec_string ("redo-name", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* Set when the check made after opening (LDS_STORE_OPEN_CHECK_IN_BACKGROUND)
+   * finds the file damaged: then nothing can be changed. */
+  properties[PROP_DAMAGED] =
+    g_param_spec_boolean ("damaged", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**

@@ -43,6 +43,8 @@ typedef enum
   LDS_STORE_OPEN_DEFAULT   = 0,
   LDS_STORE_OPEN_CREATE    = 1 << 0,  /* create the file when it does not exist */
   LDS_STORE_OPEN_READ_ONLY = 1 << 1,  /* never write: check, export, reports */
+  LDS_STORE_OPEN_CHECK_IN_BACKGROUND = 1 << 2,  /* check the pages in a thread after opening
+                                                 * (the first change waits for it) */
 } LdsStoreOpenFlags;
 
 /* The schema version this build writes. */
@@ -108,6 +110,11 @@ gboolean     lds_store_get_summary      (LdsStore           *self,
                                          LdsStoreSummary    *summary,
                                          GError            **error);
 char        *lds_store_get_backup_path  (LdsStore           *self);
+gboolean     lds_store_is_checking      (LdsStore           *self);
+void         lds_store_start_background_check (LdsStore     *self);
+gboolean     lds_store_wait_for_check   (LdsStore           *self,
+                                         GError            **error);
+const GError *lds_store_get_damage      (LdsStore           *self);
 void         lds_store_watch_others     (LdsStore           *self,
                                          gboolean            watch);
 gboolean     lds_store_check_others     (LdsStore           *self);

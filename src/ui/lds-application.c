@@ -132,7 +132,9 @@ lds_application_open_path (LdsApplication *self,
       return;
     }
 
-  store = lds_store_open (path, LDS_STORE_OPEN_DEFAULT, &error);
+  /* A large file's pages are checked once its window is on screen; nothing is
+   * written to it before the check has passed (lds-store-check.c). */
+  store = lds_store_open (path, LDS_STORE_OPEN_CHECK_IN_BACKGROUND, &error);
   if (store == NULL)
     {
       lds_show_error (GTK_APPLICATION (self), parent, _("Could not open the organisation"), error);
@@ -169,7 +171,7 @@ open_default (LdsApplication *self)
       return FALSE;
     }
 
-  store = lds_store_open (path, LDS_STORE_OPEN_CREATE, &error);
+  store = lds_store_open (path, LDS_STORE_OPEN_CREATE | LDS_STORE_OPEN_CHECK_IN_BACKGROUND, &error);
   if (store == NULL)
     {
       lds_show_error (GTK_APPLICATION (self), NULL, _("Could not open the organisation"), error);
@@ -454,6 +456,8 @@ lds_application_startup (GApplication *app)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action,
                                            accels[i].accels);
 
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    RESOURCE_PATH "/icons");
   gtk_css_provider_load_from_resource (css, RESOURCE_PATH "/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
                                               GTK_STYLE_PROVIDER (css),
@@ -500,7 +504,10 @@ lds_application_new (void)
   return g_object_new (LDS_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
                        "flags", G_APPLICATION_HANDLES_OPEN,
-                       "resource-base-path", RESOURCE_PATH,
+                       /* No base path: GTK would read the shortcuts window
+                        * for every new window; LdsWindow reads it when it is
+                        * asked for, and the icons are added below. */
+                       "resource-base-path", NULL,
                        NULL);
 }
 

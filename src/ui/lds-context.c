@@ -255,3 +255,31 @@ lds_context_open_record (LdsContext    *self,
 
   g_signal_emit (self, signals[OPEN_RECORD], 0, (int) type, id);
 }
+
+/**
+ * lds_context_show_objective:
+ *
+ * Puts an objective in focus where it lives: its cycle, its owner, then
+ * the objective itself, so that every view (and the sidebar) goes there.
+ *
+ * Returns: whether the objective exists
+ */
+gboolean
+lds_context_show_objective (LdsContext *self,
+                            LdsId       objective_id)
+{
+  g_autoptr(LdsObjective) o = NULL;
+
+  g_return_val_if_fail (LDS_IS_CONTEXT (self), FALSE);
+
+  o = lds_store_get (self->store, LDS_RECORD_OBJECTIVE, objective_id, NULL);
+  if (o == NULL)
+    return FALSE;
+  lds_context_set_cycle_id (self, o->cycle_id);
+  if (o->owner_unit_id != 0)
+    lds_context_set_owner (self, LDS_RECORD_UNIT, o->owner_unit_id);
+  else
+    lds_context_set_owner (self, LDS_RECORD_PERSON, o->owner_person_id);
+  lds_context_set_objective_id (self, objective_id);
+  return TRUE;
+}

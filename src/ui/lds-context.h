@@ -31,5 +31,7 @@ void           lds_context_set_objective_id  (LdsContext    *self,
 void           lds_context_open_record       (LdsContext    *self,
                                               LdsRecordType  type,
                                               LdsId          id);
+gboolean       lds_context_show_objective    (LdsContext    *self,
+                                              LdsId          objective_id);
 
 G_END_DECLS

@@ -1,10 +1,15 @@
-/* lds-objectives-view.c: the chosen owner's objectives
+/* lds-objectives-view.c: the editing workspace
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * For the unit or person chosen in the organisation tree, the objectives
- * of the chosen cycle with their key results, progress and scores, and a
- * unit's people.
+ * of the chosen cycle, each with its key results, what it serves and who
+ * serves it; titles edit in place, and an editor panel on the right holds
+ * every other field. New objectives and key results are typed into entries
+ * at the end of the lists, so that a team can write its OKRs as fast as it
+ * talks. The list is rebuilt from the store after every change (an owner
+ * has a handful of objectives), and the keyboard focus is put back where it
+ * was. The actions are in lds-objectives-view-actions.c.
  */
 
 #define G_LOG_DOMAIN "lds-objectives-view"
@@ -12,34 +17,14 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
-#include "lds-format.h"
-#include "lds-objectives-view.h"
+#include "lds-key-result-editor.h"
+#include "lds-objective-editor.h"
+#include "lds-objectives-view-private.h"
 #include "lds-record-object.h"
 #include "lds-resources-private.h"
+#include "lds-store-align.h"
 #include "lds-widgets.h"
-
-struct _LdsObjectivesView
-{
-  GtkWidget          parent_instance;
-
-  LdsContext        *context;
-  GListStore        *objectives;
-  GListStore        *people;
-  GtkSizeGroup      *value_group;     /* lines up the values of every key result */
-  LdsFileSettings    settings;
-
-  /* Template widgets */
-  GtkLabel          *objectives_empty;
-  GtkLabel          *objectives_heading;
-  GtkListBox        *objectives_list;
-  GtkLabel          *owner_subtitle;
-  GtkLabel          *owner_title;
-  GtkLabel          *people_heading;
-  GtkListBox        *people_list;
-  GtkScrolledWindow *scroller;
-};
 
 enum {
   PROP_0,
@@ -53,241 +38,209 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (LdsObjectivesView, lds_objectives_view, GTK_TYPE_
                                G_IMPLEMENT_INTERFACE (LDS_TYPE_VIEW,
                                                       lds_objectives_view_view_init))
 
-static GtkWidget *
-key_result_row (LdsObjectivesView  *self,
-                const LdsKeyResult *kr)
+#define ID_KEY(id) GSIZE_TO_POINTER ((gsize) (id))
+
+/* Messages */
+
+void
+_lds_objectives_view_show_message (LdsObjectivesView *self,
+                                   const char        *message,
+                                   gboolean           offer_undo)
 {
-  GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *title = gtk_label_new (kr->title);
-  GtkWidget *bar = gtk_progress_bar_new ();
-  g_autofree char *value_text = lds_format_kr_progress (kr);
-  GtkWidget *value = gtk_label_new (value_text);
-  double progress = lds_key_result_progress (kr);
-  g_autofree char *accessible = NULL;
-
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_widget_add_css_class (grid, "lds-kr-row");
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_hexpand (title, TRUE);
-
-  gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (bar), isnan (progress) ? 0.0 : progress);
-  gtk_widget_set_size_request (bar, 120, -1);
-  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-  accessible = g_strdup_printf ("%s: %s", kr->title, value_text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
-
-  gtk_label_set_xalign (GTK_LABEL (value), 1);
-  gtk_widget_add_css_class (value, "numeric");
-  gtk_size_group_add_widget (self->value_group, value);
-
-  gtk_grid_attach (GTK_GRID (grid), title, 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), bar, 1, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), value, 2, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), lds_score_badge_new (lds_key_result_score (kr), &self->settings),
-                   3, 0, 1, 1);
-  return grid;
+  gtk_label_set_label (self->banner_label, message);
+  gtk_widget_set_visible (self->banner_button, offer_undo);
+  gtk_revealer_set_reveal_child (self->banner, TRUE);
 }
 
-static GtkWidget *
-create_objective_row (gpointer item,
-                      gpointer user_data)
+void
+_lds_objectives_view_show_error (LdsObjectivesView *self,
+                                 const GError      *error)
 {
-  LdsObjectivesView *self = user_data;
-  LdsStore *store = lds_context_get_store (self->context);
-  LdsObjective *o = lds_record_object_get_record (item);
-  g_autoptr(GPtrArray) krs = lds_store_list_by (store, LDS_RECORD_KEY_RESULT,
-                                                "objective_id", o->id, NULL);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *head = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *title = gtk_label_new (o->title);
-  GtkWidget *pills = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *row;
-  double score;
+  _lds_objectives_view_show_message (self, error->message, FALSE);
+  gtk_widget_error_bell (GTK_WIDGET (self));
+}
 
-  gtk_widget_add_css_class (box, "lds-objective");
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_widget_add_css_class (title, "lds-objective-title");
+/* The editor panel */
 
-  score = krs != NULL ? lds_objective_score ((LdsKeyResult * const *) krs->pdata, krs->len) : NAN;
-  gtk_box_append (GTK_BOX (head), title);
-  gtk_box_append (GTK_BOX (head), lds_score_badge_new (score, &self->settings));
-  gtk_box_append (GTK_BOX (box), head);
-
-  gtk_box_append (GTK_BOX (pills),
-                  lds_pill_new (lds_enum_label (lds_objective_type_get_type (), o->type),
-                                o->type == LDS_OBJECTIVE_TYPE_ASPIRATIONAL ? "lds-aspirational"
-                                                                           : "lds-committed"));
-  gtk_box_append (GTK_BOX (pills),
-                  lds_pill_new (lds_enum_label (lds_objective_status_get_type (), o->status), NULL));
-  if (o->self_driven)
-    gtk_box_append (GTK_BOX (pills), lds_pill_new (_("Self-driven"), "lds-self-driven"));
-  if (o->visibility == LDS_VISIBILITY_PRIVATE)
-    gtk_box_append (GTK_BOX (pills),
-                    lds_pill_new (lds_enum_label (lds_visibility_get_type (), o->visibility), NULL));
-  if (o->perspective != LDS_PERSPECTIVE_NONE)
-    gtk_box_append (GTK_BOX (pills),
-                    lds_pill_new (lds_enum_label (lds_perspective_get_type (), o->perspective), NULL));
-  gtk_box_append (GTK_BOX (box), pills);
-
-  if (krs == NULL || krs->len == 0)
+/* The editors are made the first time they are needed: a window opens
+ * sooner without them. */
+static void
+ensure_editor (LdsObjectivesView *self,
+               LdsRecordType      type)
+{
+  if (type == LDS_RECORD_KEY_RESULT && self->key_result_editor == NULL)
     {
-      GtkWidget *none = gtk_label_new (_("No key results yet"));
-      gtk_label_set_xalign (GTK_LABEL (none), 0);
-      gtk_widget_add_css_class (none, "dim-label");
-      gtk_box_append (GTK_BOX (box), none);
+      self->key_result_editor = lds_key_result_editor_new (self->context);
+      gtk_stack_add_named (self->editor_stack, self->key_result_editor, "key-result");
+    }
+  if (type == LDS_RECORD_OBJECTIVE && self->objective_editor == NULL)
+    {
+      self->objective_editor = lds_objective_editor_new (self->context);
+      gtk_stack_add_named (self->editor_stack, self->objective_editor, "objective");
+    }
+}
+
+/* Making the editors takes a few tens of milliseconds, too long to add to
+ * the first click on an objective: they are made once the window has been
+ * on screen a moment, while nobody waits for it. */
+#define PREPARE_DELAY_MS 500
+
+static gboolean
+prepare_editors_cb (gpointer data)
+{
+  LdsObjectivesView *self = data;
+
+  self->prepare_id = 0;
+  ensure_editor (self, LDS_RECORD_OBJECTIVE);
+  ensure_editor (self, LDS_RECORD_KEY_RESULT);
+  return G_SOURCE_REMOVE;
+}
+
+void
+_lds_objectives_view_open_editor (LdsObjectivesView *self,
+                                  LdsRecordType      type,
+                                  LdsId              id)
+{
+  ensure_editor (self, type);
+  if (type == LDS_RECORD_KEY_RESULT)
+    {
+      lds_key_result_editor_set_key_result (LDS_KEY_RESULT_EDITOR (self->key_result_editor), id);
+      gtk_stack_set_visible_child (self->editor_stack, self->key_result_editor);
     }
   else
-    for (guint i = 0; i < krs->len; i++)
-      gtk_box_append (GTK_BOX (box), key_result_row (self, g_ptr_array_index (krs, i)));
-
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, o->title, -1);
-  return row;
+    {
+      lds_objective_editor_set_objective (LDS_OBJECTIVE_EDITOR (self->objective_editor), id);
+      gtk_stack_set_visible_child (self->editor_stack, self->objective_editor);
+    }
+  gtk_revealer_set_reveal_child (self->editor_revealer, TRUE);
+  if (type == LDS_RECORD_KEY_RESULT)
+    lds_key_result_editor_focus (LDS_KEY_RESULT_EDITOR (self->key_result_editor));
+  else
+    lds_objective_editor_focus (LDS_OBJECTIVE_EDITOR (self->objective_editor));
+  _lds_objectives_view_update_actions (self);
 }
 
-static GtkWidget *
-create_person_row (gpointer item,
-                   gpointer user_data)
+void
+_lds_objectives_view_close_editor (LdsObjectivesView *self)
 {
-  LdsPerson *person = lds_record_object_get_record (item);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *name = gtk_label_new (person->name);
-  GtkWidget *row;
+  gboolean on_kr = gtk_stack_get_visible_child (self->editor_stack) == self->key_result_editor;
+  LdsId objective = 0, kr = 0;
+  LdsObjectiveRow *row = NULL;
 
-  gtk_widget_add_css_class (box, "lds-person");
-  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("avatar-default-symbolic"));
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_widget_set_hexpand (name, TRUE);
-  gtk_box_append (GTK_BOX (box), name);
-  if (person->champion)
-    gtk_box_append (GTK_BOX (box), lds_pill_new (_("Champion"), "lds-champion"));
-  gtk_box_append (GTK_BOX (box),
-                  lds_pill_new (lds_enum_label (lds_role_get_type (), person->role), NULL));
+  if (!gtk_revealer_get_reveal_child (self->editor_revealer))
+    return;
+  gtk_revealer_set_reveal_child (self->editor_revealer, FALSE);
+  if (self->objective_editor != NULL)
+    {
+      objective = lds_objective_editor_get_objective (LDS_OBJECTIVE_EDITOR (self->objective_editor));
+      lds_objective_editor_set_objective (LDS_OBJECTIVE_EDITOR (self->objective_editor), 0);
+    }
+  if (self->key_result_editor != NULL)
+    {
+      kr = lds_key_result_editor_get_key_result (LDS_KEY_RESULT_EDITOR (self->key_result_editor));
+      lds_key_result_editor_set_key_result (LDS_KEY_RESULT_EDITOR (self->key_result_editor), 0);
+    }
 
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  return row;
+  /* Back to where the editor was opened from. */
+  if (on_kr && kr != 0)
+    {
+      g_autoptr(LdsKeyResult) record = lds_store_get (lds_context_get_store (self->context),
+                                                      LDS_RECORD_KEY_RESULT, kr, NULL);
+      row = record != NULL ? _lds_objectives_view_get_row (self, record->objective_id) : NULL;
+      if (row != NULL)
+        lds_objective_row_focus_part (row, LDS_ROW_PART_KEY_RESULT, kr);
+    }
+  else if ((row = _lds_objectives_view_get_row (self, objective)) != NULL)
+    lds_objective_row_focus_part (row, LDS_ROW_PART_ROW, 0);
+  _lds_objectives_view_update_actions (self);
+}
+
+/* Signal callbacks */
+
+static void
+context_owner_changed_cb (LdsObjectivesView *self)
+{
+  _lds_objectives_view_refresh (self);
 }
 
 static void
-fill (GListStore    *list,
-      GPtrArray     *records,
-      LdsRecordType  type,
-      LdsId          cycle_id)
+context_objective_changed_cb (LdsObjectivesView *self)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; records != NULL && i < records->len; i++)
-    {
-      gpointer record = g_ptr_array_index (records, i);
-
-      if (type == LDS_RECORD_OBJECTIVE && ((LdsObjective *) record)->cycle_id != cycle_id)
-        continue;
-      g_ptr_array_add (items, lds_record_object_new (type, lds_record_copy (type, record)));
-    }
-  g_list_store_splice (list, 0, g_list_model_get_n_items (G_LIST_MODEL (list)),
-                       items->pdata, items->len);
-}
-
-static char *
-owner_subtitle (LdsStore      *store,
-                LdsRecordType  type,
-                gpointer       record)
-{
-  if (type == LDS_RECORD_UNIT)
-    return g_strdup (lds_enum_label (lds_unit_kind_get_type (), ((LdsUnit *) record)->kind));
-  else
-    {
-      LdsPerson *person = record;
-      g_autoptr(LdsUnit) unit = lds_store_get (store, LDS_RECORD_UNIT, person->unit_id, NULL);
-
-      /* Translators: a person's role and unit, as in "Manager · Sales" */
-      return g_strdup_printf (_("%1$s · %2$s"), lds_enum_label (lds_role_get_type (), person->role),
-                              unit != NULL ? unit->name : "");
-    }
-}
-
-static void
-refresh (LdsObjectivesView *self)
-{
-  LdsStore *store = lds_context_get_store (self->context);
-  LdsRecordType type = lds_context_get_owner_type (self->context);
-  LdsId owner_id = lds_context_get_owner_id (self->context);
-  LdsId cycle_id = lds_context_get_cycle_id (self->context);
-  g_autoptr(LdsCycle) cycle = cycle_id != 0 ? lds_store_get (store, LDS_RECORD_CYCLE, cycle_id, NULL)
-                                            : NULL;
-  g_autoptr(GPtrArray) objectives = NULL;
-  g_autoptr(GPtrArray) people = NULL;
-  g_autofree char *subtitle = NULL;
-  g_autofree char *heading = NULL;
-  gpointer owner = NULL;
-  guint n_objectives, n_people;
-
-  lds_store_get_file_settings (store, &self->settings);
-
-  if (owner_id != 0)
-    owner = lds_store_get (store, type, owner_id, NULL);
-  if (owner == NULL)
-    {
-      g_list_store_remove_all (self->objectives);
-      g_list_store_remove_all (self->people);
-      gtk_widget_set_visible (GTK_WIDGET (self->scroller), FALSE);
-      return;
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->scroller), TRUE);
-
-  gtk_label_set_label (self->owner_title, type == LDS_RECORD_UNIT ? ((LdsUnit *) owner)->name
-                                                                  : ((LdsPerson *) owner)->name);
-  subtitle = owner_subtitle (store, type, owner);
-  gtk_label_set_label (self->owner_subtitle, subtitle);
-
-  objectives = lds_store_list_by (store, LDS_RECORD_OBJECTIVE,
-                                  type == LDS_RECORD_UNIT ? "owner_unit_id" : "owner_person_id",
-                                  owner_id, NULL);
-  fill (self->objectives, objectives, LDS_RECORD_OBJECTIVE, cycle_id);
-  if (type == LDS_RECORD_UNIT)
-    people = lds_store_list_by (store, LDS_RECORD_PERSON, "unit_id", owner_id, NULL);
-  fill (self->people, people, LDS_RECORD_PERSON, 0);
-  lds_record_free (type, owner);
-
-  n_objectives = g_list_model_get_n_items (G_LIST_MODEL (self->objectives));
-  n_people = g_list_model_get_n_items (G_LIST_MODEL (self->people));
-  if (cycle != NULL)
-    /* Translators: %s is the name of a cycle, such as "2027 Q1" */
-    heading = g_strdup_printf (_("Objectives in %s"), cycle->name);
-  else
-    heading = g_strdup (_("Objectives"));
-  gtk_label_set_label (self->objectives_heading, heading);
-  gtk_widget_set_visible (GTK_WIDGET (self->objectives_list), n_objectives > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->objectives_empty), n_objectives == 0);
-  gtk_label_set_label (self->objectives_empty,
-                       cycle != NULL ? _("No objectives in this cycle yet.")
-                                     : _("This organisation has no cycles yet."));
-  gtk_widget_set_visible (GTK_WIDGET (self->people_heading), n_people > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->people_list), n_people > 0);
-}
-
-static void
-context_changed_cb (LdsObjectivesView *self)
-{
-  refresh (self);
+  _lds_objectives_view_select_context_objective (self);
+  _lds_objectives_view_update_actions (self);
 }
 
 static void
 store_changed_cb (LdsObjectivesView *self,
                   LdsChanges        *changes)
 {
-  refresh (self);
+  LdsStore *store = lds_context_get_store (self->context);
+
+  _lds_objectives_view_refresh (self);
+
+  /* An editor whose record went away closes. */
+  if (gtk_revealer_get_reveal_child (self->editor_revealer))
+    {
+      gboolean on_kr = gtk_stack_get_visible_child (self->editor_stack) == self->key_result_editor;
+      LdsId id = on_kr
+        ? lds_key_result_editor_get_key_result (LDS_KEY_RESULT_EDITOR (self->key_result_editor))
+        : lds_objective_editor_get_objective (LDS_OBJECTIVE_EDITOR (self->objective_editor));
+      gpointer record = lds_store_get (store, on_kr ? LDS_RECORD_KEY_RESULT : LDS_RECORD_OBJECTIVE,
+                                       id, NULL);
+
+      if (record == NULL)
+        _lds_objectives_view_close_editor (self);
+      else
+        lds_record_free (on_kr ? LDS_RECORD_KEY_RESULT : LDS_RECORD_OBJECTIVE, record);
+    }
+}
+
+static void
+row_selected_cb (LdsObjectivesView *self,
+                 GtkListBoxRow     *row)
+{
+  LdsId id;
+
+  if (self->selecting || row == NULL || !LDS_IS_OBJECTIVE_ROW (row))
+    return;
+  id = lds_objective_row_get_id (LDS_OBJECTIVE_ROW (row));
+  lds_context_set_objective_id (self->context, id);
+
+  /* An open objective editor follows the selection. */
+  if (gtk_revealer_get_reveal_child (self->editor_revealer) && self->objective_editor != NULL &&
+      gtk_stack_get_visible_child (self->editor_stack) == self->objective_editor &&
+      lds_objective_editor_get_objective (LDS_OBJECTIVE_EDITOR (self->objective_editor)) != id)
+    lds_objective_editor_set_objective (LDS_OBJECTIVE_EDITOR (self->objective_editor), id);
+}
+
+static void
+row_activated_cb (LdsObjectivesView *self,
+                  GtkListBoxRow     *row)
+{
+  if (LDS_IS_OBJECTIVE_ROW (row))
+    _lds_objectives_view_open_editor (self, LDS_RECORD_OBJECTIVE,
+                                      lds_objective_row_get_id (LDS_OBJECTIVE_ROW (row)));
+}
+
+static void
+new_objective_activate_cb (LdsObjectivesView *self,
+                           GtkEntry          *entry)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "workspace.create-objective", "s",
+                              gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+static gboolean
+editor_key_cb (LdsObjectivesView     *self,
+               guint                  keyval,
+               guint                  keycode,
+               GdkModifierType        state,
+               GtkEventControllerKey *controller)
+{
+  if (keyval != GDK_KEY_Escape || (state & gtk_accelerator_get_default_mod_mask ()) != 0)
+    return FALSE;
+  _lds_objectives_view_close_editor (self);
+  return TRUE;
 }
 
 /* LdsView */
@@ -298,7 +251,8 @@ lds_objectives_view_save_state (LdsView *view)
   LdsObjectivesView *self = LDS_OBJECTIVES_VIEW (view);
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
 
-  return g_variant_new ("(d)", gtk_adjustment_get_value (adjustment));
+  return g_variant_new ("(ds)", gtk_adjustment_get_value (adjustment),
+                        gtk_editable_get_text (GTK_EDITABLE (self->new_objective_entry)));
 }
 
 static void
@@ -306,12 +260,14 @@ lds_objectives_view_restore_state (LdsView  *view,
                                    GVariant *state)
 {
   LdsObjectivesView *self = LDS_OBJECTIVES_VIEW (view);
+  const char *typed = NULL;
   double scroll = 0;
 
-  if (!g_variant_is_of_type (state, G_VARIANT_TYPE ("(d)")))
+  if (!g_variant_is_of_type (state, G_VARIANT_TYPE ("(ds)")))
     return;
-  g_variant_get (state, "(d)", &scroll);
+  g_variant_get (state, "(d&s)", &scroll, &typed);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), scroll);
+  gtk_editable_set_text (GTK_EDITABLE (self->new_objective_entry), typed);
 }
 
 static void
@@ -321,40 +277,112 @@ lds_objectives_view_view_init (LdsViewInterface *iface)
   iface->restore_state = lds_objectives_view_restore_state;
 }
 
+/* GtkWidget */
+
+/* Key results' bars grow with the room there is: short on a laptop beside
+ * the editor, long on a projector. */
+static GtkSizeRequestMode
+lds_objectives_view_get_request_mode (GtkWidget *widget)
+{
+  return gtk_widget_get_request_mode (gtk_widget_get_first_child (widget));
+}
+
+static void
+lds_objectives_view_measure (GtkWidget      *widget,
+                             GtkOrientation  orientation,
+                             int             for_size,
+                             int            *minimum,
+                             int            *natural,
+                             int            *minimum_baseline,
+                             int            *natural_baseline)
+{
+  gtk_widget_measure (gtk_widget_get_first_child (widget), orientation, for_size, minimum, natural,
+                      minimum_baseline, natural_baseline);
+}
+
+static void
+lds_objectives_view_size_allocate (GtkWidget *widget,
+                                   int        width,
+                                   int        height,
+                                   int        baseline)
+{
+  LdsObjectivesView *self = LDS_OBJECTIVES_VIEW (widget);
+  int list_width;
+  gboolean wide;
+
+  gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
+  list_width = gtk_widget_get_width (GTK_WIDGET (self->scroller));
+  wide = gtk_widget_has_css_class (GTK_WIDGET (self->objectives_list), "lds-wide");
+  if (!wide && list_width > 1000)
+    gtk_widget_add_css_class (GTK_WIDGET (self->objectives_list), "lds-wide");
+  else if (wide && list_width < 940)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->objectives_list), "lds-wide");
+}
+
+static void
+lds_objectives_view_map (GtkWidget *widget)
+{
+  LdsObjectivesView *self = LDS_OBJECTIVES_VIEW (widget);
+
+  GTK_WIDGET_CLASS (lds_objectives_view_parent_class)->map (widget);
+  _lds_objectives_view_schedule_fill (self);
+  if (self->objective_editor == NULL && self->prepare_id == 0)
+    self->prepare_id = g_timeout_add_full (G_PRIORITY_LOW, PREPARE_DELAY_MS, prepare_editors_cb,
+                                           self, NULL);
+}
+
 /* GObject */
 
 static void
 lds_objectives_view_constructed (GObject *object)
 {
   LdsObjectivesView *self = LDS_OBJECTIVES_VIEW (object);
+  GtkEventController *key = gtk_event_controller_key_new ();
 
   G_OBJECT_CLASS (lds_objectives_view_parent_class)->constructed (object);
 
   g_assert (self->context != NULL);
 
-  gtk_list_box_bind_model (self->objectives_list, G_LIST_MODEL (self->objectives),
-                           create_objective_row, self, NULL);
+  g_signal_connect_object (key, "key-pressed", G_CALLBACK (editor_key_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->editor_stack), key);
+
   gtk_list_box_bind_model (self->people_list, G_LIST_MODEL (self->people),
-                           create_person_row, self, NULL);
+                           _lds_objectives_view_create_person_row, self, NULL);
+  g_signal_connect_object (self->people_list, "row-activated", G_CALLBACK (_lds_objectives_view_person_activated_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->objectives_list, "row-selected", G_CALLBACK (row_selected_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->objectives_list, "row-activated", G_CALLBACK (row_activated_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->new_objective_entry, "activate",
+                           G_CALLBACK (new_objective_activate_cb), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->context, "notify::owner-id",
-                           G_CALLBACK (context_changed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (context_owner_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->context, "notify::cycle-id",
-                           G_CALLBACK (context_changed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (context_owner_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->context, "notify::objective-id",
+                           G_CALLBACK (context_objective_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (lds_context_get_store (self->context), "changed",
                            G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
-  refresh (self);
+  _lds_objectives_view_refresh (self);
 }
 
 static void
 lds_objectives_view_dispose (GObject *object)
 {
   LdsObjectivesView *self = LDS_OBJECTIVES_VIEW (object);
+  GtkWidget *child;
 
+  g_clear_handle_id (&self->fill_id, g_source_remove);
+  g_clear_handle_id (&self->prepare_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), LDS_TYPE_OBJECTIVES_VIEW);
-  g_clear_object (&self->objectives);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_object (&self->people);
-  g_clear_object (&self->value_group);
+  for (guint i = 0; i < G_N_ELEMENTS (self->columns); i++)
+    g_clear_object (&self->columns[i]);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (lds_objectives_view_parent_class)->dispose (object);
@@ -406,12 +434,23 @@ lds_objectives_view_class_init (LdsObjectivesViewClass *klass)
   object_class->dispose = lds_objectives_view_dispose;
   object_class->get_property = lds_objectives_view_get_property;
   object_class->set_property = lds_objectives_view_set_property;
+  widget_class->map = lds_objectives_view_map;
+  widget_class->get_request_mode = lds_objectives_view_get_request_mode;
+  widget_class->measure = lds_objectives_view_measure;
+  widget_class->size_allocate = lds_objectives_view_size_allocate;
 
   g_object_class_override_property (object_class, PROP_CONTEXT, "context");
 
   lds_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/lds-objectives-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, banner);
+  gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, banner_button);
+  gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, editor_revealer);
+  gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, editor_stack);
+  gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, new_objective_button);
+  gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, new_objective_entry);
   gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, objectives_empty);
   gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, objectives_heading);
   gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, objectives_list);
@@ -420,7 +459,8 @@ lds_objectives_view_class_init (LdsObjectivesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, people_heading);
   gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, people_list);
   gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, scroller);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  _lds_objectives_view_install_actions (widget_class);
 }
 
 static void
@@ -428,9 +468,10 @@ lds_objectives_view_init (LdsObjectivesView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->objectives = g_list_store_new (LDS_TYPE_RECORD_OBJECT);
   self->people = g_list_store_new (LDS_TYPE_RECORD_OBJECT);
-  self->value_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+  self->rows = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (self->columns); i++)
+    self->columns[i] = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   self->settings = LDS_FILE_SETTINGS_DEFAULT;
 }
 
@@ -440,4 +481,74 @@ lds_objectives_view_new (LdsContext *context)
   g_return_val_if_fail (LDS_IS_CONTEXT (context), NULL);
 
   return g_object_new (LDS_TYPE_OBJECTIVES_VIEW, "context", context, NULL);
+}
+
+/**
+ * lds_objectives_view_show_record:
+ * @type: %LDS_RECORD_OBJECTIVE or %LDS_RECORD_KEY_RESULT
+ * @edit: whether to open the record's editor too
+ *
+ * Selects the record in the list and gives it the keyboard. The context's
+ * owner and cycle must already be the record's (lds_context_show_objective()).
+ */
+void
+lds_objectives_view_show_record (LdsObjectivesView *self,
+                                 LdsRecordType      type,
+                                 LdsId              id,
+                                 gboolean           edit)
+{
+  LdsStore *store;
+  LdsObjectiveRow *row;
+  LdsId objective = id;
+
+  g_return_if_fail (LDS_IS_OBJECTIVES_VIEW (self));
+
+  store = lds_context_get_store (self->context);
+  _lds_objectives_view_flush (self);
+  if (type == LDS_RECORD_KEY_RESULT)
+    {
+      g_autoptr(LdsKeyResult) kr = lds_store_get (store, LDS_RECORD_KEY_RESULT, id, NULL);
+
+      if (kr == NULL)
+        return;
+      objective = kr->objective_id;
+    }
+  row = _lds_objectives_view_get_row (self, objective);
+  if (row == NULL)
+    return;
+  gtk_list_box_select_row (self->objectives_list, GTK_LIST_BOX_ROW (row));
+  lds_objective_row_focus_part (row, type == LDS_RECORD_KEY_RESULT ? LDS_ROW_PART_KEY_RESULT
+                                                                   : LDS_ROW_PART_ROW, id);
+  if (edit)
+    _lds_objectives_view_open_editor (self, type, id);
+}
+
+/**
+ * lds_objectives_view_new_objective:
+ *
+ * Takes the keyboard to the entry of a new objective.
+ */
+void
+lds_objectives_view_new_objective (LdsObjectivesView *self)
+{
+  g_return_if_fail (LDS_IS_OBJECTIVES_VIEW (self));
+
+  _lds_objectives_view_flush (self);
+  gtk_widget_activate_action (GTK_WIDGET (self), "workspace.new-objective", NULL);
+}
+
+/**
+ * lds_objectives_view_get_editor:
+ *
+ * Returns: (transfer none) (nullable): the editor shown in the panel, or
+ *   %NULL when the panel is closed
+ */
+GtkWidget *
+lds_objectives_view_get_editor (LdsObjectivesView *self)
+{
+  g_return_val_if_fail (LDS_IS_OBJECTIVES_VIEW (self), NULL);
+
+  if (!gtk_revealer_get_reveal_child (self->editor_revealer))
+    return NULL;
+  return gtk_stack_get_visible_child (self->editor_stack);
 }

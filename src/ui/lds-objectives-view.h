@@ -1,9 +1,11 @@
-/* lds-objectives-view.h
+/* lds-objectives-view.h: the editing workspace
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #pragma once
+
+#include <gtk/gtk.h>
 
 #include "lds-view.h"
 
@@ -13,6 +15,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (LdsObjectivesView, lds_objectives_view, LDS, OBJECTIVES_VIEW, GtkWidget)
 
-GtkWidget *lds_objectives_view_new (LdsContext *context);
+GtkWidget *lds_objectives_view_new          (LdsContext        *context);
+void       lds_objectives_view_show_record  (LdsObjectivesView *self,
+                                             LdsRecordType      type,
+                                             LdsId              id,
+                                             gboolean           edit);
+void       lds_objectives_view_new_objective (LdsObjectivesView *self);
+GtkWidget *lds_objectives_view_get_editor   (LdsObjectivesView *self);
 
 G_END_DECLS

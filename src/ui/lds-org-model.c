@@ -3,9 +3,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A GtkTreeListModel of units and people: each unit's children are its
- * sub-units, then its people. The model loads every unit and person once
- * per reload and keeps a list of children per unit; reloading keeps the
- * rows that were expanded expanded.
+ * sub-units, then its people. The model reads a unit's children from the
+ * store only when its row is first expanded, so that an organisation of
+ * thousands opens without reading them all; reloading keeps the rows that
+ * were expanded expanded. (The store's references keep every unit below
+ * one that exists.)
  *
  * Given the window's coach model, it keeps each unit's coach health on its
  * item ("health"), for the row to show beside the name.
@@ -27,43 +29,91 @@ struct _LdsOrgModel
   LdsStore         *store;
   GListStore       *roots;
   GtkTreeListModel *tree;
-  GHashTable       *children;     /* unit id → GListStore of LdsRecordObject */
-  GHashTable       *unit_names;   /* unit id → name */
-  GHashTable       *unit_parents; /* unit id → parent unit id */
-  GHashTable       *person_units; /* person id → unit id */
+  GHashTable       *children;     /* unit id → GListStore of LdsRecordObject, once expanded */
   char             *company_name;
   LdsCoachModel    *coach;
+  guint             health_id;
 };
 
 G_DEFINE_FINAL_TYPE (LdsOrgModel, lds_org_model, G_TYPE_OBJECT)
 
 #define ID_KEY(id) ((gpointer) (gintptr) (id))
 
+static void
+set_health (LdsOrgModel *self,
+            GListModel  *items)
+{
+  guint n = g_list_model_get_n_items (items);
+
+  /* Until the coach has looked at the organisation once (after the window
+   * is on screen, see lds_org_model_set_coach()), there is no health. */
+  if (self->coach == NULL || self->health_id != 0)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LdsRecordObject) item = g_list_model_get_item (items, i);
+      LdsCoachHealth health;
+
+      if (lds_record_object_get_kind (item) != LDS_RECORD_UNIT)
+        continue;
+      lds_coach_model_get_health (self->coach, LDS_RECORD_UNIT, lds_record_object_get_id (item),
+                                  &health);
+      lds_record_object_set_health (item, lds_coach_health_score (&health));
+    }
+}
+
+static void
+update_health (LdsOrgModel *self)
+{
+  GHashTableIter iter;
+  gpointer children;
+
+  if (self->coach == NULL || self->health_id != 0)
+    return;
+  set_health (self, G_LIST_MODEL (self->roots));
+  g_hash_table_iter_init (&iter, self->children);
+  while (g_hash_table_iter_next (&iter, NULL, &children))
+    set_health (self, children);
+}
+
+static GListStore *
+load_children (LdsOrgModel *self,
+               LdsId        unit_id)
+{
+  GListStore *children = g_list_store_new (LDS_TYPE_RECORD_OBJECT);
+  g_autoptr(GPtrArray) units = lds_store_list_by (self->store, LDS_RECORD_UNIT, "parent_id", unit_id,
+                                                  NULL);
+  g_autoptr(GPtrArray) people = lds_store_list_by (self->store, LDS_RECORD_PERSON, "unit_id",
+                                                   unit_id, NULL);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; units != NULL && i < units->len; i++)
+    g_ptr_array_add (items, lds_record_object_new (LDS_RECORD_UNIT,
+                                                   lds_unit_copy (g_ptr_array_index (units, i))));
+  for (guint i = 0; people != NULL && i < people->len; i++)
+    g_ptr_array_add (items, lds_record_object_new (LDS_RECORD_PERSON,
+                                                   lds_person_copy (g_ptr_array_index (people, i))));
+  g_list_store_splice (children, 0, 0, items->pdata, items->len);
+  g_hash_table_insert (self->children, ID_KEY (unit_id), children);
+  set_health (self, G_LIST_MODEL (children));
+  return children;
+}
+
 static GListModel *
 create_children_cb (gpointer item,
                     gpointer user_data)
 {
   LdsOrgModel *self = user_data;
+  LdsId id;
   GListStore *children;
 
   if (lds_record_object_get_kind (item) != LDS_RECORD_UNIT)
     return NULL;
-  children = g_hash_table_lookup (self->children, ID_KEY (lds_record_object_get_id (item)));
-  return children != NULL ? g_object_ref (G_LIST_MODEL (children)) : NULL;
-}
-
-static GListStore *
-children_of (LdsOrgModel *self,
-             LdsId        unit_id)
-{
-  GListStore *children = g_hash_table_lookup (self->children, ID_KEY (unit_id));
-
+  id = lds_record_object_get_id (item);
+  children = g_hash_table_lookup (self->children, ID_KEY (id));
   if (children == NULL)
-    {
-      children = g_list_store_new (LDS_TYPE_RECORD_OBJECT);
-      g_hash_table_insert (self->children, ID_KEY (unit_id), children);
-    }
-  return children;
+    children = load_children (self, id);
+  return g_object_ref (G_LIST_MODEL (children));
 }
 
 static GHashTable *
@@ -102,46 +152,12 @@ restore_expanded (LdsOrgModel *self,
     }
 }
 
-static void
-set_health (LdsOrgModel *self,
-            GListModel  *items)
-{
-  guint n = g_list_model_get_n_items (items);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LdsRecordObject) item = g_list_model_get_item (items, i);
-      LdsCoachHealth health;
-
-      if (lds_record_object_get_kind (item) != LDS_RECORD_UNIT)
-        continue;
-      lds_coach_model_get_health (self->coach, LDS_RECORD_UNIT, lds_record_object_get_id (item),
-                                  &health);
-      lds_record_object_set_health (item, lds_coach_health_score (&health));
-    }
-}
-
-static void
-update_health (LdsOrgModel *self)
-{
-  GHashTableIter iter;
-  gpointer children;
-
-  if (self->coach == NULL)
-    return;
-  set_health (self, G_LIST_MODEL (self->roots));
-  g_hash_table_iter_init (&iter, self->children);
-  while (g_hash_table_iter_next (&iter, NULL, &children))
-    set_health (self, children);
-}
-
 void
 lds_org_model_reload (LdsOrgModel *self)
 {
-  g_autoptr(GPtrArray) units = NULL;
-  g_autoptr(GPtrArray) people = NULL;
   g_autoptr(GHashTable) expanded = NULL;
   g_autoptr(GPtrArray) roots = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) units = NULL;
 
   g_return_if_fail (LDS_IS_ORG_MODEL (self));
 
@@ -149,54 +165,22 @@ lds_org_model_reload (LdsOrgModel *self)
     expanded = expanded_units (self);
 
   g_hash_table_remove_all (self->children);
-  g_hash_table_remove_all (self->unit_names);
-  g_hash_table_remove_all (self->unit_parents);
-  g_hash_table_remove_all (self->person_units);
   g_clear_pointer (&self->company_name, g_free);
 
-  units = lds_store_list (self->store, LDS_RECORD_UNIT, NULL);
-  people = lds_store_list (self->store, LDS_RECORD_PERSON, NULL);
-
+  units = lds_store_list_by (self->store, LDS_RECORD_UNIT, "parent_id", 0, NULL);
   for (guint i = 0; units != NULL && i < units->len; i++)
     {
       LdsUnit *unit = g_ptr_array_index (units, i);
 
-      g_hash_table_insert (self->unit_names, ID_KEY (unit->id), g_strdup (unit->name));
-      g_hash_table_insert (self->unit_parents, ID_KEY (unit->id), ID_KEY (unit->parent_id));
-      if (unit->parent_id == 0 && self->company_name == NULL)
+      if (self->company_name == NULL)
         self->company_name = g_strdup (unit->name);
-    }
-
-  for (guint i = 0; units != NULL && i < units->len; i++)
-    {
-      LdsUnit *unit = g_ptr_array_index (units, i);
-      LdsRecordObject *item = lds_record_object_new (LDS_RECORD_UNIT, lds_unit_copy (unit));
-
-      /* A unit whose parent is missing is shown at the top rather than lost. */
-      if (unit->parent_id == 0 ||
-          !g_hash_table_contains (self->unit_names, ID_KEY (unit->parent_id)))
-        g_ptr_array_add (roots, item);
-      else
-        {
-          g_list_store_append (children_of (self, unit->parent_id), item);
-          g_object_unref (item);
-        }
-    }
-
-  for (guint i = 0; people != NULL && i < people->len; i++)
-    {
-      LdsPerson *person = g_ptr_array_index (people, i);
-      g_autoptr(LdsRecordObject) item =
-        lds_record_object_new (LDS_RECORD_PERSON, lds_person_copy (person));
-
-      g_hash_table_insert (self->person_units, ID_KEY (person->id), ID_KEY (person->unit_id));
-      g_list_store_append (children_of (self, person->unit_id), item);
+      g_ptr_array_add (roots, lds_record_object_new (LDS_RECORD_UNIT, lds_unit_copy (unit)));
     }
 
   g_list_store_splice (self->roots, 0, g_list_model_get_n_items (G_LIST_MODEL (self->roots)),
                        roots->pdata, roots->len);
+  set_health (self, G_LIST_MODEL (self->roots));
   restore_expanded (self, expanded);
-  update_health (self);
 }
 
 static void
@@ -206,10 +190,8 @@ lds_org_model_finalize (GObject *object)
 
   g_clear_object (&self->tree);
   g_clear_pointer (&self->children, g_hash_table_unref);
-  g_clear_pointer (&self->unit_names, g_hash_table_unref);
-  g_clear_pointer (&self->unit_parents, g_hash_table_unref);
-  g_clear_pointer (&self->person_units, g_hash_table_unref);
   g_clear_pointer (&self->company_name, g_free);
+  g_clear_handle_id (&self->health_id, g_source_remove);
   if (self->coach != NULL)
     g_signal_handlers_disconnect_by_data (self->coach, self);
   g_clear_object (&self->coach);
@@ -230,9 +212,6 @@ static void
 lds_org_model_init (LdsOrgModel *self)
 {
   self->children = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
-  self->unit_names = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  self->unit_parents = g_hash_table_new (NULL, NULL);
-  self->person_units = g_hash_table_new (NULL, NULL);
 }
 
 LdsOrgModel *
@@ -275,15 +254,6 @@ lds_org_model_get_company_name (LdsOrgModel *self)
   return self->company_name;
 }
 
-const char *
-lds_org_model_get_unit_name (LdsOrgModel *self,
-                             LdsId        unit_id)
-{
-  g_return_val_if_fail (LDS_IS_ORG_MODEL (self), NULL);
-
-  return g_hash_table_lookup (self->unit_names, ID_KEY (unit_id));
-}
-
 static guint
 find_row (LdsOrgModel   *self,
           LdsRecordType  type,
@@ -321,17 +291,27 @@ lds_org_model_expand_to (LdsOrgModel   *self,
   g_return_val_if_fail (LDS_IS_ORG_MODEL (self), GTK_INVALID_LIST_POSITION);
 
   if (type == LDS_RECORD_PERSON)
-    unit = (LdsId) (gintptr) g_hash_table_lookup (self->person_units, ID_KEY (id));
+    {
+      g_autoptr(LdsPerson) person = lds_store_get (self->store, LDS_RECORD_PERSON, id, NULL);
+
+      unit = person != NULL ? person->unit_id : 0;
+    }
   else if (type == LDS_RECORD_UNIT)
-    unit = (LdsId) (gintptr) g_hash_table_lookup (self->unit_parents, ID_KEY (id));
+    {
+      g_autoptr(LdsUnit) self_unit = lds_store_get (self->store, LDS_RECORD_UNIT, id, NULL);
+
+      unit = self_unit != NULL ? self_unit->parent_id : 0;
+    }
   else
     return GTK_INVALID_LIST_POSITION;
 
   /* The chain of units above, from the top down (guarding against loops). */
   for (guint guard = 0; unit != 0 && guard < 64; guard++)
     {
+      g_autoptr(LdsUnit) above = lds_store_get (self->store, LDS_RECORD_UNIT, unit, NULL);
+
       g_array_prepend_val (chain, unit);
-      unit = (LdsId) (gintptr) g_hash_table_lookup (self->unit_parents, ID_KEY (unit));
+      unit = above != NULL ? above->parent_id : 0;
     }
 
   for (guint i = 0; i < chain->len; i++)
@@ -348,11 +328,23 @@ lds_org_model_expand_to (LdsOrgModel   *self,
   return find_row (self, type, id);
 }
 
+static gboolean
+first_health_cb (gpointer data)
+{
+  LdsOrgModel *self = data;
+
+  self->health_id = 0;
+  update_health (self);
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * lds_org_model_set_coach:
  * @coach: the window's coach model
  *
  * Keeps each unit's coach health (in the coach model's cycle) on its item.
+ * The first health is worked out once the main loop is idle: checking a
+ * large organisation takes a while, and the window is shown first.
  */
 void
 lds_org_model_set_coach (LdsOrgModel   *self,
@@ -365,5 +357,6 @@ lds_org_model_set_coach (LdsOrgModel   *self,
     g_signal_handlers_disconnect_by_data (self->coach, self);
   g_set_object (&self->coach, coach);
   g_signal_connect_swapped (coach, "changed", G_CALLBACK (update_health), self);
-  update_health (self);
+  g_clear_handle_id (&self->health_id, g_source_remove);
+  self->health_id = g_idle_add_full (G_PRIORITY_LOW, first_health_cb, self, NULL);
 }

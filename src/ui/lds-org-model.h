@@ -20,8 +20,6 @@ LdsOrgModel      *lds_org_model_new              (LdsStore      *store);
 GtkTreeListModel *lds_org_model_get_tree         (LdsOrgModel   *self);
 void              lds_org_model_reload           (LdsOrgModel   *self);
 const char       *lds_org_model_get_company_name (LdsOrgModel   *self);
-const char       *lds_org_model_get_unit_name    (LdsOrgModel   *self,
-                                                  LdsId          unit_id);
 guint             lds_org_model_expand_to        (LdsOrgModel   *self,
                                                   LdsRecordType  type,
                                                   LdsId          id);

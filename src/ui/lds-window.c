@@ -6,7 +6,10 @@
  * cycle selector and the organisation tree (company → departments → teams →
  * people); the content is a stack of views (the table below), switched from
  * the header bar or with Ctrl+1, Ctrl+2, …. What the sidebar chooses goes
- * into the window's LdsContext, which every view follows.
+ * into the window's LdsContext, which every view follows; and the sidebar
+ * follows the context in turn, when a view (the map, a search, a link)
+ * shows another owner or cycle. The actions (undo, the organisation, the
+ * cycles) are in lds-window-actions.c, the search in lds-window-search.c.
  */
 
 #define G_LOG_DOMAIN "lds-window"
@@ -14,40 +17,21 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "lds-coach-model.h"
 #include "lds-coach-view.h"
+#include "lds-dialogs.h"
 #include "lds-map-page.h"
 #include "lds-objectives-view.h"
 #include "lds-org-model.h"
+#include "lds-pickers.h"
 #include "lds-record-object.h"
 #include "lds-resources-private.h"
 #include "lds-store-lookup.h"
-#include "lds-window.h"
+#include "lds-store-okr.h"
+#include "lds-window-private.h"
 
-struct _LdsWindow
-{
-  GtkApplicationWindow  parent_instance;
-
-  LdsStore             *store;
-  LdsContext           *context;
-  GSettings            *settings;
-  GListStore           *cycles;
-  LdsOrgModel          *org_model;
-  GtkSingleSelection   *org_selection;
-  gboolean              reloading;
-
-  /* Template widgets */
-  GtkStack             *content_stack;
-  GtkDropDown          *cycle_dropdown;
-  GtkListView          *org_view;
-  GtkPaned             *paned;
-  GtkMenuButton        *primary_menu_button;
-  GMenu                *recent_submenu;
-  GtkLabel             *subtitle_label;
-  GtkLabel             *title_label;
-  GtkStack             *views_stack;
-};
 
 /* The views of the window, in the order of the view switcher. */
 static const struct
@@ -73,8 +57,8 @@ G_DEFINE_FINAL_TYPE (LdsWindow, lds_window, GTK_TYPE_APPLICATION_WINDOW)
 
 /* Helpers */
 
-static LdsRecordObject *
-selected_owner (LdsWindow *self)
+LdsRecordObject *
+_lds_window_selected_owner (LdsWindow *self)
 {
   GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->org_selection);
 
@@ -115,36 +99,37 @@ default_cycle_position (LdsWindow *self)
 static void
 reload_cycles (LdsWindow *self)
 {
-  g_autoptr(GPtrArray) cycles = lds_store_list (self->store, LDS_RECORD_CYCLE, NULL);
+  g_autoptr(GListModel) cycles = lds_cycle_model_new (self->store, FALSE);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   LdsId previous = lds_context_get_cycle_id (self->context);
   guint position = GTK_INVALID_LIST_POSITION;
+  guint n = g_list_model_get_n_items (cycles);
 
-  for (guint i = 0; cycles != NULL && i < cycles->len; i++)
+  /* The cycles in the order of their nesting: a year, then its quarters. */
+  for (guint i = 0; i < n; i++)
     {
-      LdsCycle *cycle = g_ptr_array_index (cycles, i);
+      LdsRecordObject *item = g_list_model_get_item (cycles, i);
 
-      if (cycle->id == previous)
+      if (lds_record_object_get_id (item) == previous && self->cycle_chosen)
         position = i;
-      g_ptr_array_add (items, lds_record_object_new (LDS_RECORD_CYCLE, lds_cycle_copy (cycle)));
+      g_ptr_array_add (items, item);
     }
 
   self->reloading = TRUE;
   g_list_store_splice (self->cycles, 0, g_list_model_get_n_items (G_LIST_MODEL (self->cycles)),
                        items->pdata, items->len);
-  self->reloading = FALSE;
-
   if (position == GTK_INVALID_LIST_POSITION)
     position = default_cycle_position (self);
   gtk_drop_down_set_selected (self->cycle_dropdown, items->len > 0 ? position
                                                                    : GTK_INVALID_LIST_POSITION);
+  self->reloading = FALSE;
   lds_context_set_cycle_id (self->context, lds_window_get_cycle_id (self));
 }
 
 static void
 sync_owner (LdsWindow *self)
 {
-  g_autoptr(LdsRecordObject) owner = selected_owner (self);
+  g_autoptr(LdsRecordObject) owner = _lds_window_selected_owner (self);
 
   if (owner == NULL)
     lds_context_set_owner (self->context, LDS_RECORD_UNIT, 0);
@@ -177,6 +162,7 @@ store_changed_cb (LdsWindow  *self,
       sync_owner (self);
       update_title (self);
     }
+  _lds_window_update_actions (self);
 }
 
 static void
@@ -184,13 +170,92 @@ selection_changed_cb (LdsWindow *self)
 {
   if (!self->reloading)
     sync_owner (self);
+  _lds_window_update_actions (self);
 }
 
 static void
 cycle_changed_cb (LdsWindow *self)
 {
-  if (!self->reloading)
-    lds_context_set_cycle_id (self->context, lds_window_get_cycle_id (self));
+  if (self->reloading)
+    return;
+  self->cycle_chosen = TRUE;
+  lds_context_set_cycle_id (self->context, lds_window_get_cycle_id (self));
+}
+
+/* The views */
+
+/* The first view (the objectives) is made with the window; the others,
+ * which take a while to make, once the window is on screen: until then,
+ * empty pages of the same names and titles hold their places in the view
+ * switcher. */
+static void
+add_later_views (LdsWindow *self)
+{
+  for (guint i = 1; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkWidget *view;
+
+      if (self->views_made)
+        view = g_object_new (views[i].get_type (), "context", self->context, NULL);
+      else
+        view = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      gtk_stack_add_titled (self->views_stack, view, views[i].name, _(views[i].title));
+    }
+}
+
+void
+_lds_window_make_views (LdsWindow *self)
+{
+  g_autofree char *visible = NULL;
+
+  g_clear_handle_id (&self->views_id, g_source_remove);
+  if (self->views_made)
+    return;
+  self->views_made = TRUE;
+  visible = g_strdup (gtk_stack_get_visible_child_name (self->views_stack));
+  for (guint i = 1; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkWidget *placeholder = gtk_stack_get_child_by_name (self->views_stack, views[i].name);
+
+      if (placeholder != NULL)
+        gtk_stack_remove (self->views_stack, placeholder);
+    }
+  add_later_views (self);
+  if (visible != NULL)
+    gtk_stack_set_visible_child_name (self->views_stack, visible);
+}
+
+static gboolean
+make_views_cb (gpointer data)
+{
+  LdsWindow *self = data;
+
+  self->views_id = 0;
+  _lds_window_make_views (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A placeholder chosen in the view switcher: the views are made now. */
+static void
+visible_view_cb (LdsWindow *self)
+{
+  if (!self->views_made &&
+      gtk_stack_get_visible_child (self->views_stack) != _lds_window_get_view (self, "objectives"))
+    {
+      g_autofree char *name = g_strdup (gtk_stack_get_visible_child_name (self->views_stack));
+
+      _lds_window_make_views (self);
+      gtk_stack_set_visible_child_name (self->views_stack, name);
+    }
+}
+
+GtkWidget *
+_lds_window_get_view (LdsWindow  *self,
+                      const char *name)
+{
+  if (!self->views_made && g_strcmp0 (name, views[0].name) != 0)
+    _lds_window_make_views (self);
+  return gtk_stack_get_child_by_name (self->views_stack, name);
 }
 
 static void
@@ -199,12 +264,123 @@ open_record_cb (LdsWindow     *self,
                 gint64         id,
                 LdsContext    *context)
 {
+  GtkWidget *view = _lds_window_get_view (self, "objectives");
+  LdsId objective = id;
+
   /* The objectives view is where records are edited. */
-  if (type == LDS_RECORD_OBJECTIVE)
-    lds_context_set_objective_id (context, id);
-  else if (type == LDS_RECORD_UNIT || type == LDS_RECORD_PERSON)
-    lds_window_select_owner (self, type, id);
+  switch (type)
+    {
+    case LDS_RECORD_UNIT:
+    case LDS_RECORD_PERSON:
+      lds_context_set_owner (context, type, id);
+      gtk_stack_set_visible_child_name (self->views_stack, "objectives");
+      return;
+    case LDS_RECORD_KEY_RESULT:
+      {
+        g_autoptr(LdsKeyResult) kr = lds_store_get (self->store, LDS_RECORD_KEY_RESULT, id, NULL);
+
+        if (kr == NULL)
+          return;
+        objective = kr->objective_id;
+      }
+      break;
+    case LDS_RECORD_OBJECTIVE:
+      break;
+    default:
+      return;
+    }
+  lds_context_show_objective (context, objective);
   gtk_stack_set_visible_child_name (self->views_stack, "objectives");
+  if (view != NULL)
+    lds_objectives_view_show_record (LDS_OBJECTIVES_VIEW (view), type, id, TRUE);
+}
+
+/* A view showed another owner or cycle: the sidebar follows. */
+static void
+context_owner_cb (LdsWindow *self)
+{
+  g_autoptr(LdsRecordObject) owner = _lds_window_selected_owner (self);
+  LdsRecordType type = lds_context_get_owner_type (self->context);
+  LdsId id = lds_context_get_owner_id (self->context);
+
+  if (self->reloading || id == 0)
+    return;
+  if (owner != NULL && lds_record_object_get_kind (owner) == type &&
+      lds_record_object_get_id (owner) == id)
+    return;
+  lds_window_select_owner (self, type, id);
+  _lds_window_update_actions (self);
+}
+
+static void
+context_cycle_cb (LdsWindow *self)
+{
+  LdsId id = lds_context_get_cycle_id (self->context);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->cycles));
+
+  if (self->reloading || id == lds_window_get_cycle_id (self))
+    return;
+  self->cycle_chosen = TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LdsRecordObject) item = g_list_model_get_item (G_LIST_MODEL (self->cycles), i);
+
+      if (lds_record_object_get_id (item) == id)
+        gtk_drop_down_set_selected (self->cycle_dropdown, i);
+    }
+}
+
+static void
+damaged_cb (LdsWindow *self)
+{
+  const GError *damage = lds_store_get_damage (self->store);
+
+  if (damage == NULL)
+    return;
+  gtk_label_set_label (self->subtitle_label, _("Damaged: nothing can be changed"));
+  lds_show_error (gtk_window_get_application (GTK_WINDOW (self)), GTK_WINDOW (self),
+                  _("This organisation cannot be changed"), damage);
+  _lds_window_update_actions (self);
+}
+
+/* Once the window is on screen, the file's pages can be checked; and the
+ * start-up benchmark (LODESTAR_EXIT_WHEN_SHOWN) is told the time. */
+static void
+after_paint_cb (GdkFrameClock *clock,
+                LdsWindow     *self)
+{
+  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, self);
+  lds_store_start_background_check (self->store);
+  if (!self->views_made && self->views_id == 0)
+    self->views_id = g_idle_add (make_views_cb, self);
+  if (g_getenv ("LODESTAR_EXIT_WHEN_SHOWN") == NULL)
+    return;
+  g_print ("lodestar: window shown\n");
+  fflush (stdout);
+  if (app != NULL)
+    g_application_quit (app);
+}
+
+static void
+realize_cb (LdsWindow *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (clock != NULL)
+    g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), self);
+}
+
+/* The main menu is made the first time it opens. */
+static void
+create_primary_menu_cb (GtkMenuButton *button,
+                        gpointer       data)
+{
+  LdsWindow *self = data;
+
+  if (gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
 }
 
 static gboolean
@@ -231,8 +407,29 @@ show_view_action (GtkWidget  *widget,
   LdsWindow *self = LDS_WINDOW (widget);
   const char *name = g_variant_get_string (parameter, NULL);
 
-  if (gtk_stack_get_child_by_name (self->views_stack, name) != NULL)
+  if (_lds_window_get_view (self, name) != NULL)
     gtk_stack_set_visible_child_name (self->views_stack, name);
+}
+
+/* The shortcuts window is read the first time it is asked for (F1,
+ * Ctrl+?), not with every window. */
+static void
+show_help_overlay_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       data)
+{
+  LdsWindow *self = data;
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH
+                                                                     "/gtk/help-overlay.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self), overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
 }
 
 /* GObject */
@@ -241,7 +438,6 @@ static void
 lds_window_constructed (GObject *object)
 {
   LdsWindow *self = LDS_WINDOW (object);
-  g_autoptr(GtkExpression) expression = NULL;
   LdsApplication *app;
 
   G_OBJECT_CLASS (lds_window_parent_class)->constructed (object);
@@ -251,12 +447,19 @@ lds_window_constructed (GObject *object)
   /* Another Lodestar or `lodestar import` may write the same file. */
   lds_store_watch_others (self->store, TRUE);
 
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu_cb, self,
+                                         NULL);
+  {
+    g_autoptr(GSimpleAction) help = g_simple_action_new ("show-help-overlay", NULL);
+
+    g_signal_connect_object (help, "activate", G_CALLBACK (show_help_overlay_cb), self, 0);
+    g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (help));
+  }
   app = LDS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   if (app != NULL)
     g_menu_append_section (self->recent_submenu, NULL, lds_application_get_recent_menu (app));
 
-  expression = gtk_property_expression_new (LDS_TYPE_RECORD_OBJECT, NULL, "title");
-  gtk_drop_down_set_expression (self->cycle_dropdown, expression);
+  lds_record_dropdown_setup (GTK_WIDGET (self->cycle_dropdown));
   gtk_drop_down_set_model (self->cycle_dropdown, G_LIST_MODEL (self->cycles));
 
   self->org_model = lds_org_model_new (self->store);
@@ -264,17 +467,27 @@ lds_window_constructed (GObject *object)
   self->org_selection = gtk_single_selection_new (
     G_LIST_MODEL (g_object_ref (lds_org_model_get_tree (self->org_model))));
   gtk_list_view_set_model (self->org_view, GTK_SELECTION_MODEL (self->org_selection));
+  {
+    g_autoptr(GtkListItemFactory) factory = _lds_window_org_factory (self);
+    gtk_list_view_set_factory (self->org_view, factory);
+  }
 
-  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-    {
-      GtkWidget *view = g_object_new (views[i].get_type (), "context", self->context, NULL);
+  {
+    GtkWidget *view = g_object_new (views[0].get_type (), "context", self->context, NULL);
 
-      gtk_stack_add_titled (self->views_stack, view, views[i].name, _(views[i].title));
-    }
+    gtk_stack_add_titled (self->views_stack, view, views[0].name, _(views[0].title));
+    add_later_views (self);
+  }
+  g_signal_connect_object (self->views_stack, "notify::visible-child",
+                           G_CALLBACK (visible_view_cb), self, G_CONNECT_SWAPPED);
 
   reload_cycles (self);
   sync_owner (self);
   update_title (self);
+  _lds_window_init_actions (self);
+  _lds_window_init_search (self);
+  /* The keyboard starts in the organisation, not in the search. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->org_view));
 
   g_signal_connect_object (self->org_selection, "notify::selected",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
@@ -286,6 +499,13 @@ lds_window_constructed (GObject *object)
                            G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->context, "open-record",
                            G_CALLBACK (open_record_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->context, "notify::owner-id",
+                           G_CALLBACK (context_owner_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->context, "notify::cycle-id",
+                           G_CALLBACK (context_cycle_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::damaged",
+                           G_CALLBACK (damaged_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "realize", G_CALLBACK (realize_cb), NULL);
 }
 
 static void
@@ -293,8 +513,12 @@ lds_window_dispose (GObject *object)
 {
   LdsWindow *self = LDS_WINDOW (object);
 
+  g_clear_handle_id (&self->views_id, g_source_remove);
   g_clear_object (&self->org_selection);
   g_clear_object (&self->org_model);
+  g_clear_object (&self->result_selection);
+  g_clear_object (&self->results);
+  g_clear_pointer (&self->org_menu, gtk_widget_unparent);
 
   G_OBJECT_CLASS (lds_window_parent_class)->dispose (object);
 }
@@ -375,15 +599,28 @@ lds_window_class_init (LdsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LdsWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, LdsWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, LdsWindow, recent_submenu);
+  gtk_widget_class_bind_template_child (widget_class, LdsWindow, redo_button);
+  gtk_widget_class_bind_template_child (widget_class, LdsWindow, results_view);
+  gtk_widget_class_bind_template_child (widget_class, LdsWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LdsWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, LdsWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, LdsWindow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, LdsWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, LdsWindow, views_stack);
+  gtk_widget_class_bind_template_child_full (widget_class, "edit_section", FALSE,
+                                             G_STRUCT_OFFSET (LdsWindow, edit_section));
+  gtk_widget_class_bind_template_child_full (widget_class, "org_menu_model", FALSE,
+                                             G_STRUCT_OFFSET (LdsWindow, org_menu_model));
+  gtk_widget_class_bind_template_child_full (widget_class, "primary_menu", FALSE,
+                                             G_STRUCT_OFFSET (LdsWindow, primary_menu));
 
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   for (guint i = 0; i < G_N_ELEMENTS (views) && i < 9; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
                                          "win.show-view", "s", views[i].name);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, 0, "menu.popup", NULL);
+  _lds_window_class_init_actions (widget_class);
+  _lds_window_class_init_search (widget_class);
 }
 
 static void

@@ -27,5 +27,8 @@ LdsId      lds_window_get_cycle_id    (LdsWindow      *self);
 gboolean   lds_window_select_owner    (LdsWindow      *self,
                                        LdsRecordType   type,
                                        LdsId           id);
+void       lds_window_show_result     (LdsWindow      *self,
+                                       LdsRecordType   type,
+                                       LdsId           id);
 
 G_END_DECLS

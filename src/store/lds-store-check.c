@@ -1,0 +1,294 @@
+/* lds-store-check.c: checking a file's pages while its window opens
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Reading every page of a large organisation (PRAGMA quick_check) takes
+ * longer than showing its window. With LDS_STORE_OPEN_CHECK_IN_BACKGROUND,
+ * and only for a file that needs no upgrade and is in WAL mode already (so
+ * that opening it writes nothing), the check runs on a second, read-only
+ * connection in a thread while the window appears. Nothing is written to
+ * the file before the check has passed: the first action waits for it, and
+ * a file found damaged refuses every change with the same message an
+ * immediate check would have given; ::notify::damaged tells the window.
+ * The thread starts when lds_store_start_background_check() says so (the
+ * window does once its first frame is on screen), at the first action, or
+ * after a second, whichever comes first: reading the whole file competes
+ * with showing the window for the machine's time.
+ */
+
+#define G_LOG_DOMAIN "lds-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lds-store-private.h"
+
+typedef enum
+{
+  CHECK_RUNNING,
+  CHECK_OK,
+  CHECK_DAMAGED,
+  CHECK_CANCELLED,
+} CheckState;
+
+struct _LdsStoreCheck
+{
+  gatomicrefcount  ref_count;
+  GMutex           mutex;
+  GCond            cond;
+  GThread         *thread;      /* NULL until started */
+  guint            start_id;    /* the idle source that starts it */
+  char            *uri;
+  sqlite3         *db;         /* the thread's connection, while it runs; under mutex */
+  CheckState       state;      /* under mutex */
+  gboolean         cancelled;  /* under mutex */
+  GWeakRef         store;      /* used in the main thread only */
+};
+
+static LdsStoreCheck *
+check_ref (LdsStoreCheck *check)
+{
+  g_atomic_ref_count_inc (&check->ref_count);
+  return check;
+}
+
+static void
+check_unref (LdsStoreCheck *check)
+{
+  if (!g_atomic_ref_count_dec (&check->ref_count))
+    return;
+  g_weak_ref_clear (&check->store);
+  g_mutex_clear (&check->mutex);
+  g_cond_clear (&check->cond);
+  g_free (check->uri);
+  g_free (check);
+}
+
+static gboolean
+check_done_idle (gpointer data)
+{
+  LdsStoreCheck *check = data;
+  g_autoptr(LdsStore) store = g_weak_ref_get (&check->store);
+
+  if (store != NULL && store->check == check)
+    _lds_store_check_passed (store, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static gpointer
+check_thread (gpointer data)
+{
+  LdsStoreCheck *check = data;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+  int on = 1;
+
+  if (sqlite3_open_v2 (check->uri, &db,
+                       SQLITE_OPEN_URI | SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                       NULL) == SQLITE_OK)
+    {
+      sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, 1, &on);
+      sqlite3_db_config (db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &on);
+
+      g_mutex_lock (&check->mutex);
+      check->db = check->cancelled ? NULL : db;
+      g_mutex_unlock (&check->mutex);
+
+      if (check->db != NULL &&
+          sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL) == SQLITE_OK &&
+          sqlite3_step (stmt) == SQLITE_ROW)
+        ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+      sqlite3_finalize (stmt);
+    }
+
+  g_mutex_lock (&check->mutex);
+  check->db = NULL;
+  check->state = check->cancelled ? CHECK_CANCELLED : ok ? CHECK_OK : CHECK_DAMAGED;
+  g_cond_broadcast (&check->cond);
+  g_mutex_unlock (&check->mutex);
+
+  sqlite3_close (db);
+
+  /* Tell the main thread, which owns the store. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, check_done_idle, check_ref (check),
+                   (GDestroyNotify) check_unref);
+  check_unref (check);   /* the thread's own reference */
+  return NULL;
+}
+
+static void
+start_thread (LdsStoreCheck *check)
+{
+  g_clear_handle_id (&check->start_id, g_source_remove);
+  if (check->thread == NULL)
+    check->thread = g_thread_new ("lds-store-check", check_thread, check_ref (check));
+}
+
+static gboolean
+start_idle_cb (gpointer data)
+{
+  LdsStoreCheck *check = data;
+
+  check->start_id = 0;
+  start_thread (check);
+  return G_SOURCE_REMOVE;
+}
+
+/* Checks the pages of the file @self has open, in a thread that starts when
+ * the main loop is next idle. */
+void
+_lds_store_start_check (LdsStore   *self,
+                        const char *uri)
+{
+  LdsStoreCheck *check = g_new0 (LdsStoreCheck, 1);
+
+  g_assert (self->check == NULL);
+
+  g_atomic_ref_count_init (&check->ref_count);
+  g_mutex_init (&check->mutex);
+  g_cond_init (&check->cond);
+  g_weak_ref_init (&check->store, self);
+  check->uri = g_strdup (uri);
+  check->state = CHECK_RUNNING;
+  check->start_id = g_timeout_add_full (G_PRIORITY_LOW, 1000, start_idle_cb, check_ref (check),
+                                       (GDestroyNotify) check_unref);
+  self->check = check;
+}
+
+/**
+ * _lds_store_check_passed:
+ *
+ * Waits for the background check, if one runs, and says whether the file
+ * may be written to. The first time the result is known, a damaged file
+ * is marked so and ::notify::damaged is emitted.
+ */
+gboolean
+_lds_store_check_passed (LdsStore  *self,
+                         GError   **error)
+{
+  LdsStoreCheck *check = self->check;
+  CheckState state;
+
+  if (check != NULL)
+    {
+      start_thread (check);
+      g_mutex_lock (&check->mutex);
+      while (check->state == CHECK_RUNNING)
+        g_cond_wait (&check->cond, &check->mutex);
+      state = check->state;
+      g_mutex_unlock (&check->mutex);
+
+      g_thread_join (check->thread);
+      self->check = NULL;
+      check_unref (check);
+
+      if (state == CHECK_DAMAGED)
+        {
+          g_autofree char *name = self->path != NULL ? g_filename_display_name (self->path)
+                                                     : g_strdup (_("the organisation"));
+
+          self->damage = g_error_new (LDS_STORE_ERROR, LDS_STORE_ERROR_DAMAGED,
+                                      _("“%s” is damaged: parts of it cannot be read."), name);
+          g_debug ("%s", self->damage->message);
+          lds_store_clear_history (self);
+          _lds_store_notify_damaged (self);
+        }
+    }
+
+  if (self->damage != NULL)
+    {
+      if (error != NULL)
+        *error = g_error_copy (self->damage);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Stops the check when the store goes away before it finished. */
+void
+_lds_store_stop_check (LdsStore *self)
+{
+  LdsStoreCheck *check = g_steal_pointer (&self->check);
+
+  if (check == NULL)
+    return;
+
+  g_clear_handle_id (&check->start_id, g_source_remove);
+  g_mutex_lock (&check->mutex);
+  check->cancelled = TRUE;
+  if (check->db != NULL)
+    sqlite3_interrupt (check->db);
+  g_mutex_unlock (&check->mutex);
+
+  if (check->thread != NULL)
+    g_thread_join (check->thread);
+  check_unref (check);
+}
+
+/**
+ * lds_store_is_checking:
+ *
+ * Returns: whether the file's pages are still being checked in the
+ *   background (see %LDS_STORE_OPEN_CHECK_IN_BACKGROUND)
+ */
+gboolean
+lds_store_is_checking (LdsStore *self)
+{
+  gboolean running;
+
+  g_return_val_if_fail (LDS_IS_STORE (self), FALSE);
+
+  if (self->check == NULL)
+    return FALSE;
+  g_mutex_lock (&self->check->mutex);
+  running = self->check->state == CHECK_RUNNING;
+  g_mutex_unlock (&self->check->mutex);
+  return running;
+}
+
+/**
+ * lds_store_start_background_check:
+ *
+ * Starts the page check of a store opened with
+ * %LDS_STORE_OPEN_CHECK_IN_BACKGROUND now, if it has not started yet.
+ */
+void
+lds_store_start_background_check (LdsStore *self)
+{
+  g_return_if_fail (LDS_IS_STORE (self));
+
+  if (self->check != NULL)
+    start_thread (self->check);
+}
+
+/**
+ * lds_store_get_damage:
+ *
+ * Returns: (nullable) (transfer none): why the file cannot be changed,
+ *   when the check made after opening it found it damaged
+ */
+const GError *
+lds_store_get_damage (LdsStore *self)
+{
+  g_return_val_if_fail (LDS_IS_STORE (self), NULL);
+
+  return self->damage;
+}
+
+/**
+ * lds_store_wait_for_check:
+ *
+ * Waits until the file's pages have been checked (at once when they were
+ * checked on opening). Returns %FALSE, with the reason, when the file is
+ * damaged.
+ */
+gboolean
+lds_store_wait_for_check (LdsStore  *self,
+                          GError   **error)
+{
+  g_return_val_if_fail (LDS_IS_STORE (self), FALSE);
+
+  return _lds_store_check_passed (self, error);
+}

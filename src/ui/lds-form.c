@@ -1,0 +1,417 @@
+/* lds-form.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lds-form"
+
+#include "config.h"
+
+#include "lds-form.h"
+
+typedef struct
+{
+  GtkWidget *box;
+  GtkWidget *widget;
+  GtkWidget *message;    /* shown when the value is refused */
+  char      *name;
+} Field;
+
+static void
+field_free (Field *field)
+{
+  g_free (field->name);
+  g_free (field);
+}
+
+struct _LdsForm
+{
+  GtkWidget   parent_instance;
+
+  GtkWidget  *general;   /* messages for no field in particular */
+  GHashTable *fields;    /* name → Field (one Field may have several names) */
+  GPtrArray  *all;       /* Field, owned */
+};
+
+G_DEFINE_FINAL_TYPE (LdsForm, lds_form, GTK_TYPE_WIDGET)
+
+static GtkWidget *
+message_label (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_widget_add_css_class (label, "error");
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "lds-field-message");
+  gtk_widget_set_visible (label, FALSE);
+  return label;
+}
+
+static void
+lds_form_dispose (GObject *object)
+{
+  LdsForm *self = LDS_FORM (object);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_pointer (&self->fields, g_hash_table_unref);
+  g_clear_pointer (&self->all, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (lds_form_parent_class)->dispose (object);
+}
+
+static void
+lds_form_class_init (LdsFormClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lds_form_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "ldsform");
+}
+
+static void
+lds_form_init (LdsForm *self)
+{
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 12);
+
+  self->fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->all = g_ptr_array_new_with_free_func ((GDestroyNotify) field_free);
+  self->general = message_label ();
+  gtk_widget_set_parent (self->general, GTK_WIDGET (self));
+}
+
+GtkWidget *
+lds_form_new (void)
+{
+  return g_object_new (LDS_TYPE_FORM, NULL);
+}
+
+/* A check button whose label wraps, so that a form stays as narrow as its panel. */
+GtkWidget *
+lds_form_check_new (const char *label)
+{
+  GtkWidget *check = gtk_check_button_new ();
+  GtkWidget *text = gtk_label_new_with_mnemonic (label);
+
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (text), 60);
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (text), check);
+  gtk_check_button_set_child (GTK_CHECK_BUTTON (check), text);
+  return check;
+}
+
+void
+lds_form_add_heading (LdsForm    *self,
+                      const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  g_return_if_fail (LDS_IS_FORM (self));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_margin_top (label, 6);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 3, -1);
+  gtk_widget_set_parent (label, GTK_WIDGET (self));
+}
+
+/**
+ * lds_form_add:
+ * @fields: the record fields the widget edits, separated by commas
+ *   ("owner_unit_id,owner_person_id"); the first names the CSS class
+ * @label: (nullable): with a mnemonic ("_Title"); %NULL for a check button
+ *   or switch row that carries its own
+ */
+void
+lds_form_add (LdsForm    *self,
+              const char *fields,
+              const char *label,
+              GtkWidget  *widget)
+{
+  g_auto(GStrv) names = NULL;
+  g_autofree char *css = NULL;
+  Field *field;
+
+  g_return_if_fail (LDS_IS_FORM (self));
+  g_return_if_fail (fields != NULL && GTK_IS_WIDGET (widget));
+
+  names = g_strsplit (fields, ",", -1);
+  field = g_new0 (Field, 1);
+  field->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  field->widget = widget;
+  field->message = message_label ();
+  field->name = g_strdup (g_strstrip (names[0]));
+
+  if (label != NULL)
+    {
+      GtkWidget *title = gtk_label_new_with_mnemonic (label);
+
+      gtk_label_set_xalign (GTK_LABEL (title), 0);
+      gtk_label_set_mnemonic_widget (GTK_LABEL (title), widget);
+      gtk_widget_add_css_class (title, "dim-label");
+      gtk_box_append (GTK_BOX (field->box), title);
+    }
+  {
+    /* A widget shown inside another (a text view in a frame) brings it. */
+    GtkWidget *shown = widget;
+
+    while (gtk_widget_get_parent (shown) != NULL)
+      shown = gtk_widget_get_parent (shown);
+    gtk_box_append (GTK_BOX (field->box), shown);
+  }
+  gtk_box_append (GTK_BOX (field->box), field->message);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                  field->message, NULL, -1);
+
+  css = g_strdup_printf ("lds-field-%s", names[0]);
+  gtk_widget_add_css_class (widget, css);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    g_hash_table_insert (self->fields, g_strdup (g_strstrip (names[i])), field);
+  g_ptr_array_add (self->all, field);
+  gtk_widget_set_parent (field->box, GTK_WIDGET (self));
+}
+
+/* A line of explanation under a field, such as a warning. */
+void
+lds_form_add_caption (LdsForm    *self,
+                      const char *field_name,
+                      const char *text)
+{
+  Field *field;
+  GtkWidget *caption;
+
+  g_return_if_fail (LDS_IS_FORM (self));
+
+  field = g_hash_table_lookup (self->fields, field_name);
+  g_return_if_fail (field != NULL);
+
+  caption = gtk_label_new (text);
+  gtk_label_set_xalign (GTK_LABEL (caption), 0);
+  gtk_label_set_wrap (GTK_LABEL (caption), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (caption), 40);
+  gtk_widget_add_css_class (caption, "dim-label");
+  gtk_widget_add_css_class (caption, "caption");
+  gtk_box_insert_child_after (GTK_BOX (field->box), caption,
+                              gtk_widget_get_prev_sibling (field->message));
+}
+
+/* Any other widget (a list, a row of buttons), as wide as the form. */
+void
+lds_form_add_widget (LdsForm   *self,
+                     GtkWidget *widget)
+{
+  g_return_if_fail (LDS_IS_FORM (self));
+
+  gtk_widget_set_parent (widget, GTK_WIDGET (self));
+}
+
+GtkWidget *
+lds_form_get_widget (LdsForm    *self,
+                     const char *field_name)
+{
+  Field *field;
+
+  g_return_val_if_fail (LDS_IS_FORM (self), NULL);
+
+  field = g_hash_table_lookup (self->fields, field_name);
+  return field != NULL ? field->widget : NULL;
+}
+
+void
+lds_form_set_visible (LdsForm    *self,
+                      const char *field_name,
+                      gboolean    visible)
+{
+  Field *field;
+
+  g_return_if_fail (LDS_IS_FORM (self));
+
+  field = g_hash_table_lookup (self->fields, field_name);
+  if (field != NULL)
+    gtk_widget_set_visible (field->box, visible);
+}
+
+/**
+ * lds_form_set_error:
+ * @field_name: (nullable): the field at fault; a field the form does not
+ *   show (or %NULL) puts the message at the top
+ * @message: (nullable): %NULL to take the message away
+ */
+void
+lds_form_set_error (LdsForm    *self,
+                    const char *field_name,
+                    const char *message)
+{
+  Field *field;
+  GtkWidget *label;
+
+  g_return_if_fail (LDS_IS_FORM (self));
+
+  field = field_name != NULL ? g_hash_table_lookup (self->fields, field_name) : NULL;
+  if (field != NULL && !gtk_widget_get_visible (field->box))
+    field = NULL;
+  label = field != NULL ? field->message : self->general;
+
+  gtk_label_set_label (GTK_LABEL (label), message);
+  gtk_widget_set_visible (label, message != NULL);
+  if (field != NULL)
+    {
+      if (message != NULL)
+        gtk_widget_add_css_class (field->widget, "error");
+      else
+        gtk_widget_remove_css_class (field->widget, "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (field->widget), GTK_ACCESSIBLE_STATE_INVALID,
+                                   message != NULL ? GTK_ACCESSIBLE_INVALID_TRUE
+                                                   : GTK_ACCESSIBLE_INVALID_FALSE, -1);
+    }
+}
+
+/**
+ * lds_form_get_error:
+ *
+ * Returns: (nullable): the message shown at the field (%NULL: the one at the top)
+ */
+const char *
+lds_form_get_error (LdsForm    *self,
+                    const char *field_name)
+{
+  Field *field;
+  GtkWidget *label;
+
+  g_return_val_if_fail (LDS_IS_FORM (self), NULL);
+
+  field = field_name != NULL ? g_hash_table_lookup (self->fields, field_name) : NULL;
+  label = field != NULL ? field->message : self->general;
+  return gtk_widget_get_visible (label) ? gtk_label_get_label (GTK_LABEL (label)) : NULL;
+}
+
+gboolean
+lds_form_has_errors (LdsForm *self)
+{
+  g_return_val_if_fail (LDS_IS_FORM (self), FALSE);
+
+  if (gtk_widget_get_visible (self->general))
+    return TRUE;
+  for (guint i = 0; i < self->all->len; i++)
+    if (gtk_widget_get_visible (((Field *) g_ptr_array_index (self->all, i))->message))
+      return TRUE;
+  return FALSE;
+}
+
+void
+lds_form_clear_errors (LdsForm *self)
+{
+  g_return_if_fail (LDS_IS_FORM (self));
+
+  lds_form_set_error (self, NULL, NULL);
+  for (guint i = 0; i < self->all->len; i++)
+    {
+      Field *field = g_ptr_array_index (self->all, i);
+
+      gtk_widget_set_visible (field->message, FALSE);
+      gtk_widget_remove_css_class (field->widget, "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (field->widget), GTK_ACCESSIBLE_STATE_INVALID,
+                                   GTK_ACCESSIBLE_INVALID_FALSE, -1);
+    }
+}
+
+typedef struct
+{
+  LdsFormCommitFunc  commit;
+  gpointer           user_data;
+  char              *field;
+} Watch;
+
+static void
+watch_free (gpointer data,
+            GClosure *closure)
+{
+  Watch *watch = data;
+
+  g_free (watch->field);
+  g_free (watch);
+}
+
+static void
+watch_cb (Watch *watch)
+{
+  watch->commit (watch->user_data, watch->field);
+}
+
+static Watch *
+watch_new (LdsFormCommitFunc  commit,
+           gpointer           user_data,
+           const char        *field)
+{
+  Watch *watch = g_new0 (Watch, 1);
+
+  watch->commit = commit;
+  watch->user_data = user_data;
+  watch->field = g_strdup (field);
+  return watch;
+}
+
+/**
+ * lds_form_watch:
+ * @commit: called with the field's name when a value is given: an entry's
+ *   Enter or leaving it, a choice in a drop-down, a check button toggled
+ *
+ * Watches every field added so far.
+ */
+void
+lds_form_watch (LdsForm           *self,
+                LdsFormCommitFunc  commit,
+                gpointer           user_data)
+{
+  g_return_if_fail (LDS_IS_FORM (self));
+
+  for (guint i = 0; i < self->all->len; i++)
+    {
+      Field *field = g_ptr_array_index (self->all, i);
+      GtkWidget *w = field->widget;
+
+      if (GTK_IS_ENTRY (w) || GTK_IS_TEXT_VIEW (w) || GTK_IS_SPIN_BUTTON (w))
+        {
+          GtkEventController *focus = gtk_event_controller_focus_new ();
+
+          g_signal_connect_data (focus, "leave", G_CALLBACK (watch_cb),
+                                 watch_new (commit, user_data, field->name), watch_free,
+                                 G_CONNECT_SWAPPED);
+          gtk_widget_add_controller (w, focus);
+          if (GTK_IS_ENTRY (w))
+            g_signal_connect_data (w, "activate", G_CALLBACK (watch_cb),
+                                   watch_new (commit, user_data, field->name), watch_free,
+                                   G_CONNECT_SWAPPED);
+          else if (GTK_IS_SPIN_BUTTON (w))
+            g_signal_connect_data (w, "value-changed", G_CALLBACK (watch_cb),
+                                   watch_new (commit, user_data, field->name), watch_free,
+                                   G_CONNECT_SWAPPED);
+        }
+      else if (GTK_IS_DROP_DOWN (w))
+        g_signal_connect_data (w, "notify::selected", G_CALLBACK (watch_cb),
+                               watch_new (commit, user_data, field->name), watch_free,
+                               G_CONNECT_SWAPPED);
+      else if (GTK_IS_CHECK_BUTTON (w))
+        g_signal_connect_data (w, "toggled", G_CALLBACK (watch_cb),
+                               watch_new (commit, user_data, field->name), watch_free,
+                               G_CONNECT_SWAPPED);
+      else if (GTK_IS_SWITCH (w))
+        g_signal_connect_data (w, "notify::active", G_CALLBACK (watch_cb),
+                               watch_new (commit, user_data, field->name), watch_free,
+                               G_CONNECT_SWAPPED);
+    }
+}

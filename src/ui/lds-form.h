@@ -1,0 +1,56 @@
+/* lds-form.h: labelled fields with their messages, for editors and dialogs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A form lists fields one under the other: a label (with its mnemonic), the
+ * widget, and under it a message when the value is refused. Fields are
+ * known by the names of the record fields they edit ("title",
+ * "target_value"), so that the field named by lds_store_check_record() is
+ * the one that shows the message. Each input widget carries the CSS class
+ * "lds-field-NAME", which tests use to find it.
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define LDS_TYPE_FORM (lds_form_get_type ())
+
+G_DECLARE_FINAL_TYPE (LdsForm, lds_form, LDS, FORM, GtkWidget)
+
+GtkWidget  *lds_form_new          (void);
+GtkWidget  *lds_form_check_new    (const char  *label);
+void        lds_form_add_heading  (LdsForm     *self,
+                                   const char  *text);
+void        lds_form_add          (LdsForm     *self,
+                                   const char  *fields,
+                                   const char  *label,
+                                   GtkWidget   *widget);
+void        lds_form_add_caption  (LdsForm     *self,
+                                   const char  *field,
+                                   const char  *text);
+void        lds_form_add_widget   (LdsForm     *self,
+                                   GtkWidget   *widget);
+GtkWidget  *lds_form_get_widget   (LdsForm     *self,
+                                   const char  *field);
+void        lds_form_set_visible  (LdsForm     *self,
+                                   const char  *field,
+                                   gboolean     visible);
+void        lds_form_set_error    (LdsForm     *self,
+                                   const char  *field,
+                                   const char  *message);
+const char *lds_form_get_error    (LdsForm     *self,
+                                   const char  *field);
+void        lds_form_clear_errors (LdsForm     *self);
+gboolean    lds_form_has_errors   (LdsForm     *self);
+
+typedef void (*LdsFormCommitFunc) (gpointer    user_data,
+                                   const char *field);
+
+void        lds_form_watch        (LdsForm          *self,
+                                   LdsFormCommitFunc commit,
+                                   gpointer          user_data);
+
+G_END_DECLS

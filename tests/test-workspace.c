@@ -1,0 +1,851 @@
+/* test-workspace.c: the editing workspace, piece by piece, through its widgets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "lds-alignment-picker.h"
+#include "lds-cycle-dialog.h"
+#include "lds-inline-title.h"
+#include "lds-key-result-editor.h"
+#include "lds-objective-editor.h"
+#include "lds-objective-row.h"
+#include "lds-objectives-view.h"
+#include "lds-pickers.h"
+#include "lds-store-align.h"
+#include "lds-store-okr.h"
+#include "lds-test-ui.h"
+#include "lds-test-utils.h"
+#include "lds-window.h"
+
+typedef struct
+{
+  LdsStore  *store;
+  LdsId      company, sales, east, west, person;
+  LdsId      year, q4, q1;
+  LdsId      company_o, company_kr;
+  LdsId      sales_o, sales_kr1, sales_kr2, sales_o2;
+  LdsId      east_o;
+  LdsWindow *window;
+  GtkWidget *view;
+} Fixture;
+
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static LdsObjectiveRow *
+find_row (GtkWidget *root,
+          LdsId      objective)
+{
+  if (LDS_IS_OBJECTIVE_ROW (root) && lds_objective_row_get_id (LDS_OBJECTIVE_ROW (root)) == objective)
+    return LDS_OBJECTIVE_ROW (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      LdsObjectiveRow *found = find_row (child, objective);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static LdsId
+add_year (LdsStore *store)
+{
+  g_autoptr(LdsCycle) year = lds_cycle_new ();
+  g_autoptr(GError) error = NULL;
+
+  lds_set_text (&year->name, "2026");
+  year->kind = LDS_CYCLE_KIND_YEAR;
+  year->start_date = g_strdup ("2026-01-01");
+  year->end_date = g_strdup ("2026-12-31");
+  year->state = LDS_CYCLE_STATE_ACTIVE;
+  g_assert_true (lds_store_append (store, LDS_RECORD_CYCLE, year, &error));
+  return year->id;
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(LdsCycle) q4 = NULL;
+  g_autoptr(GError) error = NULL;
+
+  f->store = lds_test_new_store ();
+  f->company = lds_test_add_unit (f->store, 0, LDS_UNIT_KIND_COMPANY, "Northwind");
+  f->sales = lds_test_add_unit (f->store, f->company, LDS_UNIT_KIND_DEPARTMENT, "Sales");
+  f->east = lds_test_add_unit (f->store, f->sales, LDS_UNIT_KIND_TEAM, "华东销售组");
+  f->west = lds_test_add_unit (f->store, f->sales, LDS_UNIT_KIND_TEAM, "West");
+  f->person = lds_test_add_person (f->store, f->east, "张伟");
+  f->year = add_year (f->store);
+  f->q4 = lds_test_add_cycle (f->store, "2026 Q4", "2026-10-01", "2026-12-31");
+  f->q1 = lds_test_add_cycle (f->store, "2027 Q1", "2027-01-01", "2027-03-31");
+  q4 = lds_store_get (f->store, LDS_RECORD_CYCLE, f->q4, NULL);
+  q4->parent_id = f->year;
+  g_assert_true (lds_store_update (f->store, LDS_RECORD_CYCLE, q4, &error));
+
+  f->company_o = lds_test_add_objective (f->store, f->q4, f->company, "Delight every customer");
+  f->company_kr = lds_test_add_key_result (f->store, f->company_o, "Net promoter score", 20, 50, 30);
+  f->sales_o = lds_test_add_objective (f->store, f->q4, f->sales, "Win the east");
+  f->sales_kr1 = lds_test_add_key_result (f->store, f->sales_o, "New customers", 0, 40, 30);
+  f->sales_kr2 = lds_test_add_key_result (f->store, f->sales_o, "Churn", 8, 2, 5);
+  f->sales_o2 = lds_test_add_objective (f->store, f->q4, f->sales, "让客户爱上我们");
+  {
+    g_autoptr(LdsObjective) o = lds_store_get (f->store, LDS_RECORD_OBJECTIVE, f->sales_o2, NULL);
+    o->position = 1;
+    lds_store_update (f->store, LDS_RECORD_OBJECTIVE, o, NULL);
+  }
+  g_assert_true (lds_store_link_objective (f->store, LDS_LINK_KIND_ALIGNS, f->sales_o,
+                                           LDS_RECORD_KEY_RESULT, f->company_kr, NULL, &error));
+  f->east_o = lds_test_add_objective (f->store, f->q4, f->east, "Open the east coast");
+  lds_store_clear_history (f->store);
+
+  f->window = lds_window_new (NULL, f->store);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (f->window));
+  lds_test_ui_iterate ();
+  f->view = find_type (GTK_WIDGET (f->window), LDS_TYPE_OBJECTIVES_VIEW);
+  g_assert_true (lds_window_select_owner (f->window, LDS_RECORD_UNIT, f->sales));
+  lds_test_ui_iterate ();
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  lds_test_ui_iterate ();
+  g_clear_object (&f->store);
+}
+
+static LdsKeyResult *
+get_kr (Fixture *f,
+        LdsId    id)
+{
+  return lds_store_get (f->store, LDS_RECORD_KEY_RESULT, id, NULL);
+}
+
+static LdsObjective *
+get_objective (Fixture *f,
+               LdsId    id)
+{
+  return lds_store_get (f->store, LDS_RECORD_OBJECTIVE, id, NULL);
+}
+
+static gboolean
+focus_on_row (Fixture *f,
+              LdsId    objective)
+{
+  LdsObjectiveRow *row = find_row (GTK_WIDGET (f->window), objective);
+
+  return row != NULL && lds_objective_row_focus_part (row, LDS_ROW_PART_ROW, 0);
+}
+
+/* Editors: every field, and a refused value at its field, never half-saved. */
+
+static void
+test_key_result_editor (Fixture       *f,
+                        gconstpointer  data)
+{
+  LdsForm *form;
+  GtkWidget *editor;
+  g_autoptr(LdsKeyResult) before = get_kr (f, f->sales_kr1);
+  g_autoptr(LdsKeyResult) after = NULL;
+
+  gtk_widget_activate_action (f->view, "workspace.edit-key-result", "x", f->sales_kr1);
+  lds_test_ui_iterate ();
+  editor = lds_objectives_view_get_editor (LDS_OBJECTIVES_VIEW (f->view));
+  g_assert_true (LDS_IS_KEY_RESULT_EDITOR (editor));
+  form = lds_key_result_editor_get_form (LDS_KEY_RESULT_EDITOR (editor));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (lds_form_get_widget (form, "target_value"))),
+                   ==, "40");
+
+  /* A target equal to the start: refused at the target, nothing saved. */
+  lds_test_ui_fill (GTK_WIDGET (form), "target_value", "0");
+  g_assert_nonnull (lds_form_get_error (form, "target_value"));
+  after = get_kr (f, f->sales_kr1);
+  g_assert_true (lds_record_equal (LDS_RECORD_KEY_RESULT, before, after));
+  g_assert_false (lds_store_can_undo (f->store));
+
+  /* Not a number: said at the field. */
+  lds_test_ui_fill (GTK_WIDGET (form), "start_value", "forty");
+  g_assert_nonnull (strstr (lds_form_get_error (form, "start_value"), "forty"));
+  lds_test_ui_fill (GTK_WIDGET (form), "start_value", "0");
+
+  /* A weight below zero: refused, and while it stays, a good target is not
+   * saved either (the record is saved whole or not at all). */
+  lds_test_ui_fill (GTK_WIDGET (form), "weight", "-1");
+  g_assert_nonnull (lds_form_get_error (form, "weight"));
+  lds_test_ui_fill (GTK_WIDGET (form), "target_value", "60");
+  g_assert_nonnull (lds_form_get_error (form, "weight"));
+  g_clear_pointer (&after, lds_key_result_free);
+  after = get_kr (f, f->sales_kr1);
+  g_assert_cmpfloat (after->weight, ==, 1.0);
+  g_assert_cmpfloat (after->target_value, ==, 40);
+
+  /* Put right: target and weight saved together, as one action. */
+  lds_test_ui_fill (GTK_WIDGET (form), "weight", "2");
+  g_assert_false (lds_form_has_errors (form));
+  g_clear_pointer (&after, lds_key_result_free);
+  after = get_kr (f, f->sales_kr1);
+  g_assert_cmpfloat (after->target_value, ==, 60);
+  g_assert_cmpfloat (after->weight, ==, 2);
+  g_assert_cmpstr (lds_store_get_undo_name (f->store), ==, "Change Key Result");
+
+  /* The owner, the confidence, the flags. */
+  g_assert_true (lds_record_dropdown_select (lds_form_get_widget (form, "owner_id"),
+                                             LDS_RECORD_PERSON, f->person));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (lds_form_get_widget (form, "confidence")), 8);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (lds_form_get_widget (form, "tied_to_compensation")),
+                               TRUE);
+  g_clear_pointer (&after, lds_key_result_free);
+  after = get_kr (f, f->sales_kr1);
+  g_assert_cmpint (after->owner_id, ==, f->person);
+  g_assert_cmpint (after->confidence, ==, 7);
+  g_assert_true (after->tied_to_compensation);
+
+  /* A milestone: done or not. */
+  lds_enum_dropdown_set (lds_form_get_widget (form, "metric"), LDS_METRIC_MILESTONE);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (lds_form_get_widget (form, "done")), TRUE);
+  g_clear_pointer (&after, lds_key_result_free);
+  after = get_kr (f, f->sales_kr1);
+  g_assert_cmpint (after->metric, ==, LDS_METRIC_MILESTONE);
+  g_assert_cmpfloat (after->current_value, ==, 1.0);
+
+  /* Undo, from the window, takes it back step by step: not done, then a
+   * number again, and the editor shows what is stored. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  lds_test_ui_iterate ();
+  g_clear_pointer (&after, lds_key_result_free);
+  after = get_kr (f, f->sales_kr1);
+  g_assert_cmpfloat (after->current_value, ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  lds_test_ui_iterate ();
+  g_clear_pointer (&after, lds_key_result_free);
+  after = get_kr (f, f->sales_kr1);
+  g_assert_cmpint (after->metric, ==, LDS_METRIC_NUMBER);
+  g_assert_cmpfloat (after->current_value, ==, 30);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (lds_form_get_widget (form, "current_value"))),
+                   ==, "30");
+
+  /* Escape closes the panel. */
+  gtk_widget_activate_action (f->view, "workspace.close-editor", NULL);
+  lds_test_ui_iterate ();
+  g_assert_null (lds_objectives_view_get_editor (LDS_OBJECTIVES_VIEW (f->view)));
+}
+
+static void
+test_objective_editor (Fixture       *f,
+                       gconstpointer  data)
+{
+  LdsForm *form;
+  GtkWidget *editor;
+  g_autoptr(LdsObjective) o = NULL;
+
+  gtk_widget_activate_action (f->view, "workspace.edit-objective", "x", f->sales_o);
+  lds_test_ui_iterate ();
+  editor = lds_objectives_view_get_editor (LDS_OBJECTIVES_VIEW (f->view));
+  g_assert_true (LDS_IS_OBJECTIVE_EDITOR (editor));
+  form = lds_objective_editor_get_form (LDS_OBJECTIVE_EDITOR (editor));
+
+  /* An empty title is refused at the title. */
+  lds_test_ui_fill (GTK_WIDGET (form), "title", "   ");
+  g_assert_nonnull (lds_form_get_error (form, "title"));
+  o = get_objective (f, f->sales_o);
+  g_assert_cmpstr (o->title, ==, "Win the east");
+  g_assert_false (lds_store_can_undo (f->store));
+
+  lds_test_ui_fill (GTK_WIDGET (form), "title", "Win the whole east");
+  g_assert_cmpstr (lds_store_get_undo_name (f->store), ==, "Rename Objective");
+  lds_enum_dropdown_set (lds_form_get_widget (form, "type"), LDS_OBJECTIVE_TYPE_ASPIRATIONAL);
+  lds_enum_dropdown_set (lds_form_get_widget (form, "perspective"), LDS_PERSPECTIVE_CUSTOMER);
+  lds_enum_dropdown_set (lds_form_get_widget (form, "visibility"), LDS_VISIBILITY_PRIVATE);
+  lds_test_ui_fill (GTK_WIDGET (form), "private_reason", "Names a customer");
+  g_clear_pointer (&o, lds_objective_free);
+  o = get_objective (f, f->sales_o);
+  g_assert_cmpint (o->type, ==, LDS_OBJECTIVE_TYPE_ASPIRATIONAL);
+  g_assert_cmpint (o->perspective, ==, LDS_PERSPECTIVE_CUSTOMER);
+  g_assert_cmpstr (o->private_reason, ==, "Names a customer");
+  g_assert_cmpstr (lds_store_get_undo_name (f->store), ==, "Change Objective");
+
+  /* Another cycle, from the editor: a move, and the objective stays in focus. */
+  g_assert_true (lds_record_dropdown_select (lds_form_get_widget (form, "cycle_id"), LDS_RECORD_CYCLE,
+                                             f->q1));
+  lds_test_ui_iterate ();
+  g_clear_pointer (&o, lds_objective_free);
+  o = get_objective (f, f->sales_o);
+  g_assert_cmpint (o->cycle_id, ==, f->q1);
+  g_assert_cmpstr (lds_store_get_undo_name (f->store), ==, "Move Objective");
+  g_assert_cmpint (lds_window_get_cycle_id (f->window), ==, f->q1);
+  g_assert_nonnull (find_row (GTK_WIDGET (f->window), f->sales_o));
+}
+
+/* Inline editing, ordering, duplicating and deleting, from the keyboard. */
+
+static void
+test_inline_rename (Fixture       *f,
+                    gconstpointer  data)
+{
+  LdsObjectiveRow *row = find_row (GTK_WIDGET (f->window), f->sales_o);
+  LdsInlineTitle *title;
+  g_autoptr(LdsObjective) o = NULL;
+  g_autoptr(LdsKeyResult) kr = NULL;
+
+  /* F2 on the row edits its title in place. */
+  g_assert_true (focus_on_row (f, f->sales_o));
+  g_assert_true (lds_test_ui_press (lds_test_ui_focus (GTK_WINDOW (f->window)), "F2"));
+  title = LDS_INLINE_TITLE (gtk_widget_get_ancestor (lds_test_ui_focus (GTK_WINDOW (f->window)),
+                                                     LDS_TYPE_INLINE_TITLE));
+  g_assert_nonnull (title);
+  g_assert_true (lds_inline_title_get_editing (title));
+
+  /* Emptied, it is refused and says why; the title stays. */
+  lds_inline_title_set_editing_text (title, "");
+  lds_inline_title_stop_editing (title, TRUE);
+  lds_test_ui_iterate ();
+  g_assert_true (lds_test_ui_has_label (GTK_WIDGET (f->window),
+                                        _("An objective needs a title that says where you want to be.")));
+  o = get_objective (f, f->sales_o);
+  g_assert_cmpstr (o->title, ==, "Win the east");
+
+  row = find_row (GTK_WIDGET (f->window), f->sales_o);
+  g_assert_true (lds_objective_row_rename (row, 0));
+  title = LDS_INLINE_TITLE (gtk_widget_get_ancestor (lds_test_ui_focus (GTK_WINDOW (f->window)),
+                                                     LDS_TYPE_INLINE_TITLE));
+  lds_inline_title_set_editing_text (title, "赢得华东市场");
+  lds_inline_title_stop_editing (title, TRUE);
+  lds_test_ui_iterate ();
+  g_clear_pointer (&o, lds_objective_free);
+  o = get_objective (f, f->sales_o);
+  g_assert_cmpstr (o->title, ==, "赢得华东市场");
+  g_assert_cmpstr (lds_store_get_undo_name (f->store), ==, "Rename Objective");
+
+  /* A key result too. */
+  row = find_row (GTK_WIDGET (f->window), f->sales_o);
+  g_assert_true (lds_objective_row_rename (row, f->sales_kr2));
+  title = LDS_INLINE_TITLE (gtk_widget_get_ancestor (lds_test_ui_focus (GTK_WINDOW (f->window)),
+                                                     LDS_TYPE_INLINE_TITLE));
+  lds_inline_title_set_editing_text (title, "Monthly churn");
+  lds_inline_title_stop_editing (title, TRUE);
+  lds_test_ui_iterate ();
+  kr = get_kr (f, f->sales_kr2);
+  g_assert_cmpstr (kr->title, ==, "Monthly churn");
+  g_assert_cmpstr (lds_store_get_undo_name (f->store), ==, "Rename Key Result");
+}
+
+static void
+test_reorder (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(LdsObjective) first = NULL;
+  g_autoptr(LdsKeyResult) kr = NULL;
+  GtkWidget *focus;
+
+  /* Alt+Down moves the objective down, and the keyboard stays on it. */
+  g_assert_true (focus_on_row (f, f->sales_o));
+  g_assert_true (lds_test_ui_press (lds_test_ui_focus (GTK_WINDOW (f->window)), "<Alt>Down"));
+  lds_test_ui_iterate ();
+  first = get_objective (f, f->sales_o);
+  g_assert_cmpint (first->position, ==, 1);
+  g_assert_cmpstr (lds_store_get_undo_name (f->store), ==, "Reorder Objectives");
+  focus = lds_test_ui_focus (GTK_WINDOW (f->window));
+  g_assert_true (gtk_widget_get_ancestor (focus, LDS_TYPE_OBJECTIVE_ROW) ==
+                 GTK_WIDGET (find_row (GTK_WIDGET (f->window), f->sales_o)));
+
+  /* A drop before the other one puts it back first. */
+  gtk_widget_activate_action (f->view, "workspace.place-objective", "(xxb)", f->sales_o, f->sales_o2,
+                              FALSE);
+  lds_test_ui_iterate ();
+  g_clear_pointer (&first, lds_objective_free);
+  first = get_objective (f, f->sales_o);
+  g_assert_cmpint (first->position, ==, 0);
+
+  /* Key results: Alt+Up on the second. */
+  lds_objective_row_focus_part (find_row (GTK_WIDGET (f->window), f->sales_o),
+                                LDS_ROW_PART_KEY_RESULT, f->sales_kr2);
+  g_assert_true (lds_test_ui_press (lds_test_ui_focus (GTK_WINDOW (f->window)), "<Alt>Up"));
+  lds_test_ui_iterate ();
+  kr = get_kr (f, f->sales_kr2);
+  g_assert_cmpint (kr->position, ==, 0);
+  g_assert_cmpstr (lds_store_get_undo_name (f->store), ==, "Reorder Key Results");
+}
+
+static void
+test_duplicate_delete_undo (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *tip = NULL;
+  gint64 n = lds_store_count (f->store, LDS_RECORD_OBJECTIVE);
+  gint64 n_krs = lds_store_count (f->store, LDS_RECORD_KEY_RESULT);
+
+  g_assert_true (focus_on_row (f, f->sales_o));
+  g_assert_true (lds_test_ui_press (lds_test_ui_focus (GTK_WINDOW (f->window)), "<Control>d"));
+  lds_test_ui_iterate ();
+  g_assert_cmpint (lds_store_count (f->store, LDS_RECORD_OBJECTIVE), ==, n + 1);
+  g_assert_cmpint (lds_store_count (f->store, LDS_RECORD_KEY_RESULT), ==, n_krs + 2);
+  g_assert_true (lds_test_ui_has_label (GTK_WIDGET (f->window), "Win the east (copy)"));
+
+  /* Delete on the copy (which has the keyboard): gone, with Undo offered. */
+  g_assert_true (lds_test_ui_press (lds_test_ui_focus (GTK_WINDOW (f->window)), "Delete"));
+  lds_test_ui_iterate ();
+  g_assert_cmpint (lds_store_count (f->store, LDS_RECORD_OBJECTIVE), ==, n);
+  g_assert_false (lds_test_ui_has_label (GTK_WIDGET (f->window), "Win the east (copy)"));
+  tip = g_strdup_printf (_("Undo %s"), _("Delete Objective"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (lds_test_ui_find (GTK_WIDGET (f->window), "lds-undo")),
+                   ==, tip);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  lds_test_ui_iterate ();
+  g_assert_cmpint (lds_store_count (f->store, LDS_RECORD_OBJECTIVE), ==, n + 1);
+  g_assert_cmpint (lds_store_count (f->store, LDS_RECORD_KEY_RESULT), ==, n_krs + 2);
+  g_assert_true (lds_test_ui_has_label (GTK_WIDGET (f->window), "Win the east (copy)"));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL);
+  lds_test_ui_iterate ();
+  g_assert_cmpint (lds_store_count (f->store, LDS_RECORD_OBJECTIVE), ==, n);
+
+  /* A key result, with Delete on its row. */
+  lds_objective_row_focus_part (find_row (GTK_WIDGET (f->window), f->sales_o),
+                                LDS_ROW_PART_KEY_RESULT, f->sales_kr2);
+  g_assert_true (lds_test_ui_press (lds_test_ui_focus (GTK_WINDOW (f->window)), "Delete"));
+  lds_test_ui_iterate ();
+  g_assert_cmpint (lds_store_count (f->store, LDS_RECORD_KEY_RESULT), ==, n_krs - 1);
+  g_assert_cmpstr (lds_store_get_undo_name (f->store), ==, "Delete Key Result");
+}
+
+static void
+test_move_dialog (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWindow *dialog;
+  g_autoptr(LdsObjective) o = NULL;
+
+  g_assert_true (focus_on_row (f, f->sales_o2));
+  g_assert_true (lds_test_ui_press (lds_test_ui_focus (GTK_WINDOW (f->window)), "<Control>m"));
+  lds_test_ui_iterate ();
+  dialog = lds_test_ui_find_dialog (GTK_WINDOW (f->window), GTK_TYPE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (lds_record_dropdown_select (lds_test_ui_find (GTK_WIDGET (dialog),
+                                                               "lds-field-owner_unit_id"),
+                                             LDS_RECORD_PERSON, f->person));
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  lds_test_ui_iterate ();
+  o = get_objective (f, f->sales_o2);
+  g_assert_cmpint (o->owner_person_id, ==, f->person);
+  g_assert_cmpint (o->owner_unit_id, ==, 0);
+  g_assert_false (lds_test_ui_has_label (GTK_WIDGET (f->window), "让客户爱上我们"));
+}
+
+static void
+test_alignment (Fixture       *f,
+                gconstpointer  data)
+{
+  LdsAlignmentPicker *picker;
+
+  /* East's objective serves nothing and is not self-driven: flagged. */
+  g_assert_true (lds_window_select_owner (f->window, LDS_RECORD_UNIT, f->east));
+  lds_test_ui_iterate ();
+  g_assert_cmpuint (lds_test_ui_count (GTK_WIDGET (f->window), "lds-flag"), ==, 1);
+
+  /* The picker finds Sales's key result by a Chinese or an English word,
+   * shows the owner chain, and links. */
+  gtk_widget_activate_action (f->view, "workspace.align-objective", "x", f->east_o);
+  lds_test_ui_iterate ();
+  picker = LDS_ALIGNMENT_PICKER (lds_test_ui_find_dialog (GTK_WINDOW (f->window),
+                                                          LDS_TYPE_ALIGNMENT_PICKER));
+  g_assert_nonnull (picker);
+  lds_alignment_picker_search (picker, "customers");
+  g_assert_cmpuint (lds_alignment_picker_get_n_shown (picker), ==, 1);
+  lds_alignment_picker_search (picker, "客户");
+  g_assert_cmpuint (lds_alignment_picker_get_n_shown (picker), ==, 1);
+  g_assert_true (lds_alignment_picker_select (picker, LDS_RECORD_OBJECTIVE, f->sales_o2));
+  lds_alignment_picker_search (picker, "northwind sales");
+  g_assert_true (lds_alignment_picker_select (picker, LDS_RECORD_KEY_RESULT, f->sales_kr1));
+  gtk_widget_activate_action (GTK_WIDGET (picker), "picker.choose", NULL);
+  lds_test_ui_iterate ();
+  g_assert_cmpuint (lds_test_ui_count (GTK_WIDGET (f->window), "lds-flag"), ==, 0);
+  g_assert_cmpuint (lds_test_ui_count (GTK_WIDGET (f->window), "lds-link"), ==, 1);
+
+  /* The same again is refused, in the picker, which stays open. */
+  gtk_widget_activate_action (f->view, "workspace.align-objective", "x", f->east_o);
+  lds_test_ui_iterate ();
+  picker = LDS_ALIGNMENT_PICKER (lds_test_ui_find_dialog (GTK_WINDOW (f->window),
+                                                          LDS_TYPE_ALIGNMENT_PICKER));
+  g_assert_true (lds_alignment_picker_select (picker, LDS_RECORD_KEY_RESULT, f->sales_kr1));
+  gtk_widget_activate_action (GTK_WIDGET (picker), "picker.choose", NULL);
+  lds_test_ui_iterate ();
+  g_assert_nonnull (lds_test_ui_find_dialog (GTK_WINDOW (f->window), LDS_TYPE_ALIGNMENT_PICKER));
+  {
+    GtkWidget *message = lds_test_ui_find (GTK_WIDGET (picker), "lds-picker-message");
+
+    g_assert_nonnull (message);
+    g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (message)), "New customers"));
+  }
+  gtk_window_close (GTK_WINDOW (picker));
+  lds_test_ui_iterate ();
+
+  /* Removing the link, from its ✕. */
+  {
+    GtkWidget *remove = lds_test_ui_find (GTK_WIDGET (f->window), "lds-remove-link");
+
+    g_assert_nonnull (remove);
+    g_signal_emit_by_name (remove, "clicked");
+    lds_test_ui_iterate ();
+  }
+  g_assert_cmpstr (lds_store_get_undo_name (f->store), ==, "Remove Alignment");
+  g_assert_cmpuint (lds_test_ui_count (GTK_WIDGET (f->window), "lds-flag"), ==, 1);
+
+  /* Or marked self-driven: no flag either. */
+  gtk_widget_activate_action (f->view, "workspace.mark-self-driven", "x", f->east_o);
+  lds_test_ui_iterate ();
+  g_assert_cmpuint (lds_test_ui_count (GTK_WIDGET (f->window), "lds-flag"), ==, 0);
+  g_assert_cmpuint (lds_test_ui_count (GTK_WIDGET (f->window), "lds-self-driven"), ==, 1);
+}
+
+/* What other views and the search ask for. */
+
+static void
+test_open_record (Fixture       *f,
+                  gconstpointer  data)
+{
+  LdsContext *context = lds_window_get_context (f->window);
+  GtkWidget *editor;
+
+  /* An objective of another owner and another cycle: the window goes there
+   * and the workspace opens its editor. */
+  g_assert_true (lds_store_move_objective (f->store, f->east_o, LDS_RECORD_UNIT, f->east, f->q1,
+                                           NULL));
+  lds_context_open_record (context, LDS_RECORD_OBJECTIVE, f->east_o);
+  lds_test_ui_iterate ();
+  g_assert_cmpint (lds_window_get_cycle_id (f->window), ==, f->q1);
+  g_assert_cmpint (lds_context_get_owner_id (context), ==, f->east);
+  g_assert_cmpint (lds_context_get_objective_id (context), ==, f->east_o);
+  editor = lds_objectives_view_get_editor (LDS_OBJECTIVES_VIEW (f->view));
+  g_assert_true (LDS_IS_OBJECTIVE_EDITOR (editor));
+  g_assert_cmpint (lds_objective_editor_get_objective (LDS_OBJECTIVE_EDITOR (editor)), ==, f->east_o);
+
+  /* A key result: its editor. */
+  lds_context_open_record (context, LDS_RECORD_KEY_RESULT, f->company_kr);
+  lds_test_ui_iterate ();
+  g_assert_cmpint (lds_context_get_owner_id (context), ==, f->company);
+  editor = lds_objectives_view_get_editor (LDS_OBJECTIVES_VIEW (f->view));
+  g_assert_true (LDS_IS_KEY_RESULT_EDITOR (editor));
+  g_assert_cmpint (lds_key_result_editor_get_key_result (LDS_KEY_RESULT_EDITOR (editor)), ==,
+                   f->company_kr);
+}
+
+static void
+test_search (Fixture       *f,
+             gconstpointer  data)
+{
+  LdsContext *context = lds_window_get_context (f->window);
+  GtkWidget *entry;
+
+  g_assert_true (lds_test_ui_press (GTK_WIDGET (f->window), "<Control>f"));
+  entry = gtk_widget_get_ancestor (lds_test_ui_focus (GTK_WINDOW (f->window)), GTK_TYPE_SEARCH_ENTRY);
+  g_assert_nonnull (entry);
+
+  /* Chinese: a unit by a part of its name. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "华东");
+  g_signal_emit_by_name (entry, "search-changed");
+  lds_test_ui_iterate ();
+  g_assert_true (lds_test_ui_has_label (GTK_WIDGET (f->window), "华东销售组"));
+  g_signal_emit_by_name (entry, "activate");
+  lds_test_ui_iterate ();
+  g_assert_cmpint (lds_context_get_owner_type (context), ==, LDS_RECORD_UNIT);
+  g_assert_cmpint (lds_context_get_owner_id (context), ==, f->east);
+
+  /* English: a key result, which leads to its objective. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "promoter");
+  g_signal_emit_by_name (entry, "search-changed");
+  lds_test_ui_iterate ();
+  g_signal_emit_by_name (entry, "activate");
+  lds_test_ui_iterate ();
+  g_assert_cmpint (lds_context_get_owner_id (context), ==, f->company);
+  g_assert_cmpint (lds_context_get_objective_id (context), ==, f->company_o);
+  g_assert_true (gtk_widget_get_ancestor (lds_test_ui_focus (GTK_WINDOW (f->window)),
+                                          LDS_TYPE_OBJECTIVE_ROW) != NULL);
+
+  /* Escape leaves the search for the tree. */
+  g_signal_emit_by_name (entry, "stop-search");
+  lds_test_ui_iterate ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+}
+
+/* The organisation and the cycles. */
+
+static void
+test_organisation (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkWindow *dialog;
+  g_autoptr(LdsUnit) west = NULL;
+  g_autoptr(LdsObjective) o = NULL;
+  LdsId hr = lds_test_add_unit (f->store, f->company, LDS_UNIT_KIND_DEPARTMENT, "HR");
+
+  /* Renaming and moving a team is one action, and its OKRs go with it. */
+  lds_test_add_objective (f->store, f->q4, f->west, "West aim");
+  g_assert_true (lds_window_select_owner (f->window, LDS_RECORD_UNIT, f->west));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.edit-owner", NULL);
+  lds_test_ui_iterate ();
+  dialog = lds_test_ui_find_dialog (GTK_WINDOW (f->window), GTK_TYPE_DIALOG);
+  gtk_editable_set_text (GTK_EDITABLE (lds_test_ui_find (GTK_WIDGET (dialog), "lds-field-name")),
+                         "West & Partners");
+  g_assert_true (lds_record_dropdown_select (lds_test_ui_find (GTK_WIDGET (dialog),
+                                                               "lds-field-parent_id"),
+                                             LDS_RECORD_UNIT, hr));
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  lds_test_ui_iterate ();
+  west = lds_store_get (f->store, LDS_RECORD_UNIT, f->west, NULL);
+  g_assert_cmpstr (west->name, ==, "West & Partners");
+  g_assert_cmpint (west->parent_id, ==, hr);
+  g_assert_cmpstr (lds_store_get_undo_name (f->store), ==, "Change Unit");
+  g_assert_true (lds_test_ui_has_label (GTK_WIDGET (f->window), "West aim"));
+
+  /* A unit inside itself is refused at the field; the dialog stays. */
+  g_assert_true (lds_window_select_owner (f->window, LDS_RECORD_UNIT, f->sales));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.edit-owner", NULL);
+  lds_test_ui_iterate ();
+  dialog = lds_test_ui_find_dialog (GTK_WINDOW (f->window), GTK_TYPE_DIALOG);
+  gtk_editable_set_text (GTK_EDITABLE (lds_test_ui_find (GTK_WIDGET (dialog), "lds-field-name")), "");
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  lds_test_ui_iterate ();
+  g_assert_nonnull (lds_test_ui_find_dialog (GTK_WINDOW (f->window), GTK_TYPE_DIALOG));
+  g_assert_nonnull (lds_form_get_error (g_object_get_data (G_OBJECT (dialog), "lds-form"), "name"));
+  gtk_window_destroy (dialog);
+
+  /* A champion. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-person", NULL);
+  lds_test_ui_iterate ();
+  dialog = lds_test_ui_find_dialog (GTK_WINDOW (f->window), GTK_TYPE_DIALOG);
+  gtk_editable_set_text (GTK_EDITABLE (lds_test_ui_find (GTK_WIDGET (dialog), "lds-field-name")),
+                         "Wang Fang");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (lds_test_ui_find (GTK_WIDGET (dialog),
+                                                                   "lds-field-champion")), TRUE);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  lds_test_ui_iterate ();
+  g_assert_true (lds_test_ui_has_label (GTK_WIDGET (f->window), _("Champion")));
+
+  /* Deleting Sales asks; its OKRs move to the company. */
+  g_assert_true (lds_window_select_owner (f->window, LDS_RECORD_UNIT, f->sales));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-owner", NULL);
+  lds_test_ui_iterate ();
+  dialog = lds_test_ui_find_dialog (GTK_WINDOW (f->window), GTK_TYPE_DIALOG);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (lds_test_ui_find (GTK_WIDGET (dialog),
+                                                                                  "lds-field-move"))));
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  lds_test_ui_iterate ();
+  g_assert_null (lds_store_get (f->store, LDS_RECORD_UNIT, f->sales, NULL));
+  o = get_objective (f, f->sales_o);
+  g_assert_cmpint (o->owner_unit_id, ==, f->company);
+  g_assert_cmpstr (lds_store_get_undo_name (f->store), ==, "Delete Unit");
+}
+
+static void
+test_cycles (Fixture       *f,
+             gconstpointer  data)
+{
+  LdsCycleDialog *cycles;
+  GtkWindow *copy;
+  g_autoptr(GPtrArray) carried = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.edit-cycles", NULL);
+  lds_test_ui_iterate ();
+  cycles = LDS_CYCLE_DIALOG (lds_test_ui_find_dialog (GTK_WINDOW (f->window), LDS_TYPE_CYCLE_DIALOG));
+  g_assert_nonnull (cycles);
+  g_assert_cmpint (lds_cycle_dialog_get_cycle (cycles), ==, f->q4);
+
+  gtk_widget_activate_action (GTK_WIDGET (cycles), "cycles.close", NULL);
+  lds_test_ui_iterate ();
+  g_assert_cmpstr (lds_store_get_undo_name (f->store), ==, "Close Cycle");
+  g_assert_nonnull (lds_cycle_dialog_get_status (cycles));
+
+  /* Copying the unfinished objectives: into the next quarter by default. */
+  gtk_widget_activate_action (GTK_WIDGET (cycles), "cycles.copy-unfinished", NULL);
+  lds_test_ui_iterate ();
+  copy = lds_test_ui_find_dialog (GTK_WINDOW (cycles), GTK_TYPE_DIALOG);
+  g_assert_nonnull (copy);
+  gtk_dialog_response (GTK_DIALOG (copy), GTK_RESPONSE_ACCEPT);
+  lds_test_ui_iterate ();
+  carried = lds_store_list_by (f->store, LDS_RECORD_OBJECTIVE, "cycle_id", f->q1, NULL);
+  g_assert_cmpuint (carried->len, ==, 4);
+  g_assert_cmpstr (lds_store_get_undo_name (f->store), ==, "Copy Unfinished Objectives");
+
+  /* A new cycle inside the year, and a date outside it refused at its field. */
+  lds_cycle_dialog_select (cycles, f->year);
+  gtk_widget_activate_action (GTK_WIDGET (cycles), "cycles.new-inside", NULL);
+  lds_test_ui_iterate ();
+  g_assert_cmpstr (lds_store_get_undo_name (f->store), ==, "Add Cycle");
+  lds_test_ui_fill (GTK_WIDGET (lds_cycle_dialog_get_form (cycles)), "start_date", "2025-12-01");
+  g_assert_nonnull (lds_form_get_error (lds_cycle_dialog_get_form (cycles), "start_date"));
+  gtk_window_close (GTK_WINDOW (cycles));
+  lds_test_ui_iterate ();
+}
+
+/* A damaged file, found after the window opened: nothing can be changed. */
+
+static void
+test_damaged (void)
+{
+  g_autofree char *dir = lds_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "damaged.lodestar", NULL);
+  g_autoptr(LdsStore) store = lds_store_open (path, LDS_STORE_OPEN_CREATE, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  LdsWindow *window;
+
+  lds_test_add_unit (store, 0, LDS_UNIT_KIND_COMPANY, "Northwind");
+  g_clear_object (&store);
+  g_file_get_contents (path, &contents, &length, &error);
+  memset (contents + 4096, 0x5a, 4096);
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+
+  store = lds_store_open (path, LDS_STORE_OPEN_CHECK_IN_BACKGROUND, &error);
+  g_assert_no_error (error);
+  window = lds_window_new (NULL, store);
+  gtk_window_present (GTK_WINDOW (window));
+  lds_test_ui_iterate ();
+  g_assert_false (lds_store_wait_for_check (store, NULL));
+  lds_test_ui_iterate ();
+  /* The message says so, and the actions that change the file are off. */
+  {
+    GtkWindow *message = lds_test_ui_find_dialog (GTK_WINDOW (window), GTK_TYPE_WINDOW);
+
+    g_assert_nonnull (message);
+    g_assert_true (lds_test_ui_has_label (GTK_WIDGET (message), _("This organisation cannot be changed")));
+    gtk_window_destroy (message);
+  }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-unit", NULL);
+  lds_test_ui_iterate ();
+  g_assert_null (lds_test_ui_find_dialog (GTK_WINDOW (window), GTK_TYPE_WINDOW));
+  gtk_window_destroy (GTK_WINDOW (window));
+  lds_test_ui_iterate ();
+  g_clear_object (&store);
+  lds_test_remove_dir (dir);
+}
+
+/* Screen readers: rows and buttons say what they are. */
+
+static void
+test_accessibility (Fixture       *f,
+                    gconstpointer  data)
+{
+  LdsObjectiveRow *row = find_row (GTK_WIDGET (f->window), f->sales_o);
+  GtkWidget *undo = lds_test_ui_find (GTK_WIDGET (f->window), "lds-undo");
+  GtkWidget *entry = lds_test_ui_find (GTK_WIDGET (f->window), "lds-new-key-result");
+
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Win the east");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (undo), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       _("Nothing to Undo"));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       _("New key result"));
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (lds_test_ui_find (GTK_WIDGET (row),
+                                                                                     "lds-kr-row")),
+                                                   GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+                 gtk_test_accessible_has_property (
+                   GTK_ACCESSIBLE (gtk_widget_get_parent (lds_test_ui_find (GTK_WIDGET (row),
+                                                                             "lds-kr-row"))),
+                   GTK_ACCESSIBLE_PROPERTY_LABEL));
+}
+
+/* The views after the first are made once the window is on screen; the
+ * view switcher names them all from the start, and asking for one makes
+ * it at once. */
+
+static gboolean
+has_type (GtkWidget  *root,
+          const char *type_name)
+{
+  if (g_str_equal (G_OBJECT_TYPE_NAME (root), type_name))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_type (child, type_name))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_later_views (void)
+{
+  g_autoptr(LdsStore) store = lds_test_new_store ();
+  LdsWindow *window;
+  GtkStack *stack;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      window = lds_window_new (NULL, store);
+      stack = GTK_STACK (gtk_widget_get_parent (find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW)));
+      g_assert_nonnull (gtk_stack_get_child_by_name (stack, "coach"));
+      g_assert_cmpstr (gtk_stack_page_get_title (
+                         gtk_stack_get_page (stack, gtk_stack_get_child_by_name (stack, "coach"))),
+                       ==, _("Coach"));
+      g_assert_false (has_type (GTK_WIDGET (window), "LdsCoachView"));
+      if (i == 0)
+        {
+          /* On screen: made after the first frame. */
+          gtk_window_present (GTK_WINDOW (window));
+          lds_test_ui_wait (100);
+          g_assert_true (has_type (GTK_WIDGET (window), "LdsCoachView"));
+          g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "objectives");
+        }
+      else
+        {
+          /* Asked for: made at once. */
+          lds_window_show_view (window, "coach");
+          g_assert_true (has_type (GTK_WIDGET (window), "LdsCoachView"));
+          g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "coach");
+        }
+      g_assert_true (gtk_widget_get_parent (gtk_stack_get_child_by_name (stack, "coach")) ==
+                     GTK_WIDGET (stack));
+      gtk_window_destroy (GTK_WINDOW (window));
+      lds_test_ui_iterate ();
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  lds_test_init (&argc, &argv);
+  gtk_init ();
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("/workspace/key-result-editor", test_key_result_editor);
+  ADD ("/workspace/objective-editor", test_objective_editor);
+  ADD ("/workspace/inline-rename", test_inline_rename);
+  ADD ("/workspace/reorder", test_reorder);
+  ADD ("/workspace/duplicate-delete-undo", test_duplicate_delete_undo);
+  ADD ("/workspace/move-dialog", test_move_dialog);
+  ADD ("/workspace/alignment", test_alignment);
+  ADD ("/workspace/open-record", test_open_record);
+  ADD ("/workspace/search", test_search);
+  ADD ("/workspace/organisation", test_organisation);
+  ADD ("/workspace/cycles", test_cycles);
+  ADD ("/workspace/accessibility", test_accessibility);
+#undef ADD
+  g_test_add_func ("/workspace/damaged", test_damaged);
+  g_test_add_func ("/workspace/later-views", test_later_views);
+
+  return g_test_run ();
+}

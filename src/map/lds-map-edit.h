@@ -13,19 +13,9 @@
 
 G_BEGIN_DECLS
 
-#define LDS_MAP_ERROR (lds_map_error_quark ())
-
-typedef enum
-{
-  LDS_MAP_ERROR_ITSELF,    /* an objective aligned to its own key result */
-  LDS_MAP_ERROR_CIRCLE,    /* the alignment would go round in a circle */
-  LDS_MAP_ERROR_EXISTS,    /* it aligns there already */
-} LdsMapError;
-
-GQuark   lds_map_error_quark      (void);
-gboolean lds_map_align_objective  (LdsStore  *store,
-                                   LdsId      objective_id,
-                                   LdsId      key_result_id,
-                                   GError   **error);
+gboolean lds_map_align_objective (LdsStore  *store,
+                                  LdsId      objective_id,
+                                  LdsId      key_result_id,
+                                  GError   **error);
 
 G_END_DECLS

@@ -44,16 +44,6 @@ static const char links_sql[] =
   " LEFT JOIN key_results k ON k.id = l.to_key_result_id";
 static const char links_order[] = " ORDER BY l.id";
 
-static const char aligns_under_sql[] =
-  "WITH RECURSIVE up (id) AS ("
-  "  SELECT ?1"
-  "  UNION"
-  "  SELECT coalesce (l.to_objective_id, k.objective_id)"
-  "  FROM up JOIN links l ON l.from_id = up.id AND l.kind = 'aligns'"
-  "  LEFT JOIN key_results k ON k.id = l.to_key_result_id"
-  ")"
-  " SELECT EXISTS (SELECT 1 FROM up WHERE id = ?2)";
-
 static int
 column_enum (sqlite3_stmt *stmt,
              int           column,
@@ -260,41 +250,6 @@ lds_store_map_links (LdsStore               *store,
       row.link.to_key_result_id = sqlite3_column_int64 (stmt, 4);
       row.to_key_result_objective_id = sqlite3_column_int64 (stmt, 5);
       func (&row, user_data);
-    }
-  return finish (store, stmt, rc, error);
-}
-
-/**
- * lds_store_map_aligns_under:
- * @result: (out): whether @objective_id is @ancestor_id, or aligns (through
- *   any number of alignment links, to objectives or their key results) to it
- *
- * Aligning @ancestor_id to a key result of @objective_id would close a
- * circle exactly when this is %TRUE.
- */
-gboolean
-lds_store_map_aligns_under (LdsStore  *store,
-                            LdsId      objective_id,
-                            LdsId      ancestor_id,
-                            gboolean  *result,
-                            GError   **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (LDS_IS_STORE (store), FALSE);
-  g_return_val_if_fail (result != NULL, FALSE);
-
-  stmt = _lds_store_prepare (store, aligns_under_sql, error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, objective_id);
-  sqlite3_bind_int64 (stmt, 2, ancestor_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      *result = sqlite3_column_int (stmt, 0) != 0;
-      rc = SQLITE_DONE;
     }
   return finish (store, stmt, rc, error);
 }

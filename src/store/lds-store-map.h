@@ -63,10 +63,5 @@ gboolean lds_store_map_links        (LdsStore               *store,
                                      LdsMapLinkFunc          func,
                                      gpointer                user_data,
                                      GError                **error);
-gboolean lds_store_map_aligns_under (LdsStore               *store,
-                                     LdsId                   objective_id,
-                                     LdsId                   ancestor_id,
-                                     gboolean               *result,
-                                     GError                **error);
 
 G_END_DECLS

@@ -20,6 +20,7 @@
 #include "lds-date.h"
 #include "lds-format.h"
 #include "lds-score.h"
+#include "lds-tracking.h"
 
 static gboolean
 blank (const char *text)
@@ -305,53 +306,46 @@ key_results (LdsCoachIndex *index)
       if (cycle == NULL)
         continue;
 
-      if (cycle->state == LDS_CYCLE_STATE_ACTIVE && o->status == LDS_OBJECTIVE_STATUS_ACTIVE &&
-          cycle->start_date != NULL)
-        {
-          int cadence = cycle->cadence_days > 0 ? cycle->cadence_days : settings->cadence_days;
-          gint64 *last = g_hash_table_lookup (index->snapshot->last_checkins, &kr->id);
-          gint64 since;
+      /* The one rule of cadence, shared with the lists and the map */
+      {
+        int cadence = lds_cycle_cadence (cycle, settings->cadence_days);
+        gint64 *last = g_hash_table_lookup (index->snapshot->last_checkins, &kr->id);
+        int days = 0;
 
-          /* Never checked in: counted from the start of the cycle, or from
-           * when the key result was added, if later. */
-          if (last != NULL)
-            since = *last;
-          else
-            since = MAX (lds_date_to_time (cycle->start_date), kr->created_at);
-          if (since <= now && now - since > cadence * LDS_COACH_DAY)
-            {
-              int days = (int) ((now - since) / LDS_COACH_DAY);
-              char *message;
+        if (lds_key_result_is_overdue (cycle, o->status, kr, last != NULL ? *last : 0,
+                                       settings->cadence_days, now, &days))
+          {
+            char *message;
 
-              if (last != NULL)
-                message = g_strdup_printf (
-                  /* Translators: %1$d is a number of days since the key result's last
-                   * check-in, %2$d the cycle's cadence in days */
-                  g_dngettext (GETTEXT_PACKAGE,
-                               "The last check-in was %1$d day ago, and the cycle asks for one "
-                               "every %2$d days. Ask the owner for this week’s value, their "
-                               "confidence and what stands in the way.",
-                               "The last check-in was %1$d days ago, and the cycle asks for one "
-                               "every %2$d days. Ask the owner for this week’s value, their "
-                               "confidence and what stands in the way.",
-                               days),
-                  days, cadence);
-              else
-                message = g_strdup_printf (
-                  /* Translators: %1$d is a number of days, %2$d the cycle's cadence in days */
-                  g_dngettext (GETTEXT_PACKAGE,
-                               "Nobody has checked in on this key result in the %1$d day it has "
-                               "been under way, and the cycle asks for a check-in every %2$d "
-                               "days. Ask the owner for a first value and their confidence.",
-                               "Nobody has checked in on this key result in the %1$d days it has "
-                               "been under way, and the cycle asks for a check-in every %2$d "
-                               "days. Ask the owner for a first value and their confidence.",
-                               days),
-                  days, cadence);
-              _lds_coach_add (index, LDS_COACH_RULE_STALE_CHECK_IN, LDS_RECORD_KEY_RESULT, kr, o,
-                              o->cycle_id, message);
-            }
-        }
+            if (last != NULL)
+              message = g_strdup_printf (
+                /* Translators: %1$d is a number of days since the key result's last
+                 * check-in, %2$d the cycle's cadence in days */
+                g_dngettext (GETTEXT_PACKAGE,
+                             "The last check-in was %1$d day ago, and the cycle asks for one "
+                             "every %2$d days. Ask the owner for this week’s value, their "
+                             "confidence and what stands in the way.",
+                             "The last check-in was %1$d days ago, and the cycle asks for one "
+                             "every %2$d days. Ask the owner for this week’s value, their "
+                             "confidence and what stands in the way.",
+                             days),
+                days, cadence);
+            else
+              message = g_strdup_printf (
+                /* Translators: %1$d is a number of days, %2$d the cycle's cadence in days */
+                g_dngettext (GETTEXT_PACKAGE,
+                             "Nobody has checked in on this key result in the %1$d day it has "
+                             "been under way, and the cycle asks for a check-in every %2$d "
+                             "days. Ask the owner for a first value and their confidence.",
+                             "Nobody has checked in on this key result in the %1$d days it has "
+                             "been under way, and the cycle asks for a check-in every %2$d "
+                             "days. Ask the owner for a first value and their confidence.",
+                             days),
+                days, cadence);
+            _lds_coach_add (index, LDS_COACH_RULE_STALE_CHECK_IN, LDS_RECORD_KEY_RESULT, kr, o,
+                            o->cycle_id, message);
+          }
+      }
 
       if (cycle->state == LDS_CYCLE_STATE_REVIEW || cycle->state == LDS_CYCLE_STATE_CLOSED)
         {

@@ -15,8 +15,11 @@
 #include <math.h>
 #include <string.h>
 
+#include "lds-date.h"
 #include "lds-store-okr.h"
 #include "lds-store-private.h"
+#include "lds-store-revision.h"
+#include "lds-tracking.h"
 
 /* Helpers */
 
@@ -124,6 +127,26 @@ _lds_store_next_position (LdsStore       *store,
   return position;
 }
 
+/* An objective or key result added once its cycle is under way is marked
+ * "added mid-cycle" (OKR-METHOD.md, "Time"). */
+static void
+mark_mid_cycle (LdsStore      *store,
+                LdsRecordType  type,
+                gpointer       record)
+{
+  g_autoptr(LdsCycle) cycle = NULL;
+
+  if (type != LDS_RECORD_OBJECTIVE && type != LDS_RECORD_KEY_RESULT)
+    return;
+  cycle = lds_store_cycle_of_record (store, type, record);
+  if (!lds_cycle_is_under_way (cycle, lds_now ()))
+    return;
+  if (type == LDS_RECORD_OBJECTIVE)
+    ((LdsObjective *) record)->mid_cycle = TRUE;
+  else
+    ((LdsKeyResult *) record)->mid_cycle = TRUE;
+}
+
 /**
  * lds_store_append:
  * @record: a new unit, person, cycle, objective, key result, step or KPI
@@ -146,6 +169,7 @@ lds_store_append (LdsStore       *store,
 
   if (!lds_store_check_record (store, type, record, &field, error))
     return FALSE;
+  mark_mid_cycle (store, type, record);
   position = _lds_store_next_position (store, type, record, error);
   if (position < 0)
     return FALSE;

@@ -114,6 +114,12 @@ gpointer      _lds_store_read_row       (LdsRecordType  type,
 char         *_lds_store_select_sql     (LdsRecordType  type,
                                          const char    *where);
 
+/* lds-store-history.c */
+GPtrArray    *_lds_store_read_all       (LdsStore      *self,
+                                         LdsRecordType  type,
+                                         sqlite3_stmt  *stmt,
+                                         GError       **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LdsChanges, _lds_changes_free)
 
 G_END_DECLS

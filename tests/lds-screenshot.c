@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  *   lds-screenshot FILE OUT.png [--view NAME] [--size WxH] [--zoom fit|close|SCALE]
- *                  [--select TITLE] [--dark] [--left-to-right]
+ *                  [--select TITLE] [--dark] [--left-to-right] [--at DATE]
+ *                  [--unit PATH]
  *
  * Opens FILE in a window of that size (under Xvfb, say), shows the view,
  * zooms, and writes what the window draws to OUT.png. Not a test: run it
@@ -19,7 +20,9 @@
 #include "lds-i18n.h"
 #include "lds-map-page.h"
 #include "lds-resources-private.h"
+#include "lds-store-lookup.h"
 #include "lds-test-ui.h"
+#include "lds-tracking.h"
 #include "lds-window.h"
 
 static gboolean
@@ -72,7 +75,7 @@ main (int    argc,
       char **argv)
 {
   g_autofree char *view_name = g_strdup ("map"), *size = g_strdup ("1280x800");
-  g_autofree char *zoom = NULL, *select = NULL;
+  g_autofree char *zoom = NULL, *select = NULL, *at = NULL, *unit = NULL;
   gboolean dark = FALSE, left_to_right = FALSE;
   const GOptionEntry entries[] = {
     { "view", 0, 0, G_OPTION_ARG_STRING, &view_name, "The view to show", "NAME" },
@@ -81,6 +84,8 @@ main (int    argc,
     { "select", 0, 0, G_OPTION_ARG_STRING, &select, "Select the objective with this title", "TITLE" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "The dark appearance", NULL },
     { "left-to-right", 0, 0, G_OPTION_ARG_NONE, &left_to_right, "Lay the map out sideways", NULL },
+    { "at", 0, 0, G_OPTION_ARG_STRING, &at, "Show the organisation as it stood that day", "DATE" },
+    { "unit", 0, 0, G_OPTION_ARG_STRING, &unit, "Choose this unit in the sidebar", "PATH" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("FILE OUT.png");
@@ -125,6 +130,17 @@ main (int    argc,
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
   lds_test_ui_wait (300);
+  if (unit != NULL)
+    {
+      g_autoptr(LdsUnit) found = lds_store_find_unit_by_path (store, unit, NULL);
+
+      if (found != NULL)
+        lds_window_select_owner (window, LDS_RECORD_UNIT, found->id);
+      else
+        g_printerr ("No unit “%s”\n", unit);
+    }
+  if (at != NULL)
+    lds_context_set_at (lds_window_get_context (window), lds_day_end (at));
   lds_window_show_view (window, view_name);
   lds_test_ui_wait (300);
 

@@ -17,5 +17,7 @@ char *lds_format_value        (double              value);
 char *lds_format_score        (double              score,
                                LdsScoreScale       scale);
 char *lds_format_kr_progress  (const LdsKeyResult *kr);
+char *lds_format_date         (const char         *iso_date);
+char *lds_format_time_as_date (gint64              time);
 
 G_END_DECLS

@@ -372,7 +372,7 @@ struct _LdsHistory
 {
   GArray     *points;       /* Point, by key result then time once finished */
   GArray     *spans;        /* Span, by key result */
-  GHashTable *revisions;    /* record uuid → GArray of Change, by time */
+  GHashTable *revisions;    /* record key (revision_key ()) → GArray of Change, by time */
   gboolean    sorted;
   gboolean    finished;
 };
@@ -399,7 +399,7 @@ lds_history_new (void)
 
   self->points = g_array_new (FALSE, FALSE, sizeof (Point));
   self->spans = g_array_new (FALSE, FALSE, sizeof (Span));
-  self->revisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+  self->revisions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                            (GDestroyNotify) g_array_unref);
   self->sorted = TRUE;
   return self;
@@ -446,27 +446,38 @@ lds_history_add_checkin (LdsHistory *history,
   g_array_append_val (history->points, point);
 }
 
-/* A revision of @field of the record with @record_uuid, made at @at; the
+/* Objectives and key results share one table of revisions. */
+static gint64
+revision_key (LdsRecordType type,
+              LdsId         id)
+{
+  return id * 2 + (type == LDS_RECORD_KEY_RESULT);
+}
+
+/* A revision of @field of an objective or key result, made at @at; the
  * value before it is what the record held until then. */
 void
-lds_history_add_revision (LdsHistory *history,
-                          const char *record_uuid,
-                          const char *field,
-                          const char *old_value,
-                          gint64      at)
+lds_history_add_revision (LdsHistory    *history,
+                          LdsRecordType  type,
+                          LdsId          id,
+                          const char    *field,
+                          const char    *old_value,
+                          gint64         at)
 {
   Change change = { at, g_strdup (field), g_strdup (old_value != NULL ? old_value : "") };
+  gint64 key = revision_key (type, id);
   GArray *changes;
 
-  g_return_if_fail (history != NULL && record_uuid != NULL && field != NULL);
+  g_return_if_fail (history != NULL && field != NULL);
+  g_return_if_fail (type == LDS_RECORD_OBJECTIVE || type == LDS_RECORD_KEY_RESULT);
   g_return_if_fail (!history->finished);
 
-  changes = g_hash_table_lookup (history->revisions, record_uuid);
+  changes = g_hash_table_lookup (history->revisions, &key);
   if (changes == NULL)
     {
       changes = g_array_new (FALSE, FALSE, sizeof (Change));
       g_array_set_clear_func (changes, change_clear);
-      g_hash_table_insert (history->revisions, g_strdup (record_uuid), changes);
+      g_hash_table_insert (history->revisions, g_memdup2 (&key, sizeof key), changes);
     }
   g_array_append_val (changes, change);
 }
@@ -666,8 +677,8 @@ undo_revisions (const LdsHistory *history,
                 gpointer          record,
                 gint64            at)
 {
-  const char *uuid = ((LdsRecord *) record)->uuid;
-  GArray *changes = uuid != NULL ? g_hash_table_lookup (history->revisions, uuid) : NULL;
+  gint64 key = revision_key (type, ((LdsRecord *) record)->id);
+  GArray *changes = g_hash_table_lookup (history->revisions, &key);
   g_autoptr(GHashTable) done = NULL;
 
   if (changes == NULL)

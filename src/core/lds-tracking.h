@@ -100,7 +100,8 @@ void        lds_history_add_checkin      (LdsHistory          *history,
                                           double               value,
                                           int                  confidence);
 void        lds_history_add_revision     (LdsHistory          *history,
-                                          const char          *record_uuid,
+                                          LdsRecordType        type,
+                                          LdsId                id,
                                           const char          *field,
                                           const char          *old_value,
                                           gint64               at);

@@ -20,6 +20,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lds-map-day-private.h"
 #include "lds-map-model-private.h"
 #include "lds-store-lookup.h"
 #include "lds-store-map.h"
@@ -42,6 +43,8 @@ typedef struct
   gboolean         context;          /* a parent of something wanted */
   gboolean         aligns;           /* has alignment links */
   guint            node;
+  gint64           created_at;
+  LdsObjectiveStatus status;
 } Row;
 
 typedef struct
@@ -62,6 +65,7 @@ typedef struct
   GArray              *links;        /* LdsMapLinkRow, text-free */
   GHashTable          *units;        /* LdsId → UnitInfo */
   LdsId                cycle_id;
+  LdsMapDay           *day;          /* owned by the model */
 } Builder;
 
 static LdsMapLevel
@@ -151,8 +155,16 @@ add_row_cb (const LdsMapObjectiveRow *r,
 
   if (_lds_id_map_lookup (&b->row_ids, o->id) != LDS_MAP_NONE)
     return;
+  /* The map of a past day: what was not written yet is left out. */
+  if (b->filter->at != 0 && o->created_at > b->filter->at)
+    {
+      _lds_map_day_left_out (b->day, o->created_at);
+      return;
+    }
 
   row.id = o->id;
+  row.created_at = o->created_at;
+  row.status = o->status;
   row.cycle_id = o->cycle_id;
   row.owner_unit_id = o->owner_unit_id;
   row.owner_person_id = o->owner_person_id;
@@ -302,8 +314,15 @@ add_key_result_cb (const LdsKeyResult *kr,
   Builder *b = user_data;
   guint r = _lds_id_map_lookup (&b->row_ids, kr->objective_id);
 
-  if (r != LDS_MAP_NONE && g_array_index (b->rows, Row, r).node != LDS_MAP_NONE)
-    lds_map_model_add_key_result (b->model, g_array_index (b->rows, Row, r).node, kr);
+  if (r == LDS_MAP_NONE || g_array_index (b->rows, Row, r).node == LDS_MAP_NONE)
+    return;
+  if (b->filter->at != 0 && kr->created_at > b->filter->at)
+    {
+      _lds_map_day_left_out (b->day, kr->created_at);
+      return;
+    }
+  lds_map_model_add_key_result (b->model, g_array_index (b->rows, Row, r).node, kr);
+  _lds_map_day_add_key_result (b->day, kr);
 }
 
 static void
@@ -330,6 +349,7 @@ add_nodes (Builder *b)
       unit = unit_info (b, row->unit_id);
       node->owner_rank = ((unit != NULL ? unit->ordinal : 0xFFFFF) << 12) |
                          (row->owner_person_id != 0 ? 1 + MIN (row->person_position, 4094) : 0);
+      _lds_map_day_add_node (b->day, row->node, row->created_at, row->status, row->cycle_id);
     }
 }
 
@@ -517,6 +537,7 @@ lds_map_model_new_from_store (LdsStore            *store,
   if (filter == NULL)
     filter = &defaults;
   model = lds_map_model_new (text);
+  b.day = _lds_map_day_new (model, filter->at);
   lds_store_get_file_settings (store, &settings);
   lds_map_model_set_settings (model, &settings);
 
@@ -591,6 +612,12 @@ lds_map_model_new_from_store (LdsStore            *store,
   add_alignments (&b);
   place_unaligned (&b);
   add_dependencies (&b);
+  /* The values and overdue marks of the day shown, before the nodes are
+   * measured: an overdue mark takes a line. */
+  if (!_lds_map_day_load (b.day, store, error) ||
+      (filter->at != 0 && !lds_map_day_load_history (b.day, store, error)))
+    goto out;
+  _lds_map_day_apply (b.day);
   lds_map_model_finish (model);
   ok = TRUE;
 

@@ -842,21 +842,64 @@ lds_map_model_set_badge (LdsMapModel *self,
   node_at (self, node)->badge = badge;
 }
 
-void
+/* Returns whether the node's height changed: the mark takes a line of
+ * chips in a node that had none. A finished map must then be laid out
+ * again. */
+gboolean
 lds_map_model_set_overdue (LdsMapModel *self,
                            guint        node,
                            gboolean     overdue)
 {
+  LdsMapNodeGeometry geometry;
   LdsMapNode *n;
 
-  g_return_if_fail (LDS_IS_MAP_MODEL (self));
-  g_return_if_fail (node < self->nodes->len);
+  g_return_val_if_fail (LDS_IS_MAP_MODEL (self), FALSE);
+  g_return_val_if_fail (node < self->nodes->len, FALSE);
 
   n = node_at (self, node);
+  if (!!(n->flags & LDS_MAP_NODE_OVERDUE) == !!overdue)
+    return FALSE;
   if (overdue)
     n->flags |= LDS_MAP_NODE_OVERDUE;
   else
     n->flags &= ~LDS_MAP_NODE_OVERDUE;
+  if (!self->finished)
+    return FALSE;
+  lds_map_model_node_geometry (self, node, &geometry);
+  if (geometry.height == n->height)
+    return FALSE;
+  n->height = geometry.height;
+  return TRUE;
+}
+
+/**
+ * lds_map_model_set_key_result_range:
+ * @i: the key result's index among the node's
+ *
+ * Replaces a key result's start and target (for instance with those of
+ * another day, before a revision) and updates its score and its
+ * objective's. The map's shape and sizes stay.
+ */
+void
+lds_map_model_set_key_result_range (LdsMapModel *self,
+                                    guint        node,
+                                    guint        i,
+                                    double       start_value,
+                                    double       target_value)
+{
+  LdsMapNode *n;
+  LdsMapKeyResult *kr;
+
+  g_return_if_fail (LDS_IS_MAP_MODEL (self));
+  g_return_if_fail (node < self->nodes->len);
+  n = node_at (self, node);
+  g_return_if_fail (i < n->n_krs);
+
+  kr = kr_at (self, n->first_kr + i);
+  kr->start_value = start_value;
+  kr->target_value = target_value;
+  update_kr_score (kr);
+  update_node_score (self, node);
 }
 
 /* The inside of a node */

@@ -223,9 +223,14 @@ void                   lds_map_model_set_key_result_values (LdsMapModel       *s
 void                   lds_map_model_set_badge        (LdsMapModel            *self,
                                                        guint                   node,
                                                        guint                   badge);
-void                   lds_map_model_set_overdue      (LdsMapModel            *self,
+gboolean               lds_map_model_set_overdue      (LdsMapModel            *self,
                                                        guint                   node,
                                                        gboolean                overdue);
+void                   lds_map_model_set_key_result_range (LdsMapModel        *self,
+                                                           guint               node,
+                                                           guint               i,
+                                                           double              start_value,
+                                                           double              target_value);
 
 /* The inside of a node, from its top edge */
 typedef struct

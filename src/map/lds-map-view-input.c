@@ -320,6 +320,12 @@ click_pressed_cb (GtkGestureClick *gesture,
       popup_menu (self, node, x, y);
       return;
     }
+  if (n_press == 1 && (badge = _lds_map_view_coach_badge_at (self, x, y)) != LDS_MAP_NONE)
+    {
+      _lds_map_view_select_node (self, badge, FALSE);
+      _lds_map_view_emit_coach_badge (self, badge);
+      return;
+    }
   if (node == LDS_MAP_NONE && (badge = badge_near (self, x, y)) != LDS_MAP_NONE)
     {
       _lds_map_view_toggle_collapsed (self, badge);

@@ -88,6 +88,11 @@ gboolean  _lds_map_view_badge_at        (LdsMapView *self,
                                          double      y);
 void      _lds_map_view_emit_activate   (LdsMapView *self,
                                          guint       node);
+guint     _lds_map_view_coach_badge_at  (LdsMapView *self,
+                                        double      x,
+                                        double      y);
+void      _lds_map_view_emit_coach_badge (LdsMapView *self,
+                                         guint       node);
 void      _lds_map_view_emit_align      (LdsMapView *self,
                                          guint       node,
                                          guint       target,

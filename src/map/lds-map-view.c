@@ -40,6 +40,7 @@ enum {
 enum {
   ACTIVATE_OBJECTIVE,
   ALIGN_REQUESTED,
+  COACH_BADGE_ACTIVATED,
   N_SIGNALS
 };
 
@@ -295,6 +296,42 @@ _lds_map_view_emit_align (LdsMapView *self,
 
   g_signal_emit (self, signals[ALIGN_REQUESTED], 0, (gint64) node_of (self, node)->id,
                  (gint64) key_result->id);
+}
+
+/* The node whose count of coach findings (the badge on its top right
+ * corner) lies under (@x, @y), if any. */
+guint
+_lds_map_view_coach_badge_at (LdsMapView *self,
+                              double      x,
+                              double      y)
+{
+  g_autoptr(GArray) nodes = g_array_new (FALSE, FALSE, sizeof (guint));
+  double mx, my;
+
+  if (self->layout == NULL)
+    return LDS_MAP_NONE;
+  _lds_map_view_to_model (self, x, y, &mx, &my);
+  lds_map_layout_query (self->layout, &(LdsMapRect) { mx - 30, my - 20, 60, 40 }, nodes, NULL);
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      guint v = g_array_index (nodes, guint, i);
+      const LdsMapRect *box = lds_map_layout_get_box (self->layout, v);
+      const LdsMapNode *n = node_of (self, v);
+      double half = 8 + 5 * (n->badge >= 10) + 5 * (n->badge >= 100);
+
+      if (n->badge > 0 && box != NULL &&
+          fabs (mx - (box->x + box->width - 4)) <= half + 2 && fabs (my - (box->y + 2)) <= 11)
+        return v;
+    }
+  return LDS_MAP_NONE;
+}
+
+void
+_lds_map_view_emit_coach_badge (LdsMapView *self,
+                                guint       node)
+{
+  if (node != LDS_MAP_NONE)
+    g_signal_emit (self, signals[COACH_BADGE_ACTIVATED], 0, (gint64) node_of (self, node)->id);
 }
 
 /* Whether (@x, @y) is on the "+N" of a collapsed node. */
@@ -918,6 +955,17 @@ lds_map_view_class_init (LdsMapViewClass *klass)
     g_signal_new ("align-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                   NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_INT64);
 
+  /**
+   * LdsMapView::coach-badge-activated:
+   * @id: the objective's id
+   *
+   * A click on the count of coach findings an objective carries
+   * (lds_map_model_set_badge()): show them.
+   */
+  signals[COACH_BADGE_ACTIVATED] =
+    g_signal_new ("coach-badge-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                  NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
   gtk_widget_class_set_css_name (widget_class, "ldsmapview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   _lds_map_view_class_init_input (widget_class);
@@ -1006,6 +1054,29 @@ lds_map_view_set_model (LdsMapView  *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
   if (lds_map_view_get_selected (self) != selected)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ID]);
+}
+
+/**
+ * lds_map_view_values_changed:
+ * @reshaped: whether node heights changed too (lds_map_model_set_overdue())
+ *
+ * The model's values (scores, badges, marks) were changed in place, for
+ * instance to show another day: draw it again, and lay it out again when
+ * nodes changed height, keeping the selected node where it is.
+ */
+void
+lds_map_view_values_changed (LdsMapView *self,
+                             gboolean    reshaped)
+{
+  g_return_if_fail (LDS_IS_MAP_VIEW (self));
+
+  lds_map_render_cache_clear (self->cache);
+  g_clear_pointer (&self->overview, gsk_render_node_unref);
+  if (reshaped)
+    relayout_keeping (self, self->selected);
+  else
+    _lds_map_view_invalidate (self, TRUE);
+  update_accessible (self);
 }
 
 /**

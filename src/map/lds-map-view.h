@@ -33,6 +33,8 @@ GtkWidget         *lds_map_view_new                 (void);
 void               lds_map_view_set_model           (LdsMapView        *self,
                                                      LdsMapModel       *model);
 LdsMapModel       *lds_map_view_get_model           (LdsMapView        *self);
+void               lds_map_view_values_changed      (LdsMapView        *self,
+                                                     gboolean           reshaped);
 LdsMapLayout      *lds_map_view_get_layout          (LdsMapView        *self);
 void               lds_map_view_set_orientation     (LdsMapView        *self,
                                                      LdsMapOrientation  orientation);

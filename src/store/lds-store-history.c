@@ -86,17 +86,27 @@ load_revisions (LdsStore    *store,
   sqlite3_stmt *stmt;
   int rc;
 
+  /* Revisions name their record by UUID; the history by id. */
   stmt = _lds_store_prepare (store,
-                             "SELECT record_uuid, field, old_value, at FROM revisions"
-                             " WHERE record_table IN ('objectives', 'key_results')",
+                             "SELECT r.record_table = 'key_results',"
+                             "  coalesce (k.id, o.id), r.field, r.old_value, r.at"
+                             " FROM revisions r"
+                             " LEFT JOIN key_results k"
+                             "  ON r.record_table = 'key_results' AND k.uuid = r.record_uuid"
+                             " LEFT JOIN objectives o"
+                             "  ON r.record_table = 'objectives' AND o.uuid = r.record_uuid"
+                             " WHERE coalesce (k.id, o.id) IS NOT NULL",
                              error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    lds_history_add_revision (history, (const char *) sqlite3_column_text (stmt, 0),
-                              (const char *) sqlite3_column_text (stmt, 1),
+    lds_history_add_revision (history,
+                              sqlite3_column_int (stmt, 0) ? LDS_RECORD_KEY_RESULT
+                                                           : LDS_RECORD_OBJECTIVE,
+                              sqlite3_column_int64 (stmt, 1),
                               (const char *) sqlite3_column_text (stmt, 2),
-                              sqlite3_column_int64 (stmt, 3));
+                              (const char *) sqlite3_column_text (stmt, 3),
+                              sqlite3_column_int64 (stmt, 4));
   sqlite3_reset (stmt);
   return rc == SQLITE_DONE || read_failed (store, rc, error);
 }
@@ -129,6 +139,42 @@ lds_store_history_load (LdsStore     *store,
     return NULL;
   lds_history_finish (history);
   return g_steal_pointer (&history);
+}
+
+/**
+ * lds_store_each_last_checkin:
+ * @func: called with the time of the latest check-in of each key result of
+ *   the cycle that has one
+ *
+ * One look into the check-ins' index per key result: what the overdue
+ * marks of today need, without reading the whole history.
+ */
+gboolean
+lds_store_each_last_checkin (LdsStore            *store,
+                             LdsId                cycle_id,
+                             LdsLastCheckinFunc   func,
+                             gpointer             user_data,
+                             GError             **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (LDS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  stmt = _lds_store_prepare (store,
+                             "SELECT k.id, (SELECT max (at) FROM checkins WHERE key_result_id = k.id)"
+                             " FROM objectives o JOIN key_results k ON k.objective_id = o.id"
+                             " WHERE o.cycle_id = ?1",
+                             error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, cycle_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    if (sqlite3_column_type (stmt, 1) != SQLITE_NULL)
+      func (sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1), user_data);
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE || read_failed (store, rc, error);
 }
 
 /**

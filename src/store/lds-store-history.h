@@ -18,6 +18,15 @@ LdsHistory *lds_store_history_load           (LdsStore     *store,
                                               const LdsId  *cycle_ids,
                                               guint         n_cycle_ids,
                                               GError      **error);
+typedef void (*LdsLastCheckinFunc) (LdsId    key_result_id,
+                                    gint64   at,
+                                    gpointer user_data);
+
+gboolean    lds_store_each_last_checkin      (LdsStore           *store,
+                                              LdsId               cycle_id,
+                                              LdsLastCheckinFunc  func,
+                                              gpointer            user_data,
+                                              GError            **error);
 GPtrArray  *lds_store_list_checkins_between  (LdsStore     *store,
                                               LdsId         cycle_id,
                                               gint64        from,

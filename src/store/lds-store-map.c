@@ -24,7 +24,7 @@ static const char objectives_sql[] =
   "SELECT o.id, o.cycle_id, o.owner_unit_id, o.owner_person_id, o.title, o.type, o.status,"
   "  o.visibility, o.self_driven, o.mid_cycle, o.position,"
   "  coalesce (u.name, p.name, ''), coalesce (u.kind, 'team'), p.unit_id, c.name,"
-  "  coalesce (p.position, 0)"
+  "  coalesce (p.position, 0), o.created_at"
   " FROM objectives o"
   " LEFT JOIN units u ON u.id = o.owner_unit_id"
   " LEFT JOIN people p ON p.id = o.owner_person_id"
@@ -34,7 +34,7 @@ static const char objectives_order[] = " ORDER BY o.position, o.id";
 static const char key_results_sql[] =
   "SELECT k.id, k.objective_id, k.title, k.metric, k.start_value, k.target_value,"
   "  k.current_value, k.unit_label, k.direction, k.weight, k.score, k.confidence, k.position,"
-  "  k.owner_id, k.mid_cycle"
+  "  k.owner_id, k.mid_cycle, k.created_at"
   " FROM key_results k JOIN objectives o ON o.id = k.objective_id";
 static const char key_results_order[] = " ORDER BY k.objective_id, k.position, k.id";
 
@@ -164,6 +164,7 @@ lds_store_map_objectives (LdsStore               *store,
       row.person_unit_id = sqlite3_column_int64 (stmt, 13);
       row.cycle_name = column_text (stmt, 14);
       row.person_position = sqlite3_column_int (stmt, 15);
+      o->created_at = sqlite3_column_int64 (stmt, 16);
       func (&row, user_data);
     }
   return finish (store, stmt, rc, error);
@@ -211,6 +212,7 @@ lds_store_map_key_results (LdsStore               *store,
       kr.position = sqlite3_column_int (stmt, 12);
       kr.owner_id = sqlite3_column_int64 (stmt, 13);
       kr.mid_cycle = sqlite3_column_int (stmt, 14) != 0;
+      kr.created_at = sqlite3_column_int64 (stmt, 15);
       kr.score_note = (char *) "";
       func (&kr, user_data);
     }

@@ -479,7 +479,7 @@ lds_coach_view_constructed (GObject *object)
 {
   LdsCoachView *self = LDS_COACH_VIEW (object);
   g_autoptr(GtkListItemFactory) factory = NULL;
-  g_autoptr(GtkNoSelection) selection = NULL;
+  g_autoptr(GtkSingleSelection) selection = NULL;
 
   G_OBJECT_CLASS (lds_coach_view_parent_class)->constructed (object);
 
@@ -495,7 +495,11 @@ lds_coach_view_constructed (GObject *object)
   g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
   gtk_list_view_set_factory (self->findings_list, factory);
-  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->findings)));
+  /* Nothing is selected but the finding a badge leads to. */
+  selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->findings)));
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  gtk_single_selection_set_can_unselect (selection, TRUE);
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (selection));
   gtk_list_view_set_model (self->findings_list, GTK_SELECTION_MODEL (selection));
   g_signal_connect_object (self->findings_list, "activate", G_CALLBACK (activate_cb), self,
                            G_CONNECT_SWAPPED);
@@ -633,4 +637,80 @@ lds_coach_view_new (LdsContext *context)
   g_return_val_if_fail (LDS_IS_CONTEXT (context), NULL);
 
   return g_object_new (LDS_TYPE_COACH_VIEW, "context", context, NULL);
+}
+
+static gboolean
+finding_is_about (const LdsCoachFinding *f,
+                  LdsRecordType          type,
+                  LdsId                  id)
+{
+  return (f->record_type == type && f->record_id == id) ||
+         (type == LDS_RECORD_OBJECTIVE && f->objective_id == id);
+}
+
+static guint
+find_record (LdsCoachView  *self,
+             LdsRecordType  type,
+             LdsId          id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->findings));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LdsCoachItem) item = g_list_model_get_item (G_LIST_MODEL (self->findings), i);
+
+      if (finding_is_about (lds_coach_item_get_finding (item), type, id))
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/**
+ * lds_coach_view_show_record:
+ * @type: %LDS_RECORD_OBJECTIVE or %LDS_RECORD_KEY_RESULT (or the owner's type)
+ *
+ * Shows the findings page with the first finding about the record (for
+ * an objective, about it or its key results) selected and in sight; when
+ * the record's owner is not the one the view shows, it shows that owner.
+ *
+ * Returns: whether a finding about the record was found
+ */
+gboolean
+lds_coach_view_show_record (LdsCoachView  *self,
+                            LdsRecordType  type,
+                            LdsId          id)
+{
+  GtkSelectionModel *selection;
+  guint position;
+
+  g_return_val_if_fail (LDS_IS_COACH_VIEW (self), FALSE);
+
+  gtk_stack_set_visible_child_name (self->pages, "findings");
+  refresh (self);
+  position = find_record (self, type, id);
+  if (position == GTK_INVALID_LIST_POSITION)
+    {
+      GPtrArray *all = lds_coach_model_get_findings (self->coach);
+
+      for (guint i = 0; i < all->len; i++)
+        {
+          const LdsCoachFinding *f = g_ptr_array_index (all, i);
+
+          if (finding_is_about (f, type, id))
+            {
+              lds_context_set_owner (self->context, f->owner_type, f->owner_id);
+              refresh (self);
+              position = find_record (self, type, id);
+              break;
+            }
+        }
+    }
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+
+  selection = gtk_list_view_get_model (self->findings_list);
+  gtk_selection_model_select_item (selection, position, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (self->findings_list), "list.scroll-to-item", "u",
+                              position);
+  return TRUE;
 }

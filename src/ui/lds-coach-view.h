@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (LdsCoachView, lds_coach_view, LDS, COACH_VIEW, GtkWidget)
 
-GtkWidget *lds_coach_view_new (LdsContext *context);
+GtkWidget *lds_coach_view_new         (LdsContext    *context);
+gboolean   lds_coach_view_show_record (LdsCoachView  *self,
+                                       LdsRecordType  type,
+                                       LdsId          id);
 
 G_END_DECLS

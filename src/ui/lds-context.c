@@ -6,7 +6,9 @@
  * organisation file, the cycle chosen, the unit or person chosen in the
  * organisation tree ("owner"), and the objective in focus. A view that
  * changes one of them (the map selecting a node, the sidebar choosing a
- * team) sets it here; the others follow through notify signals. A view asks
+ * team) sets it here; the others follow through notify signals. The day
+ * shown ("at": the end of a past day, 0 for today) is shared the same way:
+ * the map and the lists show the organisation as it stood then. A view asks
  * for a record to be shown for editing with ::open-record; the window
  * brings the view that edits it forward.
  */
@@ -26,6 +28,7 @@ struct _LdsContext
   LdsRecordType  owner_type;
   LdsId          owner_id;
   LdsId          objective_id;
+  gint64         at;
 };
 
 enum {
@@ -34,6 +37,7 @@ enum {
   PROP_CYCLE_ID,
   PROP_OWNER_ID,
   PROP_OBJECTIVE_ID,
+  PROP_AT,
   N_PROPS
 };
 
@@ -79,6 +83,9 @@ lds_context_get_property (GObject    *object,
     case PROP_OBJECTIVE_ID:
       g_value_set_int64 (value, self->objective_id);
       break;
+    case PROP_AT:
+      g_value_set_int64 (value, self->at);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -102,6 +109,9 @@ lds_context_set_property (GObject      *object,
       break;
     case PROP_OBJECTIVE_ID:
       lds_context_set_objective_id (self, g_value_get_int64 (value));
+      break;
+    case PROP_AT:
+      lds_context_set_at (self, g_value_get_int64 (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -129,6 +139,10 @@ lds_context_class_init (LdsContextClass *klass)
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_OBJECTIVE_ID] =
     g_param_spec_int64 ("objective-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The day shown: the end of a past day, 0 for today. */
+  properties[PROP_AT] =
+    g_param_spec_int64 ("at", NULL, NULL, 0, G_MAXINT64, 0,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -282,4 +296,26 @@ lds_context_show_objective (LdsContext *self,
     lds_context_set_owner (self, LDS_RECORD_PERSON, o->owner_person_id);
   lds_context_set_objective_id (self, objective_id);
   return TRUE;
+}
+
+/* The day the views show: the end of a past day (lds_day_end()), or 0 for
+ * today, when they show the organisation as it stands. */
+gint64
+lds_context_get_at (LdsContext *self)
+{
+  g_return_val_if_fail (LDS_IS_CONTEXT (self), 0);
+
+  return self->at;
+}
+
+void
+lds_context_set_at (LdsContext *self,
+                    gint64      at)
+{
+  g_return_if_fail (LDS_IS_CONTEXT (self));
+
+  if (self->at == at)
+    return;
+  self->at = at;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AT]);
 }

@@ -28,6 +28,9 @@ void           lds_context_set_owner         (LdsContext    *self,
 LdsId          lds_context_get_objective_id  (LdsContext    *self);
 void           lds_context_set_objective_id  (LdsContext    *self,
                                               LdsId          objective_id);
+gint64         lds_context_get_at            (LdsContext    *self);
+void           lds_context_set_at            (LdsContext    *self,
+                                              gint64         at);
 void           lds_context_open_record       (LdsContext    *self,
                                               LdsRecordType  type,
                                               LdsId          id);

@@ -8,6 +8,8 @@
 
 #pragma once
 
+#include "lds-coach-model.h"
+#include "lds-date-control.h"
 #include "lds-map-page.h"
 
 G_BEGIN_DECLS
@@ -25,8 +27,10 @@ struct _LdsMapPage
   gboolean         show_context;
   GtkNativeDialog *chooser;
   guint            zoom_idle;
+  LdsCoachModel   *coach;
 
   /* Template widgets */
+  LdsDateControl  *date_control;
   GtkLabel        *empty_label;
   GtkMenuButton   *export_button;
   GtkLabel        *match_label;

@@ -12,6 +12,12 @@
  *
  * The model is rebuilt when the data or the context change, but only while
  * the page is shown: hidden, it only notes that it is out of date.
+ *
+ * The day shown is the context's (the date control in the toolbar): a map
+ * of a past day moves to another day in place (lds_map_day_move()) when
+ * the same objectives existed on both. Today's map carries the coach's
+ * findings as a count on each objective; a click on it (or Ctrl+Shift+H)
+ * shows them in the coach view.
  */
 
 #define G_LOG_DOMAIN "lds-map-page"
@@ -23,6 +29,7 @@
 #include <string.h>
 
 #include "lds-dialogs.h"
+#include "lds-map-day.h"
 #include "lds-map-edit.h"
 #include "lds-map-page-private.h"
 #include "lds-resources-private.h"
@@ -81,6 +88,21 @@ empty_message (LdsMapPage *self)
   return g_strdup (_("No objectives in this cycle yet."));
 }
 
+/* The coach's findings, counted on each objective of today's map */
+static void
+set_badges (LdsMapPage  *self,
+            LdsMapModel *model)
+{
+  gboolean today = lds_context_get_at (self->context) == 0;
+  guint n = model != NULL ? lds_map_model_get_n_nodes (model) : 0;
+
+  for (guint v = 0; v < n; v++)
+    lds_map_model_set_badge (model, v,
+                             today ? lds_coach_model_count_for_objective (
+                                       self->coach, lds_map_model_get_node (model, v)->id)
+                                   : 0);
+}
+
 static void
 rebuild (LdsMapPage *self)
 {
@@ -98,11 +120,13 @@ rebuild (LdsMapPage *self)
   filter.hide_drafts = !self->show_drafts;
   filter.hide_cancelled = !self->show_cancelled;
   filter.hide_context = !self->show_context;
+  filter.at = lds_context_get_at (self->context);
 
   if (filter.cycle_id != 0)
     model = lds_map_model_new_from_store (store, &filter, self->text, &error);
   if (error != NULL)
     g_warning ("Could not read the map: %s", error->message);
+  set_badges (self, model);
 
   self->syncing = TRUE;
   lds_map_view_set_model (self->view, model);
@@ -193,6 +217,60 @@ context_filter_changed_cb (LdsMapPage *self)
   queue_rebuild (self);
 }
 
+/* Another day: in place when the same objectives existed on both days. */
+static void
+context_day_changed_cb (LdsMapPage *self)
+{
+  LdsMapModel *model = lds_map_view_get_model (self->view);
+  LdsMapDay *day = model != NULL ? lds_map_day_get_for_model (model) : NULL;
+  g_autoptr(GError) error = NULL;
+  LdsMapDayChange change;
+
+  if (self->dirty || day == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      queue_rebuild (self);
+      return;
+    }
+  change = lds_map_day_move (day, lds_context_get_store (self->context),
+                             lds_context_get_at (self->context), &error);
+  if (error != NULL)
+    g_warning ("Could not read the history of the map: %s", error->message);
+  if (change == LDS_MAP_DAY_REBUILD)
+    {
+      queue_rebuild (self);
+      return;
+    }
+  set_badges (self, model);
+  lds_map_view_values_changed (self->view, change == LDS_MAP_DAY_RESHAPED);
+}
+
+static void
+coach_changed_cb (LdsMapPage *self)
+{
+  LdsMapModel *model = lds_map_view_get_model (self->view);
+
+  if (self->dirty || model == NULL)
+    return;
+  set_badges (self, model);
+  lds_map_view_values_changed (self->view, FALSE);
+}
+
+static void
+show_findings (LdsMapPage *self,
+               LdsId       objective_id)
+{
+  if (objective_id != 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-coach-findings", "(ix)",
+                                (int) LDS_RECORD_OBJECTIVE, (gint64) objective_id);
+}
+
+static void
+view_coach_badge_cb (LdsMapPage *self,
+                     gint64      objective_id)
+{
+  show_findings (self, objective_id);
+}
+
 static void
 context_objective_changed_cb (LdsMapPage *self)
 {
@@ -269,6 +347,16 @@ search_stop_cb (LdsMapPage *self)
 }
 
 /* Actions */
+
+static void
+show_findings_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  LdsMapPage *self = LDS_MAP_PAGE (widget);
+
+  show_findings (self, lds_map_view_get_selected (self->view));
+}
 
 static void
 search_action (GtkWidget  *widget,
@@ -376,6 +464,13 @@ lds_map_page_constructed (GObject *object)
                            G_CALLBACK (context_filter_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->context, "notify::objective-id",
                            G_CALLBACK (context_objective_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->context, "notify::at",
+                           G_CALLBACK (context_day_changed_cb), self, G_CONNECT_SWAPPED);
+  self->coach = g_object_ref (lds_coach_model_get_for_context (self->context));
+  g_signal_connect_object (self->coach, "changed", G_CALLBACK (coach_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  lds_date_control_set_context (self->date_control, self->context);
+  lds_date_control_add_shortcuts (self->date_control, GTK_WIDGET (self));
   g_signal_connect_object (lds_context_get_store (self->context), "changed",
                            G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
   self->dirty = TRUE;
@@ -394,6 +489,9 @@ lds_map_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LDS_TYPE_MAP_PAGE);
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
     gtk_widget_unparent (child);
+  if (self->coach != NULL)
+    g_signal_handlers_disconnect_by_data (self->coach, self);
+  g_clear_object (&self->coach);
   g_clear_object (&self->context);
   g_clear_pointer (&self->text, lds_map_text_unref);
 
@@ -560,8 +658,10 @@ lds_map_page_class_init (LdsMapPageClass *klass)
     g_object_class_install_property (object_class, i, properties[i]);
 
   g_type_ensure (LDS_TYPE_MAP_VIEW);
+  g_type_ensure (LDS_TYPE_DATE_CONTROL);
   lds_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/lds-map-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LdsMapPage, date_control);
   gtk_widget_class_bind_template_child (widget_class, LdsMapPage, empty_label);
   gtk_widget_class_bind_template_child (widget_class, LdsMapPage, export_button);
   gtk_widget_class_bind_template_child (widget_class, LdsMapPage, match_label);
@@ -572,6 +672,8 @@ lds_map_page_class_init (LdsMapPageClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   gtk_widget_class_install_action (widget_class, "map-page.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "map-page.show-findings", NULL,
+                                   show_findings_action);
   gtk_widget_class_install_action (widget_class, "map-page.next-match", NULL, match_action);
   gtk_widget_class_install_action (widget_class, "map-page.previous-match", NULL, match_action);
   gtk_widget_class_install_action (widget_class, "map-page.zoom-in", NULL, view_action);
@@ -605,6 +707,8 @@ lds_map_page_class_init (LdsMapPageClass *klass)
                                        "map-page.zoom-fit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK,
                                        "map-page.left-to-right", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "map-page.show-findings", NULL);
 }
 
 static void
@@ -624,6 +728,8 @@ lds_map_page_init (LdsMapPage *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->view, "align-requested", G_CALLBACK (view_align_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view, "coach-badge-activated", G_CALLBACK (view_coach_badge_cb),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "activate", G_CALLBACK (search_activate_cb), self,

@@ -411,6 +411,25 @@ show_view_action (GtkWidget  *widget,
     gtk_stack_set_visible_child_name (self->views_stack, name);
 }
 
+/* A badge of coach findings was clicked, on a row or the map: the coach
+ * view shows the first finding about that record. */
+static void
+show_coach_findings_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  LdsWindow *self = LDS_WINDOW (widget);
+  GtkWidget *view = _lds_window_get_view (self, "coach");
+  int type = 0;
+  gint64 id = 0;
+
+  g_variant_get (parameter, "(ix)", &type, &id);
+  if (view == NULL || type < 0 || type >= LDS_N_RECORD_TYPES)
+    return;
+  gtk_stack_set_visible_child_name (self->views_stack, "coach");
+  lds_coach_view_show_record (LDS_COACH_VIEW (view), type, id);
+}
+
 /* The shortcuts window is read the first time it is asked for (F1,
  * Ctrl+?), not with every window. */
 static void
@@ -615,6 +634,8 @@ lds_window_class_init (LdsWindowClass *klass)
                                              G_STRUCT_OFFSET (LdsWindow, primary_menu));
 
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.show-coach-findings", "(ix)",
+                                   show_coach_findings_action);
   for (guint i = 0; i < G_N_ELEMENTS (views) && i < 9; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
                                          "win.show-view", "s", views[i].name);

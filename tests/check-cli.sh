@@ -67,6 +67,13 @@ expect 0 "export writes the map as PNG, at a scale" "$lodestar" export s.lodesta
 if head -c 8 map.png | grep -q "PNG"; then ok "a PNG file"; else not_ok "not a PNG file"; fi
 expect 0 "export writes the map as DOT" "$lodestar" export s.lodestar --format dot -o map.dot
 contains map.dot "digraph" "a Graphviz graph"
+expect 0 "export writes the map as it stood on a past day" "$lodestar" export s.lodestar --format svg --at 2026-10-20 -o past.svg
+contains past.svg "118 / 600" "with the values of that day's check-ins"
+if ! grep -qF "118 / 600" map.svg; then ok "which today's map does not show"; else not_ok "today's map shows an old value"; fi
+expect 0 "and before the cycle's objectives were written" "$lodestar" export s.lodestar --format dot --at 2026-09-01 -o early.dot
+if ! grep -qF "recurring revenue" early.dot && grep -qF "recurring revenue" map.dot; then
+  ok "an objective written later is left out"; else not_ok "an objective written later is shown"; fi
+expect 2 "--at takes a date" "$lodestar" export s.lodestar --format svg --at yesterday -o x.svg
 expect 0 "export tiles the map on A4 pages" "$lodestar" export s.lodestar --format pdf --page a4 --landscape -o a4.pdf
 expect 0 "export takes a cycle and a unit" "$lodestar" export s.lodestar --format pdf --cycle "2026 Q3" --unit Sales -o q3.pdf
 expect 2 "--page is for paper" "$lodestar" export s.lodestar --format png --page a4 -o x.png

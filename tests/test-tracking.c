@@ -13,6 +13,7 @@
 
 #include "lds-coach.h"
 #include "lds-demo.h"
+#include "lds-map-day.h"
 #include "lds-score.h"
 #include "lds-store-checkin.h"
 #include "lds-store-coach.h"
@@ -584,6 +585,115 @@ test_time_travel (Fixture       *f,
   g_assert_true (lds_history_key_result_at (history, late, day (f, 41)));
 }
 
+/* The map of a day, and moving it to another in place */
+static const LdsMapKeyResult *
+map_kr (LdsMapModel *model,
+        LdsId        id,
+        guint       *node)
+{
+  guint i = 0;
+
+  *node = lds_map_model_find_key_result (model, id, &i);
+  g_assert_cmpuint (*node, !=, LDS_MAP_NONE);
+  return lds_map_model_get_key_result (model, *node, i);
+}
+
+static void
+test_map_day (Fixture       *f,
+              gconstpointer  data)
+{
+  LdsMapFilter filter = { 0 };
+  g_autoptr(LdsMapModel) model = NULL;
+  g_autoptr(LdsMapModel) later = NULL;
+  g_autoptr(LdsObjective) added = lds_objective_new ();
+  g_autoptr(GError) error = NULL;
+  const LdsMapKeyResult *kr;
+  LdsMapDay *md;
+  guint node;
+
+  write_history (f);
+  /* Aligned, the objective has no marks; an overdue one takes a line. */
+  {
+    g_autoptr(LdsObjective) top = lds_objective_new ();
+    g_autoptr(LdsKeyResult) top_kr = lds_key_result_new ();
+    g_autoptr(LdsLink) link = lds_link_new ();
+
+    top->cycle_id = f->quarter;
+    top->owner_unit_id = f->company;
+    top->status = LDS_OBJECTIVE_STATUS_ACTIVE;
+    top->created_at = top_kr->created_at = f->start - 10 * DAY;
+    lds_set_text (&top->title, "Grow");
+    g_assert_true (lds_store_insert (f->store, LDS_RECORD_OBJECTIVE, top, &error));
+    top_kr->objective_id = top->id;
+    lds_set_text (&top_kr->title, "Revenue");
+    g_assert_true (lds_store_insert (f->store, LDS_RECORD_KEY_RESULT, top_kr, &error));
+
+    link->kind = LDS_LINK_KIND_ALIGNS;
+    link->from_id = f->objective;
+    link->to_key_result_id = top_kr->id;
+    g_assert_true (lds_store_insert (f->store, LDS_RECORD_LINK, link, &error));
+    g_assert_no_error (error);
+  }
+  filter.cycle_id = f->quarter;
+  filter.at = day (f, 9);
+  model = lds_map_model_new_from_store (f->store, &filter, NULL, &error);
+  g_assert_no_error (error);
+  md = lds_map_day_get_for_model (model);
+  g_assert_nonnull (md);
+  g_assert_cmpint (lds_map_day_get_at (md), ==, day (f, 9));
+
+  /* Nine days into the quarter and no check-in yet: overdue, at the start. */
+  kr = map_kr (model, f->kr_a, &node);
+  g_assert_cmpfloat (kr->current_value, ==, 10);
+  g_assert_cmpfloat (kr->target_value, ==, 60);
+  g_assert_cmpint (kr->confidence, ==, -1);
+  g_assert_true (lds_map_model_get_node (model, node)->flags & LDS_MAP_NODE_OVERDUE);
+
+  /* Day 12: A was checked in on day 10, B not yet: still overdue. */
+  g_assert_cmpint (lds_map_day_move (md, f->store, day (f, 12), &error), ==, LDS_MAP_DAY_VALUES);
+  g_assert_no_error (error);
+  kr = map_kr (model, f->kr_a, &node);
+  g_assert_cmpfloat (kr->current_value, ==, 20);
+  g_assert_cmpint (kr->confidence, ==, 6);
+  g_assert_true (lds_map_model_get_node (model, node)->flags & LDS_MAP_NODE_OVERDUE);
+  g_assert_cmpfloat_with_epsilon (lds_map_model_get_node (model, node)->score,
+                                  (0.2 * 3 + 0.0) / 4, 1e-9);
+
+  /* Day 22: both checked in on day 20; the mark goes, and the node is shorter. */
+  g_assert_cmpint (lds_map_day_move (md, f->store, day (f, 22), &error), ==, LDS_MAP_DAY_RESHAPED);
+  g_assert_false (lds_map_model_get_node (model, node)->flags & LDS_MAP_NODE_OVERDUE);
+
+  /* Day 25: after the revision of the target and the second check-in */
+  g_assert_cmpint (lds_map_day_move (md, f->store, day (f, 25), &error), ==, LDS_MAP_DAY_VALUES);
+  kr = map_kr (model, f->kr_a, &node);
+  g_assert_cmpfloat (kr->current_value, ==, 30);
+  g_assert_cmpfloat (kr->target_value, ==, 50);
+  g_assert_cmpfloat_with_epsilon (lds_map_model_get_node (model, node)->score, 0.5, 1e-9);
+
+  /* Today, November 22nd: the last check-in was on day 30, 22 days ago. */
+  g_assert_cmpint (lds_map_day_move (md, f->store, 0, &error), ==, LDS_MAP_DAY_RESHAPED);
+  kr = map_kr (model, f->kr_a, &node);
+  g_assert_cmpint (kr->confidence, ==, 8);
+  g_assert_true (lds_map_model_get_node (model, node)->flags & LDS_MAP_NODE_OVERDUE);
+
+  /* An objective written on day 40 is in the map of day 45, not of day 35:
+   * moving across its day needs another map. */
+  added->cycle_id = f->quarter;
+  added->owner_unit_id = f->east;
+  added->created_at = day (f, 40);
+  lds_set_text (&added->title, "Open Hangzhou");
+  g_assert_true (lds_store_insert (f->store, LDS_RECORD_OBJECTIVE, added, &error));
+  filter.at = day (f, 35);
+  later = lds_map_model_new_from_store (f->store, &filter, NULL, &error);
+  g_assert_cmpuint (lds_map_model_find (later, added->id), ==, LDS_MAP_NONE);
+  g_assert_cmpuint (lds_map_model_get_n_nodes (later), ==, 2);
+  g_assert_cmpint (lds_map_day_move (lds_map_day_get_for_model (later), f->store, day (f, 45),
+                                     &error), ==, LDS_MAP_DAY_REBUILD);
+  g_assert_cmpint (lds_map_day_get_at (lds_map_day_get_for_model (later)), ==, day (f, 35));
+  g_assert_cmpint (lds_map_day_move (lds_map_day_get_for_model (later), f->store, day (f, 38),
+                                     &error), !=, LDS_MAP_DAY_REBUILD);
+}
+
 /* The value of a day, from check-ins given out of order */
 static void
 test_history_in_memory (void)
@@ -783,6 +893,7 @@ main (int    argc,
   g_test_add_func ("/tracking/revisions/wording", test_revision_wording);
   ADD ("/tracking/mid-cycle", test_mid_cycle);
   ADD ("/tracking/time-travel", test_time_travel);
+  ADD ("/tracking/time-travel/map", test_map_day);
   g_test_add_func ("/tracking/history", test_history_in_memory);
   g_test_add_func ("/tracking/summary", test_summary);
   ADD ("/tracking/kpis-apart", test_kpis_stay_apart);

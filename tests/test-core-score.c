@@ -51,6 +51,13 @@ test_progress_decrease (void)
   g_assert_cmpfloat (lds_key_result_progress (kr), ==, 0.0);
   kr->current_value = 1;
   g_assert_cmpfloat (lds_key_result_progress (kr), ==, 1.0);
+  /* Not moved yet: 0, which reads "0.0", not "-0.0" */
+  kr->current_value = 8;
+  g_assert_false (signbit (lds_key_result_progress (kr)));
+  {
+    g_autofree char *shown = lds_format_score (lds_key_result_score (kr), LDS_SCORE_SCALE_DECIMAL);
+    g_assert_cmpstr (shown, ==, "0.0");
+  }
 }
 
 static void

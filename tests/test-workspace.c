@@ -159,6 +159,23 @@ focus_on_row (Fixture *f,
   return row != NULL && lds_objective_row_focus_part (row, LDS_ROW_PART_ROW, 0);
 }
 
+/* A new title in an active cycle is a revision: the dialog asks why, and
+ * the change is written once the reason is given. */
+static void
+give_reason (Fixture    *f,
+             const char *reason)
+{
+  GtkWindow *dialog = lds_test_ui_find_dialog (GTK_WINDOW (f->window), GTK_TYPE_DIALOG);
+  GtkWidget *entry;
+
+  g_assert_nonnull (dialog);
+  entry = lds_test_ui_find (GTK_WIDGET (dialog), "lds-field-reason");
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), reason);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  lds_test_ui_iterate ();
+}
+
 /* Editors: every field, and a refused value at its field, never half-saved. */
 
 static void
@@ -169,6 +186,13 @@ test_key_result_editor (Fixture       *f,
   GtkWidget *editor;
   g_autoptr(LdsKeyResult) before = get_kr (f, f->sales_kr1);
   g_autoptr(LdsKeyResult) after = NULL;
+  g_autoptr(LdsCycle) q4 = lds_store_get (f->store, LDS_RECORD_CYCLE, f->q4, NULL);
+
+  /* While the cycle is planned, targets change freely: in an active one a
+   * new target asks why first (test-tracking-ui.c). */
+  q4->state = LDS_CYCLE_STATE_PLANNING;
+  g_assert_true (lds_store_update (f->store, LDS_RECORD_CYCLE, q4, NULL));
+  lds_store_clear_history (f->store);
 
   gtk_widget_activate_action (f->view, "workspace.edit-key-result", "x", f->sales_kr1);
   lds_test_ui_iterate ();
@@ -274,6 +298,7 @@ test_objective_editor (Fixture       *f,
   g_assert_false (lds_store_can_undo (f->store));
 
   lds_test_ui_fill (GTK_WIDGET (form), "title", "Win the whole east");
+  give_reason (f, "The west is covered by partners");
   g_assert_cmpstr (lds_store_get_undo_name (f->store), ==, "Rename Objective");
   lds_enum_dropdown_set (lds_form_get_widget (form, "type"), LDS_OBJECTIVE_TYPE_ASPIRATIONAL);
   lds_enum_dropdown_set (lds_form_get_widget (form, "perspective"), LDS_PERSPECTIVE_CUSTOMER);
@@ -333,6 +358,7 @@ test_inline_rename (Fixture       *f,
   lds_inline_title_set_editing_text (title, "赢得华东市场");
   lds_inline_title_stop_editing (title, TRUE);
   lds_test_ui_iterate ();
+  give_reason (f, "A clearer name");
   g_clear_pointer (&o, lds_objective_free);
   o = get_objective (f, f->sales_o);
   g_assert_cmpstr (o->title, ==, "赢得华东市场");
@@ -346,6 +372,7 @@ test_inline_rename (Fixture       *f,
   lds_inline_title_set_editing_text (title, "Monthly churn");
   lds_inline_title_stop_editing (title, TRUE);
   lds_test_ui_iterate ();
+  give_reason (f, "Said per month now");
   kr = get_kr (f, f->sales_kr2);
   g_assert_cmpstr (kr->title, ==, "Monthly churn");
   g_assert_cmpstr (lds_store_get_undo_name (f->store), ==, "Rename Key Result");

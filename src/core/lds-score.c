@@ -40,7 +40,8 @@ lds_progress_for_value (LdsMetric    metric,
     }
 
   progress = (value - start_value) / (target_value - start_value);
-  return CLAMP (progress, 0.0, 1.0);
+  /* + 0.0: no progress on a falling target is 0, not −0 (which reads "-0.0") */
+  return CLAMP (progress, 0.0, 1.0) + 0.0;
 }
 
 double

@@ -141,6 +141,95 @@ lds_store_history_load (LdsStore     *store,
   return g_steal_pointer (&history);
 }
 
+static char *
+json_ids (const LdsId *ids,
+          guint        n)
+{
+  GString *text = g_string_sized_new (16 + n * 8);
+
+  g_string_append_c (text, '[');
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", ids[i]);
+  g_string_append_c (text, ']');
+  return g_string_free (text, FALSE);
+}
+
+/**
+ * lds_store_history_of_objectives:
+ * @objective_ids: (array length=n_objective_ids): a few objectives
+ *
+ * The history of a handful of objectives (a team's list): their key
+ * results' check-ins and the revisions of them all, read through the
+ * indexes rather than the whole cycle's.
+ *
+ * Returns: (transfer full): the history, finished; %NULL with @error set
+ */
+LdsHistory *
+lds_store_history_of_objectives (LdsStore     *store,
+                                 const LdsId  *objective_ids,
+                                 guint         n_objective_ids,
+                                 GError      **error)
+{
+  g_autoptr(LdsHistory) history = lds_history_new ();
+  g_autofree char *ids = json_ids (objective_ids, n_objective_ids);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (LDS_IS_STORE (store), NULL);
+
+  stmt = _lds_store_prepare (store,
+                             "SELECT c.key_result_id, c.at, c.value, c.confidence"
+                             " FROM key_results k JOIN checkins c ON c.key_result_id = k.id"
+                             " WHERE k.objective_id IN (SELECT value FROM json_each (?1))"
+                             " ORDER BY c.key_result_id, c.at",
+                             error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, ids, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    lds_history_add_checkin (history, sqlite3_column_int64 (stmt, 0),
+                             sqlite3_column_int64 (stmt, 1),
+                             sqlite3_column_type (stmt, 2) == SQLITE_NULL
+                             ? NAN : sqlite3_column_double (stmt, 2),
+                             sqlite3_column_type (stmt, 3) == SQLITE_NULL
+                             ? -1 : sqlite3_column_int (stmt, 3));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      read_failed (store, rc, error);
+      return NULL;
+    }
+
+  stmt = _lds_store_prepare (store,
+                             "SELECT 0, o.id, r.field, r.old_value, r.at"
+                             " FROM objectives o JOIN revisions r ON r.record_uuid = o.uuid"
+                             " WHERE o.id IN (SELECT value FROM json_each (?1))"
+                             " UNION ALL"
+                             " SELECT 1, k.id, r.field, r.old_value, r.at"
+                             " FROM key_results k JOIN revisions r ON r.record_uuid = k.uuid"
+                             " WHERE k.objective_id IN (SELECT value FROM json_each (?1))",
+                             error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, ids, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    lds_history_add_revision (history,
+                              sqlite3_column_int (stmt, 0) ? LDS_RECORD_KEY_RESULT
+                                                           : LDS_RECORD_OBJECTIVE,
+                              sqlite3_column_int64 (stmt, 1),
+                              (const char *) sqlite3_column_text (stmt, 2),
+                              (const char *) sqlite3_column_text (stmt, 3),
+                              sqlite3_column_int64 (stmt, 4));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      read_failed (store, rc, error);
+      return NULL;
+    }
+  lds_history_finish (history);
+  return g_steal_pointer (&history);
+}
+
 /**
  * lds_store_each_last_checkin:
  * @func: called with the time of the latest check-in of each key result of

@@ -18,6 +18,11 @@ LdsHistory *lds_store_history_load           (LdsStore     *store,
                                               const LdsId  *cycle_ids,
                                               guint         n_cycle_ids,
                                               GError      **error);
+LdsHistory *lds_store_history_of_objectives (LdsStore     *store,
+                                              const LdsId  *objective_ids,
+                                              guint         n_objective_ids,
+                                              GError      **error);
+
 typedef void (*LdsLastCheckinFunc) (LdsId    key_result_id,
                                     gint64   at,
                                     gpointer user_data);

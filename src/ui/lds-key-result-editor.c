@@ -18,7 +18,9 @@
 
 #include "lds-format.h"
 #include "lds-key-result-editor.h"
+#include "lds-key-result-tracking.h"
 #include "lds-pickers.h"
+#include "lds-revision-dialog.h"
 #include "lds-score.h"
 #include "lds-store-okr.h"
 
@@ -51,7 +53,9 @@ struct _LdsKeyResultEditor
   GtkWidget       *score_note;
   GtkWidget       *tied;
   GtkWidget       *mid_cycle;
+  GtkWidget       *tracking;
   GtkWidget       *delete;
+  gboolean         asking;       /* the reason for a revision is being asked */
 };
 
 G_DEFINE_FINAL_TYPE (LdsKeyResultEditor, lds_key_result_editor, GTK_TYPE_WIDGET)
@@ -145,6 +149,7 @@ load (LdsKeyResultEditor *self)
   gtk_check_button_set_active (GTK_CHECK_BUTTON (self->mid_cycle), kr->mid_cycle);
   show_metric (self, kr->metric);
   self->loading = FALSE;
+  lds_key_result_tracking_set_key_result (LDS_KEY_RESULT_TRACKING (self->tracking), kr->id);
 
   progress = lds_format_kr_progress (kr);
   computed = lds_key_result_progress (kr);
@@ -224,6 +229,24 @@ read_draft (LdsKeyResultEditor *self,
 }
 
 static void
+revised_cb (gpointer      user_data,
+            gboolean      written,
+            const GError *error)
+{
+  g_autoptr(LdsKeyResultEditor) self = user_data;
+
+  self->asking = FALSE;
+  if (!written)
+    {
+      /* Not written: the fields show what is stored again. */
+      lds_form_clear_errors (self->form);
+      load (self);
+    }
+  if (error != NULL)
+    lds_form_set_error (self->form, NULL, error->message);
+}
+
+static void
 commit_cb (gpointer    user_data,
            const char *field)
 {
@@ -234,7 +257,7 @@ commit_cb (gpointer    user_data,
   const char *at = NULL;
   gboolean renamed;
 
-  if (self->context == NULL || self->loading || self->id == 0)
+  if (self->context == NULL || self->loading || self->asking || self->id == 0)
     return;
   stored = lds_store_get (store_of (self), LDS_RECORD_KEY_RESULT, self->id, NULL);
   if (stored == NULL)
@@ -256,16 +279,12 @@ commit_cb (gpointer    user_data,
   renamed = g_strcmp0 (draft->title, stored->title) != 0;
   lds_set_text (&stored->title, draft->title);
   renamed = renamed && lds_record_equal (LDS_RECORD_KEY_RESULT, draft, stored);
-  if (lds_store_begin (store_of (self), renamed ? _("Rename Key Result") : _("Change Key Result"),
-                       &error))
-    {
-      if (lds_store_update (store_of (self), LDS_RECORD_KEY_RESULT, draft, &error))
-        lds_store_commit (store_of (self), &error);
-      else
-        lds_store_rollback (store_of (self));
-    }
-  if (error != NULL)
-    lds_form_set_error (self->form, NULL, error->message);
+  /* In a running cycle a new target, start, title or metric is a revision:
+   * the reason is asked for, then the change and its revisions are written. */
+  self->asking = TRUE;
+  lds_revise_record (GTK_WIDGET (self), store_of (self), LDS_RECORD_KEY_RESULT, draft,
+                     renamed ? _("Rename Key Result") : _("Change Key Result"), revised_cb,
+                     g_object_ref (self));
 }
 
 static void
@@ -302,6 +321,16 @@ confidence_dropdown (void)
       gtk_string_list_append (levels, text);
     }
   return gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&levels)), NULL);
+}
+
+static gboolean
+check_in_cb (GtkWidget *widget,
+             GVariant  *arguments,
+             gpointer   user_data)
+{
+  LdsKeyResultEditor *self = user_data;
+
+  return gtk_widget_activate_action (self->tracking, "kr-tracking.check-in", NULL);
 }
 
 static void
@@ -384,6 +413,20 @@ build (LdsKeyResultEditor *self)
   self->mid_cycle = lds_form_check_new (_("Added _mid-cycle"));
   lds_form_add (self->form, "mid_cycle", NULL, self->mid_cycle);
   lds_form_watch (self->form, commit_cb, self);
+
+  self->tracking = lds_key_result_tracking_new (self->context);
+  lds_form_add_widget (self->form, self->tracking);
+  {
+    GtkEventController *keys = gtk_shortcut_controller_new ();
+
+    gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (keys), GTK_SHORTCUT_SCOPE_LOCAL);
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string (
+                                                              "<Control>u"),
+                                                            gtk_callback_action_new (check_in_cb,
+                                                                                     self, NULL)));
+    gtk_widget_add_controller (self->box, keys);
+  }
 
   self->delete = gtk_button_new_with_mnemonic (_("_Delete"));
   gtk_widget_add_css_class (self->delete, "destructive-action");

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "lds-objective-editor.h"
+#include "lds-revision-dialog.h"
 #include "lds-pickers.h"
 #include "lds-store-align.h"
 #include "lds-store-okr.h"
@@ -27,6 +28,7 @@ struct _LdsObjectiveEditor
   LdsContext   *context;
   LdsId         id;
   gboolean      loading;
+  gboolean      asking;       /* the reason for a revision is being asked */
 
   GtkWidget    *box;
   GtkWidget    *heading;
@@ -264,6 +266,24 @@ move (LdsObjectiveEditor *self)
 }
 
 static void
+revised_cb (gpointer      user_data,
+            gboolean      written,
+            const GError *error)
+{
+  g_autoptr(LdsObjectiveEditor) self = user_data;
+
+  self->asking = FALSE;
+  if (!written)
+    {
+      /* Not written: the fields show what is stored again. */
+      lds_form_clear_errors (self->form);
+      load (self);
+    }
+  if (error != NULL)
+    lds_form_set_error (self->form, NULL, error->message);
+}
+
+static void
 commit_cb (gpointer    user_data,
            const char *field)
 {
@@ -275,7 +295,7 @@ commit_cb (gpointer    user_data,
   const char *at = NULL;
   gboolean renamed;
 
-  if (self->context == NULL || self->loading || self->id == 0)
+  if (self->context == NULL || self->loading || self->asking || self->id == 0)
     return;
   if (g_str_equal (field, "owner_unit_id") || g_str_equal (field, "cycle_id"))
     {
@@ -312,16 +332,11 @@ commit_cb (gpointer    user_data,
   g_free (stored->title);
   stored->title = g_strdup (draft->title);
   renamed = renamed && lds_record_equal (LDS_RECORD_OBJECTIVE, draft, stored);
-  if (lds_store_begin (store_of (self), renamed ? _("Rename Objective") : _("Change Objective"),
-                       &error))
-    {
-      if (lds_store_update (store_of (self), LDS_RECORD_OBJECTIVE, draft, &error))
-        lds_store_commit (store_of (self), &error);
-      else
-        lds_store_rollback (store_of (self));
-    }
-  if (error != NULL)
-    lds_form_set_error (self->form, NULL, error->message);
+  /* In a running cycle a new title is a revision: the reason is asked for. */
+  self->asking = TRUE;
+  lds_revise_record (GTK_WIDGET (self), store_of (self), LDS_RECORD_OBJECTIVE, draft,
+                     renamed ? _("Rename Objective") : _("Change Objective"), revised_cb,
+                     g_object_ref (self));
 }
 
 /* Signal callbacks */
@@ -413,6 +428,7 @@ build (LdsObjectiveEditor *self)
   gtk_box_append (GTK_BOX (buttons), action_button (_("D_uplicate"),
                                                     "workspace.duplicate-objective", 0));
   gtk_box_append (GTK_BOX (buttons), action_button (_("_Move To…"), "workspace.move-objective", 0));
+  gtk_box_append (GTK_BOX (buttons), action_button (_("Re_visions"), "workspace.show-history", 0));
   gtk_widget_add_css_class (delete, "destructive-action");
   gtk_widget_set_hexpand (delete, TRUE);
   gtk_widget_set_halign (delete, GTK_ALIGN_END);

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "lds-coach-badge.h"
 #include "lds-objective-row-private.h"
 #include "lds-store-align.h"
 #include "lds-widgets.h"
@@ -267,4 +268,40 @@ _lds_row_served_badge (const LdsObjectiveRowData *data,
                                     accessible, -1);
   }
   return badge;
+}
+
+/* Under a key result's title: the coach's count, an overdue check-in, a
+ * key result added mid-cycle, and its action plan's steps done (which do
+ * not count toward its score). Empty, it takes no room. */
+GtkWidget *
+_lds_row_kr_marks (const LdsObjectiveRowData *data,
+                   const LdsKeyResult        *kr)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  guint packed = data->steps != NULL
+                 ? GPOINTER_TO_UINT (g_hash_table_lookup (data->steps, GSIZE_TO_POINTER ((gsize) kr->id)))
+                 : 0;
+
+  gtk_widget_add_css_class (box, "lds-kr-marks");
+  if (data->coach != NULL)
+    gtk_box_append (GTK_BOX (box), lds_coach_badge_new (data->coach, LDS_RECORD_KEY_RESULT, kr->id));
+  if (data->overdue != NULL && g_hash_table_contains (data->overdue, GSIZE_TO_POINTER ((gsize) kr->id)))
+    gtk_box_append (GTK_BOX (box), lds_pill_new (_("Check-in overdue"), "lds-overdue"));
+  if (kr->mid_cycle)
+    gtk_box_append (GTK_BOX (box), lds_pill_new (_("Added mid-cycle"), "lds-mid-cycle"));
+  if ((packed & 0xFFFF) > 0)
+    {
+      guint n = packed & 0xFFFF, done = packed >> 16;
+      /* Translators: a key result's action plan: %1$u of its %2$u steps are done */
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%1$u of %2$u step done",
+                                                            "%1$u of %2$u steps done", n),
+                                               done, n);
+      GtkWidget *steps = lds_pill_new (text, done == n ? "lds-self-driven" : NULL);
+
+      gtk_widget_set_tooltip_text (steps, _("The action plan: the steps that move this key "
+                                            "result. They do not count toward its score."));
+      gtk_box_append (GTK_BOX (box), steps);
+    }
+  return box;
 }

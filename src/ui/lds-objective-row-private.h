@@ -23,5 +23,7 @@ void       _lds_row_drop_zone     (GtkWidget                 *widget,
 GtkWidget *_lds_row_links_box     (const LdsObjectiveRowData *data);
 GtkWidget *_lds_row_served_badge  (const LdsObjectiveRowData *data,
                                    LdsId                      kr_id);
+GtkWidget *_lds_row_kr_marks      (const LdsObjectiveRowData *data,
+                                   const LdsKeyResult        *kr);
 
 G_END_DECLS

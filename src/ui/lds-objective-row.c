@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "lds-coach-badge.h"
 #include "lds-format.h"
 #include "lds-inline-title.h"
 #include "lds-objective-row-private.h"
@@ -26,6 +27,7 @@ struct _LdsObjectiveRow
   GtkWidget     *title;       /* LdsInlineTitle */
   GtkWidget     *kr_list;     /* GtkListBox, or NULL */
   GtkWidget     *add_entry;
+  gboolean       past;        /* a day looked back at: nothing to edit */
 };
 
 G_DEFINE_FINAL_TYPE (LdsObjectiveRow, lds_objective_row, GTK_TYPE_LIST_BOX_ROW)
@@ -54,6 +56,8 @@ rename_cb (GtkWidget *widget,
   LdsObjectiveRow *self = LDS_OBJECTIVE_ROW (gtk_widget_get_ancestor (widget,
                                                                        LDS_TYPE_OBJECTIVE_ROW));
 
+  if (self->past)
+    return FALSE;
   return lds_objective_row_rename (self, GTK_IS_LIST_BOX_ROW (widget) && widget != GTK_WIDGET (self)
                                            ? KR_ID (widget) : 0);
 }
@@ -115,7 +119,12 @@ key_result_row (const LdsObjectiveRowData *data,
   gtk_widget_add_css_class (grid, "lds-kr-row");
   gtk_grid_set_column_spacing (GTK_GRID (grid), 8);
 
-  gtk_grid_attach (GTK_GRID (grid), _lds_row_handle_new (DRAG_KEY_RESULT), column++, 0, 1, 1);
+  {
+    GtkWidget *handle = _lds_row_handle_new (DRAG_KEY_RESULT);
+
+    gtk_widget_set_visible (handle, !data->past);
+    gtk_grid_attach (GTK_GRID (grid), handle, column++, 0, 1, 1);
+  }
   gtk_widget_set_hexpand (title, TRUE);
   gtk_widget_add_css_class (title, "lds-kr-title");
   g_signal_connect (title, "commit", G_CALLBACK (title_commit_cb),
@@ -174,6 +183,9 @@ key_result_row (const LdsObjectiveRowData *data,
     }
   gtk_grid_attach (GTK_GRID (grid), lds_score_badge_new (lds_key_result_score (kr), data->settings),
                    column++, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), _lds_row_kr_marks (data, kr), 1, 1, 1, 1);
+  if (data->past)
+    gtk_widget_set_can_target (title, FALSE);
 
   /* Translators: a key result for screen readers: its title, owner and progress */
   accessible = g_strdup_printf (_("%1$s, %2$s, %3$s"), kr->title,
@@ -191,9 +203,13 @@ key_result_row (const LdsObjectiveRowData *data,
   add_shortcut (shortcuts, "<Alt>Up", "workspace.move-key-result-up", g_variant_new_int64 (kr->id));
   add_shortcut (shortcuts, "<Alt>Down", "workspace.move-key-result-down",
                 g_variant_new_int64 (kr->id));
+  add_shortcut (shortcuts, "<Control>u", "workspace.check-in", g_variant_new_int64 (kr->id));
+  add_shortcut (shortcuts, "<Control><Shift>h", "win.show-coach-findings",
+                g_variant_new ("(ix)", (int) LDS_RECORD_KEY_RESULT, (gint64) kr->id));
   add_callback_shortcut (shortcuts, "F2", rename_cb);
   gtk_widget_add_controller (row, shortcuts);
-  _lds_row_drop_zone (row, DRAG_KEY_RESULT);
+  if (!data->past)
+    _lds_row_drop_zone (row, DRAG_KEY_RESULT);
   return row;
 }
 
@@ -219,6 +235,7 @@ objective_menu (LdsId id)
 {
   static const struct { const char *label; const char *action; const char *accel; } items[] = {
     { N_("_Edit…"), "workspace.edit-objective", "Return" },
+    { N_("Re_vision History"), "workspace.show-history", NULL },
     { N_("_Rename"), "workspace.rename", "F2" },
     { N_("Add _Key Result"), "workspace.focus-add-key-result", "<Control><Shift>k" },
     { N_("_Align To…"), "workspace.align-objective", "<Control>l" },
@@ -236,14 +253,15 @@ objective_menu (LdsId id)
     {
       g_autoptr(GMenuItem) item = g_menu_item_new (_(items[i].label), NULL);
 
-      if (i == 0 || i == 3 || i == 5 || i == 9)
+      if (i == 0 || i == 4 || i == 6 || i == 10)
         {
           section = g_menu_new ();
           g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
           g_object_unref (section);
         }
       g_menu_item_set_action_and_target_value (item, items[i].action, g_variant_new_int64 (id));
-      g_menu_item_set_attribute (item, "accel", "s", items[i].accel);
+      if (items[i].accel != NULL)
+        g_menu_item_set_attribute (item, "accel", "s", items[i].accel);
       g_menu_append_item (section, item);
     }
   return G_MENU_MODEL (menu);
@@ -341,6 +359,8 @@ lds_objective_row_new (const LdsObjectiveRowData *data)
 
   score = n_krs > 0 ? lds_objective_score ((LdsKeyResult *const *) data->key_results->pdata, n_krs)
                     : NAN;
+  if (data->coach != NULL)
+    gtk_box_append (GTK_BOX (head), lds_coach_badge_new (data->coach, LDS_RECORD_OBJECTIVE, o->id));
   gtk_box_append (GTK_BOX (head), lds_score_badge_new (score, data->settings));
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "view-more-symbolic");
@@ -372,7 +392,16 @@ lds_objective_row_new (const LdsObjectiveRowData *data)
       gtk_box_append (GTK_BOX (box), self->kr_list);
     }
 
+  self->past = data->past;
+  if (data->past)
+    {
+      /* A day looked back at is read, not written. */
+      gtk_widget_set_visible (gtk_widget_get_first_child (head), FALSE);
+      gtk_widget_set_visible (menu, FALSE);
+      gtk_widget_set_can_target (self->title, FALSE);
+    }
   self->add_entry = gtk_entry_new ();
+  gtk_widget_set_visible (self->add_entry, !data->past);
   gtk_entry_set_placeholder_text (GTK_ENTRY (self->add_entry),
                                   n_krs == 0 ? _("No key results yet: add one and press Enter")
                                              : _("Add a key result and press Enter"));
@@ -396,10 +425,13 @@ lds_objective_row_new (const LdsObjectiveRowData *data)
   add_shortcut (shortcuts, "<Control><Shift>l", "workspace.add-dependency",
                 g_variant_new_int64 (o->id));
   add_shortcut (shortcuts, "<Control>m", "workspace.move-objective", g_variant_new_int64 (o->id));
+  add_shortcut (shortcuts, "<Control><Shift>h", "win.show-coach-findings",
+                g_variant_new ("(ix)", (int) LDS_RECORD_OBJECTIVE, (gint64) o->id));
   add_callback_shortcut (shortcuts, "<Control><Shift>k", focus_add_cb);
   add_callback_shortcut (shortcuts, "F2", rename_cb);
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
-  _lds_row_drop_zone (GTK_WIDGET (self), DRAG_OBJECTIVE);
+  if (!data->past)
+    _lds_row_drop_zone (GTK_WIDGET (self), DRAG_OBJECTIVE);
   return GTK_WIDGET (self);
 }
 

@@ -13,6 +13,7 @@
 
 #include <gtk/gtk.h>
 
+#include "lds-coach-model.h"
 #include "lds-file-settings.h"
 #include "lds-records.h"
 
@@ -35,6 +36,11 @@ typedef struct
   GtkSizeGroup          *value_group;  /* owners, values, objectives aligned to them, */
   GtkSizeGroup          *served_group; /* confidence */
   GtkSizeGroup          *confidence_group;
+  /* Tracking */
+  LdsCoachModel         *coach;        /* badges of findings; NULL: none (a past day) */
+  GHashTable            *overdue;      /* ids of the key results whose check-in is overdue */
+  GHashTable            *steps;        /* key result id → GUINT: done << 16 | steps */
+  gboolean               past;         /* a day looked back at: shown, not edited */
 } LdsObjectiveRowData;
 
 /* Where the keyboard is, within a row. */

@@ -15,8 +15,10 @@
 #include <string.h>
 
 #include "lds-alignment-picker.h"
+#include "lds-checkin-dialog.h"
 #include "lds-objectives-view-private.h"
 #include "lds-org-dialogs.h"
+#include "lds-revision-dialog.h"
 #include "lds-store-align.h"
 #include "lds-store-okr.h"
 
@@ -154,6 +156,22 @@ rename_action (GtkWidget  *widget,
 }
 
 static void
+renamed_cb (gpointer      user_data,
+            gboolean      written,
+            const GError *error)
+{
+  g_autoptr(LdsObjectivesView) self = user_data;
+
+  if (written)
+    return;
+  /* The title shown is the stored one again. */
+  _lds_objectives_view_refresh (self);
+  if (error != NULL)
+    _lds_objectives_view_show_error (self, error);
+}
+
+/* A new title: in a running cycle, a revision, which asks why first. */
+static void
 rename_record (LdsObjectivesView *self,
                LdsRecordType      type,
                GVariant          *parameter)
@@ -163,7 +181,6 @@ rename_record (LdsObjectivesView *self,
   g_autoptr(GError) error = NULL;
   gpointer record;
   gint64 id = 0;
-  gboolean ok;
 
   g_variant_get (parameter, "(x&s)", &id, &text);
   title = strip (text);
@@ -178,22 +195,10 @@ rename_record (LdsObjectivesView *self,
   else
     lds_set_text (&((LdsKeyResult *) record)->title, title);
 
-  ok = lds_store_begin (store_of (self), type == LDS_RECORD_OBJECTIVE ? _("Rename Objective")
-                                                                    : _("Rename Key Result"),
-                        &error);
-  if (ok && !lds_store_update (store_of (self), type, record, &error))
-    {
-      lds_store_rollback (store_of (self));
-      ok = FALSE;
-    }
-  ok = ok && lds_store_commit (store_of (self), &error);
+  lds_revise_record (GTK_WIDGET (self), store_of (self), type, record,
+                     type == LDS_RECORD_OBJECTIVE ? _("Rename Objective") : _("Rename Key Result"),
+                     renamed_cb, g_object_ref (self));
   lds_record_free (type, record);
-  if (!ok)
-    {
-      /* The title shown is the stored one again. */
-      _lds_objectives_view_refresh (self);
-      _lds_objectives_view_show_error (self, error);
-    }
 }
 
 static void
@@ -210,6 +215,38 @@ rename_key_result_action (GtkWidget  *widget,
                           GVariant   *parameter)
 {
   rename_record (LDS_OBJECTIVES_VIEW (widget), LDS_RECORD_KEY_RESULT, parameter);
+}
+
+/* Tracking */
+
+static void
+check_in_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  LdsObjectivesView *self = LDS_OBJECTIVES_VIEW (widget);
+  GtkWidget *dialog = lds_checkin_dialog_new (window_of (self), store_of (self),
+                                              g_variant_get_int64 (parameter));
+
+  if (dialog != NULL)
+    gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+show_history_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  LdsObjectivesView *self = LDS_OBJECTIVES_VIEW (widget);
+  GtkWidget *dialog = lds_revision_history_dialog_new (window_of (self), store_of (self),
+                                                       g_str_equal (action_name,
+                                                                    "workspace.show-history")
+                                                       ? LDS_RECORD_OBJECTIVE
+                                                       : LDS_RECORD_KEY_RESULT,
+                                                       g_variant_get_int64 (parameter));
+
+  if (dialog != NULL)
+    gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -569,6 +606,9 @@ _lds_objectives_view_install_actions (GtkWidgetClass *widget_class)
     { "workspace.edit-key-result", "x", edit_action },
     { "workspace.close-editor", NULL, close_editor_action },
     { "workspace.dismiss-message", NULL, dismiss_message_action },
+    { "workspace.check-in", "x", check_in_action },
+    { "workspace.show-history", "x", show_history_action },
+    { "workspace.show-key-result-history", "x", show_history_action },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
@@ -579,10 +619,33 @@ _lds_objectives_view_install_actions (GtkWidgetClass *widget_class)
                                        "workspace.new-objective", NULL);
 }
 
+/* What changes the OKRs; a day looked back at changes nothing. */
+static const char * const edit_actions[] = {
+  "workspace.create-objective", "workspace.add-key-result", "workspace.focus-add-key-result",
+  "workspace.rename", "workspace.rename-objective", "workspace.rename-key-result",
+  "workspace.mark-self-driven", "workspace.delete-objective", "workspace.delete-key-result",
+  "workspace.duplicate-objective", "workspace.move-objective-up", "workspace.move-objective-down",
+  "workspace.move-key-result-up", "workspace.move-key-result-down", "workspace.place-objective",
+  "workspace.place-key-result", "workspace.move-objective", "workspace.align-objective",
+  "workspace.add-dependency", "workspace.remove-link", "workspace.edit-objective",
+  "workspace.edit-key-result", "workspace.check-in",
+};
+
 void
 _lds_objectives_view_update_actions (LdsObjectivesView *self)
 {
   gboolean has_owner = gtk_widget_get_visible (GTK_WIDGET (self->scroller));
+  gboolean past = lds_context_get_at (self->context) != 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (edit_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), edit_actions[i], !past);
+  if (past)
+    {
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "workspace.new-objective", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "workspace.close-editor",
+                                     gtk_revealer_get_reveal_child (self->editor_revealer));
+      return;
+    }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "workspace.new-objective", has_owner);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "workspace.create-objective",

@@ -14,8 +14,13 @@
 #include <glib/gi18n.h>
 
 #include "lds-objectives-view-private.h"
+#include "lds-date.h"
+#include "lds-format.h"
 #include "lds-record-object.h"
+#include "lds-store-checkin.h"
+#include "lds-store-history.h"
 #include "lds-store-align.h"
+#include "lds-tracking.h"
 #include "lds-widgets.h"
 
 #define ID_KEY(id) GSIZE_TO_POINTER ((gsize) (id))
@@ -194,6 +199,69 @@ needs_parent (const LdsObjective *o,
   return TRUE;
 }
 
+/* What tracking adds to the rows: the key results whose check-in is
+ * overdue (on the day shown) and the steps of their action plans. */
+static void
+track (LdsObjectivesView *self,
+       GPtrArray         *objectives,
+       GPtrArray         *all_krs,
+       const LdsHistory  *history,
+       gint64             at,
+       GHashTable        *overdue,
+       GHashTable        *steps)
+{
+  LdsStore *store = lds_context_get_store (self->context);
+  g_autoptr(LdsCycle) cycle = lds_store_get (store, LDS_RECORD_CYCLE,
+                                             lds_context_get_cycle_id (self->context), NULL);
+
+  for (guint i = 0; i < objectives->len; i++)
+    {
+      LdsObjective *o = g_ptr_array_index (objectives, i);
+      GPtrArray *krs = g_ptr_array_index (all_krs, i);
+
+      for (guint j = 0; j < krs->len; j++)
+        {
+          LdsKeyResult *kr = g_ptr_array_index (krs, j);
+          gint64 last = history != NULL ? lds_history_last_checkin (history, kr->id, at)
+                                        : lds_store_last_checkin (store, kr->id, G_MAXINT64);
+          guint done = 0, n = 0;
+
+          if (lds_key_result_is_overdue (cycle, o->status, kr, last, self->settings.cadence_days,
+                                         at != 0 ? at : lds_now (), NULL))
+            g_hash_table_add (overdue, ID_KEY (kr->id));
+          if (history == NULL && lds_store_count_steps (store, kr->id, &done, &n) && n > 0)
+            g_hash_table_insert (steps, ID_KEY (kr->id), GUINT_TO_POINTER (MIN (done, 0xFFFF) << 16 |
+                                                                           MIN (n, 0xFFFF)));
+        }
+    }
+}
+
+/* A day looked back at: the objectives and key results that existed then,
+ * as they stood. */
+static void
+travel (LdsObjectivesView *self,
+        GPtrArray         *objectives,
+        GPtrArray         *all_krs,
+        const LdsHistory  *history,
+        gint64             at)
+{
+  for (guint i = objectives->len; i > 0; i--)
+    {
+      LdsObjective *o = g_ptr_array_index (objectives, i - 1);
+      GPtrArray *krs = g_ptr_array_index (all_krs, i - 1);
+
+      if (!lds_history_objective_at (history, o, at))
+        {
+          g_ptr_array_remove_index (objectives, i - 1);
+          g_ptr_array_remove_index (all_krs, i - 1);
+          continue;
+        }
+      for (guint j = krs->len; j > 0; j--)
+        if (!lds_history_key_result_at (history, g_ptr_array_index (krs, j - 1), at))
+          g_ptr_array_remove_index (krs, j - 1);
+    }
+}
+
 static void
 fill_objectives (LdsObjectivesView *self,
                  GPtrArray         *objectives,
@@ -202,6 +270,10 @@ fill_objectives (LdsObjectivesView *self,
   LdsStore *store = lds_context_get_store (self->context);
   g_autoptr(GPtrArray) all_krs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GHashTable) people = NULL;
+  g_autoptr(GHashTable) overdue = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) steps = g_hash_table_new (NULL, NULL);
+  g_autoptr(LdsHistory) history = NULL;
+  gint64 at = lds_context_get_at (self->context);
 
   for (guint i = 0; i < objectives->len; i++)
     {
@@ -210,7 +282,19 @@ fill_objectives (LdsObjectivesView *self,
 
       g_ptr_array_add (all_krs, krs != NULL ? krs : g_ptr_array_new ());
     }
+  if (at != 0)
+    {
+      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (LdsId));
+
+      for (guint i = 0; i < objectives->len; i++)
+        g_array_append_val (ids, ((LdsObjective *) objectives->pdata[i])->id);
+      history = lds_store_history_of_objectives (store, (const LdsId *) (gpointer) ids->data,
+                                                 ids->len, NULL);
+      if (history != NULL)
+        travel (self, objectives, all_krs, history, at);
+    }
   people = names_of_owners (store, all_krs);
+  track (self, objectives, all_krs, history, history != NULL ? at : 0, overdue, steps);
 
   for (guint i = 0; i < objectives->len; i++)
     {
@@ -229,6 +313,10 @@ fill_objectives (LdsObjectivesView *self,
         .value_group = self->columns[1],
         .served_group = self->columns[2],
         .confidence_group = self->columns[3],
+        .coach = at == 0 ? self->coach : NULL,
+        .overdue = overdue,
+        .steps = steps,
+        .past = at != 0,
       };
       GtkWidget *row = lds_objective_row_new (&data);
 
@@ -333,7 +421,14 @@ _lds_objectives_view_refresh (LdsObjectivesView *self)
   lds_record_free (type, owner);
 
   n_objectives = g_hash_table_size (self->rows);
-  if (cycle != NULL)
+  if (cycle != NULL && lds_context_get_at (self->context) != 0)
+    {
+      g_autofree char *day = lds_format_time_as_date (lds_context_get_at (self->context));
+
+      /* Translators: %1$s is a cycle, such as "2027 Q1", %2$s a day, such as "20 Oct 2026" */
+      heading = g_strdup_printf (_("Objectives in %1$s as they stood on %2$s"), cycle->name, day);
+    }
+  else if (cycle != NULL)
     /* Translators: %s is the name of a cycle, such as "2027 Q1" */
     heading = g_strdup_printf (_("Objectives in %s"), cycle->name);
   else
@@ -346,7 +441,8 @@ _lds_objectives_view_refresh (LdsObjectivesView *self)
                                          "below: where do you want to be at the end of the cycle?")
                                      : _("This organisation has no cycles yet. Add one with "
                                          "Edit Cycles in the sidebar, then write its objectives."));
-  gtk_widget_set_visible (GTK_WIDGET (self->new_objective_entry), cycle != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->new_objective_entry),
+                          cycle != NULL && lds_context_get_at (self->context) == 0);
   gtk_widget_set_visible (GTK_WIDGET (self->people_heading),
                           g_list_model_get_n_items (G_LIST_MODEL (self->people)) > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->people_list),

@@ -5,6 +5,8 @@
 
 #pragma once
 
+#include "lds-coach-model.h"
+#include "lds-date-control.h"
 #include "lds-file-settings.h"
 #include "lds-objective-row.h"
 #include "lds-objectives-view.h"
@@ -16,6 +18,7 @@ struct _LdsObjectivesView
   GtkWidget          parent_instance;
 
   LdsContext        *context;
+  LdsCoachModel     *coach;
   LdsFileSettings    settings;
   GtkSizeGroup      *columns[4];      /* line up the key results' columns */
   GListStore        *people;
@@ -37,6 +40,7 @@ struct _LdsObjectivesView
 
   /* Template widgets */
   GtkRevealer       *banner;
+  LdsDateControl    *date_control;
   GtkWidget         *banner_button;
   GtkLabel          *banner_label;
   GtkRevealer       *editor_revealer;

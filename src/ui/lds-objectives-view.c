@@ -163,6 +163,16 @@ context_owner_changed_cb (LdsObjectivesView *self)
   _lds_objectives_view_refresh (self);
 }
 
+/* Another day: its OKRs, read only */
+static void
+context_day_changed_cb (LdsObjectivesView *self)
+{
+  if (lds_context_get_at (self->context) != 0)
+    _lds_objectives_view_close_editor (self);
+  _lds_objectives_view_refresh (self);
+  _lds_objectives_view_update_actions (self);
+}
+
 static void
 context_objective_changed_cb (LdsObjectivesView *self)
 {
@@ -365,6 +375,11 @@ lds_objectives_view_constructed (GObject *object)
                            G_CALLBACK (context_objective_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (lds_context_get_store (self->context), "changed",
                            G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->context, "notify::at",
+                           G_CALLBACK (context_day_changed_cb), self, G_CONNECT_SWAPPED);
+  self->coach = g_object_ref (lds_coach_model_get_for_context (self->context));
+  lds_date_control_set_context (self->date_control, self->context);
+  lds_date_control_add_shortcuts (self->date_control, GTK_WIDGET (self));
   _lds_objectives_view_refresh (self);
 }
 
@@ -381,6 +396,7 @@ lds_objectives_view_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_object (&self->people);
+  g_clear_object (&self->coach);
   for (guint i = 0; i < G_N_ELEMENTS (self->columns); i++)
     g_clear_object (&self->columns[i]);
   g_clear_object (&self->context);
@@ -444,9 +460,11 @@ lds_objectives_view_class_init (LdsObjectivesViewClass *klass)
   lds_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/lds-objectives-view.ui");
+  g_type_ensure (LDS_TYPE_DATE_CONTROL);
   gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, banner);
   gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, banner_button);
   gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, date_control);
   gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, editor_revealer);
   gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, new_objective_button);

@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "lds-checkin-view.h"
 #include "lds-coach-model.h"
 #include "lds-coach-view.h"
 #include "lds-dialogs.h"
@@ -43,6 +44,7 @@ static const struct
   { "objectives", N_("Objectives"), lds_objectives_view_get_type },
   { "map", N_("Alignment Map"), lds_map_page_get_type },
   { "coach", N_("Coach"), lds_coach_view_get_type },
+  { "checkins", N_("Check-ins"), lds_checkin_view_get_type },
 };
 
 enum {

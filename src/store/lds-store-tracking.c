@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lds-store-history.h"
 #include "lds-store-private.h"
 #include "lds-store-tracking.h"
 
@@ -262,4 +263,109 @@ lds_store_list_tracked (LdsStore       *store,
   g_ptr_array_sort_with_data (tracked, compare_tracked, keys);
   org_clear (&org);
   return tracked;
+}
+
+/* Past this many objectives, the whole cycle's history is read at once. */
+#define FEW_OBJECTIVES 200
+
+static void
+remember_last (LdsId    key_result_id,
+               gint64   at,
+               gpointer user_data)
+{
+  g_hash_table_insert (user_data, g_memdup2 (&key_result_id, sizeof key_result_id),
+                       g_memdup2 (&at, sizeof at));
+}
+
+/* The time of a key result's last check-in, from the table
+ * lds_store_list_tracked_at() fills; 0: none. */
+gint64
+lds_last_checkin_lookup (GHashTable *last_checkins,
+                         LdsId       key_result_id)
+{
+  gint64 *at = last_checkins != NULL ? g_hash_table_lookup (last_checkins, &key_result_id) : NULL;
+
+  return at != NULL ? *at : 0;
+}
+
+/**
+ * lds_store_list_tracked_at:
+ * @at: the end of a past day; 0: now
+ * @last_checkins: (out) (optional) (transfer full): key result id (gint64)
+ *   → time of its latest check-in at @at (gint64)
+ *
+ * Like lds_store_list_tracked(), as it stood at @at: only the objectives
+ * and key results that existed then, with that day's values, targets and
+ * titles (see lds_history_key_result_at()).
+ *
+ * Returns: (transfer container) (element-type LdsTrackedObjective): the
+ *   scope's objectives; %NULL with @error set
+ */
+GPtrArray *
+lds_store_list_tracked_at (LdsStore       *store,
+                           LdsId           cycle_id,
+                           LdsRecordType   owner_type,
+                           LdsId           owner_id,
+                           LdsScopeDepth   depth,
+                           gint64          at,
+                           GHashTable    **last_checkins,
+                           GError        **error)
+{
+  g_autoptr(GPtrArray) tracked = NULL;
+  g_autoptr(GHashTable) last = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr(LdsHistory) history = NULL;
+
+  tracked = lds_store_list_tracked (store, cycle_id, owner_type, owner_id, depth, error);
+  if (tracked == NULL)
+    return NULL;
+
+  if (at == 0)
+    {
+      if (!lds_store_each_last_checkin (store, cycle_id, remember_last, last, error))
+        return NULL;
+    }
+  else
+    {
+      if (tracked->len > FEW_OBJECTIVES)
+        history = lds_store_history_load (store, &cycle_id, 1, error);
+      else
+        {
+          g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (LdsId));
+
+          for (guint i = 0; i < tracked->len; i++)
+            g_array_append_val (ids, ((LdsTrackedObjective *) tracked->pdata[i])->objective->id);
+          history = lds_store_history_of_objectives (store, (const LdsId *) (gpointer) ids->data,
+                                                     ids->len, error);
+        }
+      if (history == NULL)
+        return NULL;
+
+      for (guint i = tracked->len; i > 0; i--)
+        {
+          LdsTrackedObjective *t = g_ptr_array_index (tracked, i - 1);
+
+          if (!lds_history_objective_at (history, t->objective, at))
+            {
+              g_ptr_array_remove_index (tracked, i - 1);
+              continue;
+            }
+          for (guint k = t->key_results->len; k > 0; k--)
+            {
+              LdsKeyResult *kr = g_ptr_array_index (t->key_results, k - 1);
+              gint64 time;
+
+              if (!lds_history_key_result_at (history, kr, at))
+                {
+                  g_ptr_array_remove_index (t->key_results, k - 1);
+                  continue;
+                }
+              time = lds_history_last_checkin (history, kr->id, at);
+              if (time != 0)
+                remember_last (kr->id, time, last);
+            }
+        }
+    }
+  if (last_checkins != NULL)
+    *last_checkins = g_steal_pointer (&last);
+  return g_steal_pointer (&tracked);
 }

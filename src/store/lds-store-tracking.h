@@ -35,6 +35,16 @@ GPtrArray *lds_store_list_tracked         (LdsStore       *store,
                                            LdsId           owner_id,
                                            LdsScopeDepth   depth,
                                            GError        **error);
+GPtrArray *lds_store_list_tracked_at      (LdsStore       *store,
+                                           LdsId           cycle_id,
+                                           LdsRecordType   owner_type,
+                                           LdsId           owner_id,
+                                           LdsScopeDepth   depth,
+                                           gint64          at,
+                                           GHashTable    **last_checkins,
+                                           GError        **error);
+gint64     lds_last_checkin_lookup        (GHashTable     *last_checkins,
+                                           LdsId           key_result_id);
 void       lds_tracked_objective_free     (LdsTrackedObjective *tracked);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LdsTrackedObjective, lds_tracked_objective_free)

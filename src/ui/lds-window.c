@@ -19,11 +19,14 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "lds-changes-view.h"
 #include "lds-checkin-view.h"
 #include "lds-coach-model.h"
 #include "lds-coach-view.h"
 #include "lds-dialogs.h"
+#include "lds-kpi-view.h"
 #include "lds-map-page.h"
+#include "lds-midcycle-view.h"
 #include "lds-objectives-view.h"
 #include "lds-org-model.h"
 #include "lds-pickers.h"
@@ -45,6 +48,9 @@ static const struct
   { "map", N_("Alignment Map"), lds_map_page_get_type },
   { "coach", N_("Coach"), lds_coach_view_get_type },
   { "checkins", N_("Check-ins"), lds_checkin_view_get_type },
+  { "midcycle", N_("Mid-cycle Review"), lds_midcycle_view_get_type },
+  { "changes", N_("Changes"), lds_changes_view_get_type },
+  { "kpis", N_("KPIs"), lds_kpi_view_get_type },
 };
 
 enum {

@@ -14,8 +14,19 @@
 #include <math.h>
 #include <string.h>
 
+#include "lds-changes-view.h"
 #include "lds-checkin-dialog.h"
 #include "lds-checkin-view.h"
+#include "lds-coach-view.h"
+#include "lds-form.h"
+#include "lds-key-result-editor.h"
+#include "lds-kpi-view.h"
+#include "lds-map-page.h"
+#include "lds-map-view.h"
+#include "lds-midcycle-view.h"
+#include "lds-objectives-view.h"
+#include "lds-store-checkin.h"
+#include "lds-tracking-list.h"
 #include "lds-store-revision.h"
 #include "lds-test-ui.h"
 #include "lds-test-utils.h"
@@ -220,6 +231,7 @@ test_round (Fixture       *f,
   g_assert_nonnull (focused (f, "lds-round-value"));
   g_assert_true (GTK_IS_CHECK_BUTTON (focused (f, "lds-round-value")));
   tab (f);
+
   g_assert_nonnull (focused (f, "lds-round-confidence"));
   /* (The row's own Enter is caught before the spin button's text, in the
    * capture phase: pressed where it is installed.) */
@@ -346,6 +358,271 @@ test_checkin_dialog (Fixture       *f,
   g_assert_cmpstr (((LdsCheckin *) b->pdata[0])->note, ==, "Keys handed over");
 }
 
+/* A new target in an active cycle asks why; cancelled, nothing is written. */
+static void
+test_revision_asked (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *view, *editor, *entry;
+  GtkWindow *dialog;
+  LdsForm *form;
+  g_autoptr(LdsKeyResult) kr = NULL;
+  g_autoptr(GPtrArray) revisions = NULL;
+  LdsRevision *r;
+
+  lds_window_show_view (f->window, "objectives");
+  lds_test_ui_iterate ();
+  view = find_type (GTK_WIDGET (f->window), LDS_TYPE_OBJECTIVES_VIEW);
+  gtk_widget_activate_action (view, "workspace.edit-key-result", "x", f->kr_a);
+  lds_test_ui_iterate ();
+  editor = lds_objectives_view_get_editor (LDS_OBJECTIVES_VIEW (view));
+  g_assert_true (LDS_IS_KEY_RESULT_EDITOR (editor));
+  form = lds_key_result_editor_get_form (LDS_KEY_RESULT_EDITOR (editor));
+
+  lds_test_ui_fill (GTK_WIDGET (form), "target_value", "45");
+  dialog = lds_test_ui_find_dialog (GTK_WINDOW (f->window), GTK_TYPE_DIALOG);
+  g_assert_nonnull (dialog);
+  /* It says what changes, from what to what. */
+  {
+    g_autofree char *change = g_strdup_printf (_("%1$s: %2$s → %3$s"), _("Target"), "50", "45");
+    g_assert_true (lds_test_ui_has_label (GTK_WIDGET (dialog), change));
+  }
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  lds_test_ui_iterate ();
+  kr = get_kr (f, f->kr_a);
+  g_assert_cmpfloat (kr->target_value, ==, 50);
+  g_assert_cmpint (lds_store_count (f->store, LDS_RECORD_REVISION), ==, 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (lds_form_get_widget (form, "target_value"))),
+                   ==, "50");
+
+  /* Again, with a reason: the change and one revision, in one step of Undo. */
+  lds_test_ui_fill (GTK_WIDGET (form), "target_value", "45");
+  dialog = lds_test_ui_find_dialog (GTK_WINDOW (f->window), GTK_TYPE_DIALOG);
+  entry = lds_test_ui_find (GTK_WIDGET (dialog), "lds-field-reason");
+  /* Without a reason, the dialog says what it needs and stays. */
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  lds_test_ui_iterate ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_true (lds_test_ui_count (GTK_WIDGET (dialog), "error") > 0);
+  g_assert_cmpint (lds_store_count (f->store, LDS_RECORD_REVISION), ==, 0);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Two groups moved to next quarter");
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  lds_test_ui_iterate ();
+  g_clear_pointer (&kr, lds_key_result_free);
+  kr = get_kr (f, f->kr_a);
+  g_assert_cmpfloat (kr->target_value, ==, 45);
+  revisions = lds_store_list_revisions (f->store, kr->uuid, NULL);
+  g_assert_cmpuint (revisions->len, ==, 1);
+  r = g_ptr_array_index (revisions, 0);
+  g_assert_cmpstr (r->field, ==, "target_value");
+  g_assert_cmpstr (r->old_value, ==, "50");
+  g_assert_cmpstr (r->new_value, ==, "45");
+  g_assert_cmpstr (r->reason, ==, "Two groups moved to next quarter");
+  g_assert_true (lds_store_undo (f->store, NULL));
+  lds_test_ui_iterate ();
+  g_assert_cmpint (lds_store_count (f->store, LDS_RECORD_REVISION), ==, 0);
+}
+
+/* The workspace on a past day: what existed, with that day's values, read only */
+static void
+test_past_day (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(LdsObjective) early = lds_objective_new ();
+  g_autoptr(LdsKeyResult) kr = lds_key_result_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 start = lds_date_to_time ("2026-10-01");
+  GtkWidget *view;
+  LdsContext *context = lds_window_get_context (f->window);
+  g_autofree char *then = NULL;
+  g_autofree char *now = NULL;
+
+  early->cycle_id = f->quarter;
+  early->owner_unit_id = f->east;
+  early->status = LDS_OBJECTIVE_STATUS_ACTIVE;
+  early->created_at = kr->created_at = start - LDS_DAY_SECONDS;
+  lds_set_text (&early->title, "Be known in Hangzhou");
+  g_assert_true (lds_store_insert (f->store, LDS_RECORD_OBJECTIVE, early, &error));
+  kr->objective_id = early->id;
+  lds_set_text (&kr->title, "Cafés that know us");
+  kr->start_value = 0;
+  kr->target_value = 80;
+  g_assert_true (lds_store_insert (f->store, LDS_RECORD_KEY_RESULT, kr, &error));
+  {
+    g_autoptr(LdsCheckin) c = lds_checkin_new ();
+    c->key_result_id = kr->id;
+    c->at = start + 10 * LDS_DAY_SECONDS;
+    c->value = 12;
+    g_assert_true (lds_store_check_in (f->store, c, &error));
+  }
+  {
+    g_autoptr(LdsCheckin) c = lds_checkin_new ();
+    c->key_result_id = kr->id;
+    c->at = start + 40 * LDS_DAY_SECONDS;
+    c->value = 48;
+    g_assert_true (lds_store_check_in (f->store, c, &error));
+  }
+  g_assert_no_error (error);
+
+  lds_window_show_view (f->window, "objectives");
+  lds_test_ui_iterate ();
+  view = find_type (GTK_WIDGET (f->window), LDS_TYPE_OBJECTIVES_VIEW);
+  then = g_strdup_printf (_("%1$s / %2$s"), "12", "80");
+  now = g_strdup_printf (_("%1$s / %2$s"), "48", "80");
+  g_assert_true (lds_test_ui_has_label (view, now));
+  g_assert_true (lds_test_ui_has_label (view, "Win the east"));
+
+  /* October 20th: the value of the first check-in; the objective written
+   * today is not there yet; nothing can be edited. */
+  lds_context_set_at (context, lds_day_end ("2026-10-20"));
+  lds_test_ui_iterate ();
+  g_assert_true (lds_test_ui_has_label (view, then));
+  g_assert_false (lds_test_ui_has_label (view, now));
+  g_assert_false (lds_test_ui_has_label (view, "Win the east"));
+  g_assert_true (lds_test_ui_has_label (view, "Be known in Hangzhou"));
+  g_assert_false (gtk_widget_activate_action (view, "workspace.delete-objective", "x", early->id) &&
+                  lds_store_count (f->store, LDS_RECORD_OBJECTIVE) < 3);
+  g_assert_cmpint (lds_store_count (f->store, LDS_RECORD_OBJECTIVE), ==, 3);
+
+  /* Back to today (Alt+Home) */
+  g_assert_true (lds_test_ui_press (view, "<Alt>Home"));
+  lds_test_ui_iterate ();
+  g_assert_cmpint (lds_context_get_at (context), ==, 0);
+  g_assert_true (lds_test_ui_has_label (view, now));
+}
+
+static gboolean
+lists (GListModel *items,
+       const char *title)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(LdsTrackingItem) item = g_list_model_get_item (items, i);
+
+      if (g_strcmp0 (lds_tracking_item_get_title (item), title) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The mid-cycle review lists a key result with low confidence; the changes
+ * of the last week list its check-in. */
+static void
+test_review_and_changes (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(LdsCheckin) c = lds_checkin_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *midcycle, *changes;
+  g_autoptr(LdsKeyResult) on_track = get_kr (f, f->kr_a);
+
+  /* Three quarters of the way in the middle of the quarter: on track. */
+  on_track->current_value = 40;
+  g_assert_true (lds_store_update (f->store, LDS_RECORD_KEY_RESULT, on_track, &error));
+  lds_window_select_owner (f->window, LDS_RECORD_UNIT, f->company);
+  lds_test_ui_iterate ();
+  lds_window_show_view (f->window, "midcycle");
+  lds_test_ui_iterate ();
+  midcycle = find_type (GTK_WIDGET (f->window), LDS_TYPE_MIDCYCLE_VIEW);
+  g_assert_false (lists (lds_midcycle_view_get_items (LDS_MIDCYCLE_VIEW (midcycle)), "New customers"));
+
+  c->key_result_id = f->kr_a;
+  c->value = 41;
+  c->confidence = 2;
+  lds_set_text (&c->note, "Lost the biggest prospect");
+  g_assert_true (lds_store_check_in (f->store, c, &error));
+  lds_test_ui_iterate ();
+  g_assert_true (lists (lds_midcycle_view_get_items (LDS_MIDCYCLE_VIEW (midcycle)), "New customers"));
+  g_assert_true (lists (lds_midcycle_view_get_items (LDS_MIDCYCLE_VIEW (midcycle)), "Northwind › 华东销售组"));
+
+  lds_window_show_view (f->window, "changes");
+  lds_test_ui_iterate ();
+  changes = find_type (GTK_WIDGET (f->window), LDS_TYPE_CHANGES_VIEW);
+  g_assert_true (lists (lds_changes_view_get_items (LDS_CHANGES_VIEW (changes)), "Win the east"));
+  g_assert_true (lists (lds_changes_view_get_items (LDS_CHANGES_VIEW (changes)), "New customers"));
+  g_assert_false (lists (lds_changes_view_get_items (LDS_CHANGES_VIEW (changes)), "Demos given"));
+}
+
+/* KPIs: added, updated, and never in a score */
+static void
+test_kpis (Fixture       *f,
+           gconstpointer  data)
+{
+  GtkWidget *view, *entry, *value, *dialog;
+  g_autoptr(GPtrArray) kpis = NULL;
+  g_autoptr(LdsKeyResult) before = get_kr (f, f->kr_a);
+  g_autoptr(LdsKeyResult) after = NULL;
+  LdsKpi *kpi;
+
+  lds_window_show_view (f->window, "kpis");
+  lds_test_ui_iterate ();
+  view = find_type (GTK_WIDGET (f->window), LDS_TYPE_KPI_VIEW);
+  entry = lds_test_ui_find (view, "lds-new-kpi");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Gross margin");
+  g_signal_emit_by_name (entry, "activate");
+  lds_test_ui_iterate ();
+  kpis = lds_store_list_by (f->store, LDS_RECORD_KPI, "unit_id", f->east, NULL);
+  g_assert_cmpuint (kpis->len, ==, 1);
+  kpi = g_ptr_array_index (kpis, 0);
+  g_assert_true (lds_test_ui_has_label (view, "Gross margin"));
+
+  gtk_widget_activate_action (view, "kpi.update", "x", kpi->id);
+  lds_test_ui_iterate ();
+  dialog = GTK_WIDGET (lds_test_ui_find_dialog (GTK_WINDOW (f->window), GTK_TYPE_DIALOG));
+  value = lds_test_ui_find (dialog, "lds-field-value");
+  gtk_editable_set_text (GTK_EDITABLE (value), "31");
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  lds_test_ui_iterate ();
+  g_clear_pointer (&kpis, g_ptr_array_unref);
+  kpis = lds_store_list_by (f->store, LDS_RECORD_KPI, "unit_id", f->east, NULL);
+  g_assert_cmpfloat (((LdsKpi *) kpis->pdata[0])->current_value, ==, 31);
+  g_assert_cmpint (lds_store_count (f->store, LDS_RECORD_KPI_CHECKIN), ==, 1);
+  g_assert_cmpint (lds_store_count (f->store, LDS_RECORD_CHECKIN), ==, 0);
+  after = get_kr (f, f->kr_a);
+  g_assert_true (lds_record_equal (LDS_RECORD_KEY_RESULT, before, after));
+}
+
+/* The map: another day in place; a coach badge leads to its findings */
+static void
+test_map (Fixture       *f,
+          gconstpointer  data)
+{
+  LdsContext *context = lds_window_get_context (f->window);
+  GtkWidget *page, *coach;
+  LdsMapView *map;
+  LdsMapModel *model;
+  guint node, i = 0;
+
+  lds_window_show_view (f->window, "map");
+  lds_test_ui_wait (200);
+  page = find_type (GTK_WIDGET (f->window), LDS_TYPE_MAP_PAGE);
+  map = lds_map_page_get_view (LDS_MAP_PAGE (page));
+  model = lds_map_view_get_model (map);
+  g_assert_nonnull (model);
+  /* Today: the coach counts its findings on the objective. */
+  node = lds_map_model_find (model, f->objective);
+  g_assert_cmpuint (node, !=, LDS_MAP_NONE);
+  g_assert_cmpuint (lds_map_model_get_node (model, node)->badge, >, 0);
+
+  /* The objectives were written today: a week back, the map is empty. */
+  lds_context_set_at (context, lds_day_end ("2026-11-15"));
+  lds_test_ui_iterate ();
+  model = lds_map_view_get_model (map);
+  g_assert_true (model == NULL || lds_map_model_find (model, f->objective) == LDS_MAP_NONE);
+  lds_context_set_at (context, 0);
+  lds_test_ui_iterate ();
+  model = lds_map_view_get_model (map);
+  node = lds_map_model_find_key_result (model, f->kr_a, &i);
+  g_assert_cmpuint (node, !=, LDS_MAP_NONE);
+
+  /* Ctrl+Shift+H: the findings of the selected objective, in the coach view */
+  g_assert_true (lds_map_view_select (map, f->objective));
+  gtk_widget_activate_action (page, "map-page.show-findings", NULL);
+  lds_test_ui_iterate ();
+  coach = find_type (GTK_WIDGET (f->window), LDS_TYPE_COACH_VIEW);
+  g_assert_true (gtk_widget_get_mapped (coach));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -358,6 +635,11 @@ main (int   argc,
   ADD ("/tracking-ui/round/refuses", test_round_refuses);
   ADD ("/tracking-ui/round/drafts", test_round_keeps_drafts);
   ADD ("/tracking-ui/checkin-dialog", test_checkin_dialog);
+  ADD ("/tracking-ui/revision-asked", test_revision_asked);
+  ADD ("/tracking-ui/past-day", test_past_day);
+  ADD ("/tracking-ui/review-and-changes", test_review_and_changes);
+  ADD ("/tracking-ui/kpis", test_kpis);
+  ADD ("/tracking-ui/map", test_map);
 #undef ADD
 
   return g_test_run ();

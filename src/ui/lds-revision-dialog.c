@@ -58,14 +58,6 @@ describe (const LdsRevision *revision)
 }
 
 static void
-reason_changed_cb (Ask *ask)
-{
-  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (ask->reason))));
-
-  gtk_widget_set_sensitive (ask->accept, *reason != '\0');
-}
-
-static void
 response_cb (GtkDialog *dialog,
              int        response,
              Ask       *ask)
@@ -151,8 +143,6 @@ ask_dialog (GtkWindow *parent,
   gtk_box_append (GTK_BOX (box), ask->message);
   gtk_box_append (GTK_BOX (content), box);
 
-  g_signal_connect_swapped (ask->reason, "changed", G_CALLBACK (reason_changed_cb), ask);
-  reason_changed_cb (ask);
   g_object_set_data_full (G_OBJECT (dialog), "lds-ask", ask, (GDestroyNotify) ask_free);
   g_signal_connect (dialog, "response", G_CALLBACK (response_cb), ask);
   gtk_widget_grab_focus (ask->reason);

@@ -29,6 +29,7 @@ update (GtkWidget     *button,
     return;
   gtk_button_set_label (GTK_BUTTON (button), text);
   said = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: %u is how many things the coach found */
                                        "The coach has %u hint here: show it",
                                        "The coach has %u hints here: show them", n),
                           n);

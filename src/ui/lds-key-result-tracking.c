@@ -231,7 +231,9 @@ reload (LdsKeyResultTracking *self)
     gtk_box_append (GTK_BOX (self->steps), step_row (self, g_ptr_array_index (steps, i)));
 
   revisions = lds_store_list_revisions (store, kr->uuid, NULL);
-  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Revision History (%u)",
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        /* Translators: a button; %u is how many revisions */
+                                        "Revision History (%u)",
                                         "Revision History (%u)",
                                         revisions != NULL ? revisions->len : 0),
                            revisions != NULL ? revisions->len : 0);

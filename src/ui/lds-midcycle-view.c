@@ -130,8 +130,9 @@ fill_card (LdsMidcycleView *self,
   g_autofree char *text = NULL;
 
   gtk_label_set_label (GTK_LABEL (card->title), title);
-  /* Translators: %1$u key results, %2$u of them scored, %3$s their mean score, such as "0.5" */
   scored = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         /* Translators: %1$u key results, %2$u of them scored,
+                                          * %3$s their mean score, such as "0.5" */
                                          "%1$u key result, %2$u scored, mean %3$s",
                                          "%1$u key results, %2$u scored, mean %3$s",
                                          s->n_key_results),
@@ -328,6 +329,7 @@ refresh (LdsMidcycleView *self)
                           "check-ins on time."));
   else
     heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            /* Translators: %u is a number of key results */
                                             "%u key result to talk over: off track, with low "
                                             "confidence, or with a check-in overdue",
                                             "%u key results to talk over: off track, with low "

@@ -292,8 +292,9 @@ _lds_row_kr_marks (const LdsObjectiveRowData *data,
   if ((packed & 0xFFFF) > 0)
     {
       guint n = packed & 0xFFFF, done = packed >> 16;
-      /* Translators: a key result's action plan: %1$u of its %2$u steps are done */
       g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            /* Translators: an action plan: %1$u
+                                                             * of its %2$u steps are done */
                                                             "%1$u of %2$u step done",
                                                             "%1$u of %2$u steps done", n),
                                                done, n);

@@ -4,7 +4,7 @@
  *
  *   lds-screenshot FILE OUT.png [--view NAME] [--size WxH] [--zoom fit|close|SCALE]
  *                  [--select TITLE] [--dark] [--left-to-right] [--at DATE]
- *                  [--unit PATH]
+ *                  [--unit PATH] [--edit-key-result TITLE]
  *
  * Opens FILE in a window of that size (under Xvfb, say), shows the view,
  * zooms, and writes what the window draws to OUT.png. Not a test: run it
@@ -19,6 +19,7 @@
 
 #include "lds-i18n.h"
 #include "lds-map-page.h"
+#include "lds-objectives-view.h"
 #include "lds-resources-private.h"
 #include "lds-store-lookup.h"
 #include "lds-test-ui.h"
@@ -75,7 +76,7 @@ main (int    argc,
       char **argv)
 {
   g_autofree char *view_name = g_strdup ("map"), *size = g_strdup ("1280x800");
-  g_autofree char *zoom = NULL, *select = NULL, *at = NULL, *unit = NULL;
+  g_autofree char *zoom = NULL, *select = NULL, *at = NULL, *unit = NULL, *edit = NULL;
   gboolean dark = FALSE, left_to_right = FALSE;
   const GOptionEntry entries[] = {
     { "view", 0, 0, G_OPTION_ARG_STRING, &view_name, "The view to show", "NAME" },
@@ -86,6 +87,8 @@ main (int    argc,
     { "left-to-right", 0, 0, G_OPTION_ARG_NONE, &left_to_right, "Lay the map out sideways", NULL },
     { "at", 0, 0, G_OPTION_ARG_STRING, &at, "Show the organisation as it stood that day", "DATE" },
     { "unit", 0, 0, G_OPTION_ARG_STRING, &unit, "Choose this unit in the sidebar", "PATH" },
+    { "edit-key-result", 0, 0, G_OPTION_ARG_STRING, &edit,
+      "Open the editor of the key result with this title, scrolled to its progress", "TITLE" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("FILE OUT.png");
@@ -167,6 +170,38 @@ main (int    argc,
             lds_map_view_set_scale (view, g_ascii_strtod (zoom, NULL));
           gtk_widget_grab_focus (GTK_WIDGET (view));
         }
+    }
+  if (edit != NULL)
+    {
+      g_autoptr(GPtrArray) krs = lds_store_list (store, LDS_RECORD_KEY_RESULT, NULL);
+      GtkWidget *view = gtk_widget_get_first_child (GTK_WIDGET (window));
+      GtkWidget *editor = NULL;
+
+      while (view != NULL && !LDS_IS_OBJECTIVES_VIEW (view))
+        {
+          GtkWidget *next = gtk_widget_get_first_child (view);
+          while (next == NULL && view != NULL)
+            {
+              next = gtk_widget_get_next_sibling (view);
+              if (next == NULL)
+                view = gtk_widget_get_parent (view);
+            }
+          view = next;
+        }
+      for (guint i = 0; view != NULL && krs != NULL && i < krs->len; i++)
+        if (g_strcmp0 (((LdsKeyResult *) krs->pdata[i])->title, edit) == 0)
+          gtk_widget_activate_action (view, "workspace.edit-key-result", "x",
+                                      ((LdsKeyResult *) krs->pdata[i])->id);
+      lds_test_ui_wait (300);
+      editor = view != NULL ? lds_objectives_view_get_editor (LDS_OBJECTIVES_VIEW (view)) : NULL;
+      for (GtkWidget *w = editor != NULL ? lds_test_ui_find (editor, "lds-field-score_note") : NULL;
+           w != NULL; w = gtk_widget_get_parent (w))
+        if (GTK_IS_SCROLLED_WINDOW (w))
+          {
+            GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (w));
+            gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+            break;
+          }
     }
   lds_test_ui_wait (500);
   if (g_getenv ("LDS_DUMP"))

@@ -262,8 +262,8 @@ lds_history_chart_measure (GtkWidget      *widget,
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = self->detailed ? 200 : 72;
-      *natural = self->detailed ? 320 : 96;
+      *minimum = self->detailed ? 160 : 72;
+      *natural = self->detailed ? 240 : 96;
     }
   else
     *minimum = *natural = self->detailed ? 130 : 26;

@@ -113,6 +113,7 @@ checkin_row (const LdsKeyResult *kr,
   GtkWidget *label = gtk_label_new (line);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_widget_add_css_class (label, "numeric");
   gtk_box_append (GTK_BOX (text), label);
   if (c->note != NULL && *c->note != '\0')
@@ -148,16 +149,25 @@ step_row (LdsKeyResultTracking *self,
           const LdsActionPlan  *step)
 {
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *check = gtk_check_button_new_with_label (step->title);
+  GtkWidget *check = gtk_check_button_new ();
+  GtkWidget *title = gtk_label_new (step->title);
   g_autofree char *meta = NULL;
   g_autofree char *owner = NULL;
 
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), step->done);
   g_object_set_data (G_OBJECT (check), "lds-id", GSIZE_TO_POINTER ((gsize) step->id));
   g_signal_connect_object (check, "toggled", G_CALLBACK (step_toggled_cb), self, 0);
-  gtk_widget_set_hexpand (check, TRUE);
   gtk_widget_add_css_class (check, "lds-step");
+  gtk_widget_set_valign (check, GTK_ALIGN_START);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, step->title,
+                                  -1);
   gtk_box_append (GTK_BOX (row), check);
+  /* Long steps wrap, so that the editor keeps its width. */
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_box_append (GTK_BOX (row), title);
 
   if (step->owner_id != 0)
     {
@@ -181,6 +191,8 @@ step_row (LdsKeyResultTracking *self,
     {
       GtkWidget *label = gtk_label_new (meta);
 
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 14);
       gtk_widget_add_css_class (label, "dim-label");
       gtk_widget_add_css_class (label, "caption");
       gtk_box_append (GTK_BOX (row), label);

@@ -20,13 +20,22 @@ update (GtkWidget     *button,
 {
   LdsRecordType type = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), TYPE_KEY));
   LdsId id = (LdsId) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), ID_KEY));
-  guint n = lds_coach_model_count_for_record (coach, type, id);
-  g_autofree char *text = g_strdup_printf ("%u", n);
+  g_autofree char *text = NULL;
   g_autofree char *said = NULL;
+  guint n;
 
+  /* A row is shown at once; its count follows when the coach has checked. */
+  if (!lds_coach_model_is_ready (coach))
+    {
+      gtk_widget_set_visible (button, FALSE);
+      lds_coach_model_queue_check (coach);
+      return;
+    }
+  n = lds_coach_model_count_for_record (coach, type, id);
   gtk_widget_set_visible (button, n > 0);
   if (n == 0)
     return;
+  text = g_strdup_printf ("%u", n);
   gtk_button_set_label (GTK_BUTTON (button), text);
   said = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                        /* Translators: %u is how many things the coach found */

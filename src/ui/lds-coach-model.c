@@ -93,6 +93,8 @@ emit_changed_cb (gpointer data)
   LdsCoachModel *self = data;
 
   self->changed_id = 0;
+  /* Checked here, once, so that every listener finds the findings ready. */
+  ensure (self);
   g_signal_emit (self, signals[CHANGED], 0);
   return G_SOURCE_REMOVE;
 }
@@ -316,6 +318,28 @@ lds_coach_model_count_for_objective (LdsCoachModel *self,
 
   ensure (self);
   return lds_coach_count_lookup (self->by_objective, LDS_RECORD_OBJECTIVE, objective_id);
+}
+
+/* Whether the findings are those of the file as it is: asking for them
+ * now costs nothing. Badges ask first, so that a list or a map is drawn
+ * without waiting for the whole organisation to be checked. */
+gboolean
+lds_coach_model_is_ready (LdsCoachModel *self)
+{
+  g_return_val_if_fail (LDS_IS_COACH_MODEL (self), FALSE);
+
+  return !self->stale && self->findings != NULL;
+}
+
+/* Asks for ::changed once the main loop is idle, when the findings are
+ * not ready: whoever waits for them reads them then. */
+void
+lds_coach_model_queue_check (LdsCoachModel *self)
+{
+  g_return_if_fail (LDS_IS_COACH_MODEL (self));
+
+  if (!lds_coach_model_is_ready (self) && self->changed_id == 0)
+    self->changed_id = g_idle_add (emit_changed_cb, self);
 }
 
 /* Items ------------------------------------------------------------------------ */

@@ -96,6 +96,13 @@ set_badges (LdsMapPage  *self,
   gboolean today = lds_context_get_at (self->context) == 0;
   guint n = model != NULL ? lds_map_model_get_n_nodes (model) : 0;
 
+  /* The map is drawn at once; the counts follow once the coach has checked. */
+  if (today && !lds_coach_model_is_ready (self->coach))
+    {
+      lds_coach_model_queue_check (self->coach);
+      today = FALSE;
+    }
+
   for (guint v = 0; v < n; v++)
     lds_map_model_set_badge (model, v,
                              today ? lds_coach_model_count_for_objective (

@@ -537,7 +537,8 @@ lds_objectives_view_show_record (LdsObjectivesView *self,
   gtk_list_box_select_row (self->objectives_list, GTK_LIST_BOX_ROW (row));
   lds_objective_row_focus_part (row, type == LDS_RECORD_KEY_RESULT ? LDS_ROW_PART_KEY_RESULT
                                                                    : LDS_ROW_PART_ROW, id);
-  if (edit)
+  /* A day looked back at is shown, not edited. */
+  if (edit && lds_context_get_at (self->context) == 0)
     _lds_objectives_view_open_editor (self, type, id);
 }
 

@@ -71,7 +71,27 @@ static void lds_midcycle_view_view_init (LdsViewInterface *iface);
 G_DEFINE_FINAL_TYPE_WITH_CODE (LdsMidcycleView, lds_midcycle_view, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (LDS_TYPE_VIEW, lds_midcycle_view_view_init))
 
-/* The histogram of a card: one bar a tenth, in the band's colour */
+/* Writes @text centred on @x with its top at @y, in the text colour at @alpha */
+static void
+draw_text (GtkWidget     *widget,
+           cairo_t       *cr,
+           const GdkRGBA *fg,
+           double         alpha,
+           const char    *text,
+           double         x,
+           double         y)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
+  int w, h;
+
+  pango_layout_get_pixel_size (layout, &w, &h);
+  cairo_set_source_rgba (cr, fg->red, fg->green, fg->blue, alpha);
+  cairo_move_to (cr, x - w / 2.0, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+/* The histogram of a card: one bar a tenth, in the band's colour, each
+ * with its count above it, and the scale from 0 to 1 beneath */
 static void
 draw_histogram (GtkDrawingArea *area,
                 cairo_t        *cr,
@@ -80,30 +100,50 @@ draw_histogram (GtkDrawingArea *area,
                 gpointer        data)
 {
   LdsMidcycleView *self = g_object_get_data (G_OBJECT (area), "lds-view");
+  GtkWidget *widget = GTK_WIDGET (area);
   const LdsScoreSummary *summary = data;
+  g_autoptr(PangoLayout) probe = gtk_widget_create_pango_layout (widget, "0");
   guint most = 1;
   double gap = 3, bar = (width - 9 * gap) / 10.0;
+  int line;
+  double top, base;
   GdkRGBA fg;
 
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (area)), &fg);
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
   G_GNUC_END_IGNORE_DEPRECATIONS
+  pango_layout_get_pixel_size (probe, NULL, &line);
+  top = line + 2;
+  base = height - line - 4;
   for (guint i = 0; i < 10; i++)
     most = MAX (most, summary->histogram[i]);
   for (guint i = 0; i < 10; i++)
     {
-      double h = (height - 4) * summary->histogram[i] / (double) most;
+      double h = (base - top) * summary->histogram[i] / (double) most;
       LdsScoreBand band = lds_score_band (i / 10.0 + 0.05, &self->settings.bands);
       GdkRGBA colour;
 
       gdk_rgba_parse (&colour, band == LDS_SCORE_BAND_RED ? "#c01c28"
                              : band == LDS_SCORE_BAND_AMBER ? "#e5a50a" : "#26a269");
       gdk_cairo_set_source_rgba (cr, &colour);
-      cairo_rectangle (cr, i * (bar + gap), height - h - 2, bar, h);
+      cairo_rectangle (cr, i * (bar + gap), base - h, bar, h);
       cairo_fill (cr);
       cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.2);
-      cairo_rectangle (cr, i * (bar + gap), height - 2, bar, 1);
+      cairo_rectangle (cr, i * (bar + gap), base, bar, 1);
       cairo_fill (cr);
+      if (summary->histogram[i] > 0)
+        {
+          g_autofree char *count = g_strdup_printf ("%u", summary->histogram[i]);
+
+          draw_text (widget, cr, &fg, 0.7, count, i * (bar + gap) + bar / 2, base - h - line - 1);
+        }
+    }
+  for (guint i = 0; i <= 2; i++)
+    {
+      g_autofree char *mark = lds_format_score (i / 2.0, self->settings.scale);
+      double x = CLAMP (i * width / 2.0, 12, width - 12);
+
+      draw_text (widget, cr, &fg, 0.55, mark, x, base + 3);
     }
 }
 
@@ -412,7 +452,7 @@ card_new (LdsMidcycleView *self,
   gtk_label_set_ellipsize (GTK_LABEL (card->title), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (card->title, "heading");
   card->chart = gtk_drawing_area_new ();
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (card->chart), 56);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (card->chart), 96);
   gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (card->chart), 200);
   g_object_set_data (G_OBJECT (card->chart), "lds-view", self);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (card->chart), draw_histogram, &card->summary,

@@ -26,6 +26,39 @@ lds_test_ui_wait (guint ms)
   lds_test_ui_iterate ();
 }
 
+static inline void
+lds_test_ui_painted_cb (GdkFrameClock *clock,
+                        gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Waits until @widget's window has laid out and drawn one whole frame
+ * after what is pending now (at most two seconds): GTK moves the focus
+ * with Tab by where widgets are allocated, so a test that presses Tab
+ * after changing rows must let a frame lay them out first, as a person's
+ * next key always does. */
+static inline void
+lds_test_ui_wait_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock;
+  gboolean painted = FALSE;
+  gint64 end = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+  gulong id;
+
+  lds_test_ui_iterate ();
+  clock = gtk_widget_get_frame_clock (widget);
+  if (clock == NULL)
+    return;
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (lds_test_ui_painted_cb), &painted);
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_LAYOUT);
+  while (!painted && g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  g_signal_handler_disconnect (clock, id);
+  lds_test_ui_iterate ();
+}
+
 /* Widgets below @root that carry @css_class and are shown. */
 static inline void
 lds_test_ui_collect (GtkWidget  *root,

@@ -140,11 +140,9 @@ focused (Fixture    *f,
 static void
 tab (Fixture *f)
 {
-  /* What the Tab key does: the window moves the focus on. GTK orders the
-   * focus chain by where widgets are allocated, so let a frame lay out what
-   * the last key changed first, as it always has by the time a person
-   * presses the next key. */
-  lds_test_ui_wait (40);
+  /* What the Tab key does: the window moves the focus on, once a frame
+   * has laid out what the last key changed. */
+  lds_test_ui_wait_frame (GTK_WIDGET (f->window));
   g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_TAB_FORWARD));
   lds_test_ui_iterate ();
 }

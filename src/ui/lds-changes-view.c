@@ -43,11 +43,10 @@ static const struct
 
 struct _LdsChangesView
 {
-  GtkWidget        parent_instance;
+  LdsPage          parent_instance;
 
-  LdsContext      *context;
+  LdsContext      *context;  /* the page\'s, borrowed */
   LdsFileSettings  settings;
-  gboolean         stale;
   GListStore      *items;
 
   GtkWidget       *box;
@@ -59,15 +58,9 @@ struct _LdsChangesView
   GtkWidget       *scroller;
 };
 
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
 static void lds_changes_view_view_init (LdsViewInterface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (LdsChangesView, lds_changes_view, GTK_TYPE_WIDGET,
+G_DEFINE_FINAL_TYPE_WITH_CODE (LdsChangesView, lds_changes_view, LDS_TYPE_PAGE,
                                G_IMPLEMENT_INTERFACE (LDS_TYPE_VIEW, lds_changes_view_view_init))
 
 typedef struct
@@ -258,8 +251,9 @@ add_objective (LdsChangesView      *self,
 }
 
 static void
-refresh (LdsChangesView *self)
+refresh (LdsPage *page)
 {
+  LdsChangesView *self = LDS_CHANGES_VIEW (page);
   LdsStore *store = lds_context_get_store (self->context);
   LdsRecordType type = lds_context_get_owner_type (self->context);
   LdsId owner_id = lds_context_get_owner_id (self->context);
@@ -286,7 +280,6 @@ refresh (LdsChangesView *self)
   gint64 to = at != 0 ? at : lds_now ();
   gint64 from;
 
-  self->stale = FALSE;
   lds_store_get_file_settings (store, &self->settings);
   gtk_label_set_label (GTK_LABEL (self->title), name);
   if (span >= G_N_ELEMENTS (spans))
@@ -369,33 +362,8 @@ refresh (LdsChangesView *self)
   gtk_widget_set_visible (self->scroller, items->len > 0);
 }
 
-static void
-queue_refresh (LdsChangesView *self)
-{
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    refresh (self);
-  else
-    self->stale = TRUE;
-}
 
-static void
-store_changed_cb (LdsChangesView *self,
-                  LdsChanges     *changes)
-{
-  if (changes->everything || changes->settings ||
-      (changes->types & ((1 << LDS_RECORD_UNIT) | (1 << LDS_RECORD_PERSON) |
-                         (1 << LDS_RECORD_CYCLE) | (1 << LDS_RECORD_OBJECTIVE) |
-                         (1 << LDS_RECORD_KEY_RESULT) | (1 << LDS_RECORD_CHECKIN) |
-                         (1 << LDS_RECORD_REVISION))))
-    queue_refresh (self);
-}
 
-static void
-map_cb (LdsChangesView *self)
-{
-  if (self->stale)
-    refresh (self);
-}
 
 /* LdsView */
 
@@ -422,8 +390,7 @@ lds_changes_view_restore_state (LdsView  *view,
   g_variant_get (state, "(ud)", &span, &scroll);
   if (span < G_N_ELEMENTS (spans))
     gtk_drop_down_set_selected (GTK_DROP_DOWN (self->since), span);
-  if (self->stale)
-    refresh (self);
+  lds_page_refresh_if_stale (LDS_PAGE (self));
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)),
                             scroll);
 }
@@ -445,7 +412,7 @@ build (LdsChangesView *self)
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  lds_page_set_child (LDS_PAGE (self), self->box);
 
   gtk_widget_add_css_class (header, "lds-view-header");
   self->title = gtk_label_new (NULL);
@@ -467,7 +434,7 @@ build (LdsChangesView *self)
   gtk_widget_set_tooltip_text (self->since, _("From which day changes are listed"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->since), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("From which day changes are listed"), -1);
-  g_signal_connect_swapped (self->since, "notify::selected", G_CALLBACK (queue_refresh), self);
+  g_signal_connect_swapped (self->since, "notify::selected", G_CALLBACK (lds_page_queue_refresh), self);
   gtk_box_append (GTK_BOX (header), self->since);
   self->date_control = lds_date_control_new ();
   gtk_widget_set_valign (self->date_control, GTK_ALIGN_CENTER);
@@ -496,21 +463,11 @@ lds_changes_view_constructed (GObject *object)
 
   G_OBJECT_CLASS (lds_changes_view_parent_class)->constructed (object);
 
-  g_assert (self->context != NULL);
+  self->context = lds_page_get_context (LDS_PAGE (self));
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller),
                                  lds_tracking_list_new (self->context, G_LIST_MODEL (self->items)));
   lds_date_control_set_context (LDS_DATE_CONTROL (self->date_control), self->context);
   lds_date_control_add_shortcuts (LDS_DATE_CONTROL (self->date_control), GTK_WIDGET (self));
-  g_signal_connect_object (lds_context_get_store (self->context), "changed",
-                           G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->context, "notify::owner-id", G_CALLBACK (queue_refresh), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->context, "notify::cycle-id", G_CALLBACK (queue_refresh), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->context, "notify::at", G_CALLBACK (queue_refresh), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
-  self->stale = TRUE;
 }
 
 static void
@@ -518,63 +475,32 @@ lds_changes_view_dispose (GObject *object)
 {
   LdsChangesView *self = LDS_CHANGES_VIEW (object);
 
-  g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_object (&self->items);
-  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (lds_changes_view_parent_class)->dispose (object);
 }
 
-static void
-lds_changes_view_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  LdsChangesView *self = LDS_CHANGES_VIEW (object);
 
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-lds_changes_view_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  LdsChangesView *self = LDS_CHANGES_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
 
 static void
 lds_changes_view_class_init (LdsChangesViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  LdsPageClass *page_class = LDS_PAGE_CLASS (klass);
 
   object_class->constructed = lds_changes_view_constructed;
   object_class->dispose = lds_changes_view_dispose;
-  object_class->get_property = lds_changes_view_get_property;
-  object_class->set_property = lds_changes_view_set_property;
 
-  g_object_class_override_property (object_class, PROP_CONTEXT, "context");
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "ldschangesview");
+
+  page_class->refresh = refresh;
+  page_class->watched_types = (1 << LDS_RECORD_UNIT) | (1 << LDS_RECORD_PERSON) |
+                              (1 << LDS_RECORD_CYCLE) | (1 << LDS_RECORD_OBJECTIVE) |
+                              (1 << LDS_RECORD_KEY_RESULT) | (1 << LDS_RECORD_CHECKIN) |
+                              (1 << LDS_RECORD_REVISION);
+  page_class->watches_settings = TRUE;
+  page_class->follows = LDS_PAGE_FOLLOWS_OWNER | LDS_PAGE_FOLLOWS_CYCLE | LDS_PAGE_FOLLOWS_DAY;
 }
 
 static void
@@ -617,7 +543,6 @@ lds_changes_view_get_items (LdsChangesView *self)
 {
   g_return_val_if_fail (LDS_IS_CHANGES_VIEW (self), NULL);
 
-  if (self->stale)
-    refresh (self);
+  lds_page_refresh_if_stale (LDS_PAGE (self));
   return G_LIST_MODEL (self->items);
 }

@@ -5,13 +5,13 @@
 
 #pragma once
 
-#include "lds-view.h"
+#include "lds-page.h"
 
 G_BEGIN_DECLS
 
 #define LDS_TYPE_CHANGES_VIEW (lds_changes_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (LdsChangesView, lds_changes_view, LDS, CHANGES_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (LdsChangesView, lds_changes_view, LDS, CHANGES_VIEW, LdsPage)
 
 GtkWidget  *lds_changes_view_new       (LdsContext     *context);
 void        lds_changes_view_set_since (LdsChangesView *self,

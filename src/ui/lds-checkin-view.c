@@ -60,11 +60,10 @@ typedef struct
 
 struct _LdsCheckinView
 {
-  GtkWidget        parent_instance;
+  LdsPage          parent_instance;
 
-  LdsContext      *context;
+  LdsContext      *context;  /* the page\'s, borrowed */
   LdsFileSettings  settings;
-  gboolean         stale;
   GHashTable      *rows;          /* key result id → Row */
   GArray          *order;         /* key result ids, top down */
   GHashTable      *drafts;        /* key result id → Draft, kept across a rebuild */
@@ -79,15 +78,9 @@ struct _LdsCheckinView
   GtkWidget       *empty;
 };
 
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
 static void lds_checkin_view_view_init (LdsViewInterface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (LdsCheckinView, lds_checkin_view, GTK_TYPE_WIDGET,
+G_DEFINE_FINAL_TYPE_WITH_CODE (LdsCheckinView, lds_checkin_view, LDS_TYPE_PAGE,
                                G_IMPLEMENT_INTERFACE (LDS_TYPE_VIEW, lds_checkin_view_view_init))
 
 #define ID_KEY(id) ((gpointer) (gsize) (id))
@@ -422,8 +415,9 @@ same_order (LdsCheckinView *self,
 }
 
 static void
-refresh (LdsCheckinView *self)
+refresh (LdsPage *page)
 {
+  LdsCheckinView *self = LDS_CHECKIN_VIEW (page);
   LdsStore *store = store_of (self);
   LdsRecordType type = lds_context_get_owner_type (self->context);
   LdsId owner_id = lds_context_get_owner_id (self->context);
@@ -439,7 +433,6 @@ refresh (LdsCheckinView *self)
   int focus_part = -1;
   gboolean rebuild;
 
-  self->stale = FALSE;
   lds_store_get_file_settings (store, &self->settings);
   gtk_label_set_label (GTK_LABEL (self->title),
                        owner == NULL ? "" : type == LDS_RECORD_UNIT ? ((LdsUnit *) owner)->name
@@ -550,14 +543,6 @@ refresh (LdsCheckinView *self)
     lds_record_free (type, owner);
 }
 
-static void
-queue_refresh (LdsCheckinView *self)
-{
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    refresh (self);
-  else
-    self->stale = TRUE;
-}
 
 /* Checking in --------------------------------------------------------------------- */
 
@@ -687,16 +672,6 @@ check_in_dialog_action (GtkWidget  *widget,
 
 /* Callbacks ------------------------------------------------------------------------ */
 
-static void
-store_changed_cb (LdsCheckinView *self,
-                  LdsChanges     *changes)
-{
-  if (changes->everything || changes->settings ||
-      (changes->types & ((1 << LDS_RECORD_UNIT) | (1 << LDS_RECORD_PERSON) |
-                         (1 << LDS_RECORD_CYCLE) | (1 << LDS_RECORD_OBJECTIVE) |
-                         (1 << LDS_RECORD_KEY_RESULT) | (1 << LDS_RECORD_CHECKIN))))
-    queue_refresh (self);
-}
 
 static void
 context_changed_cb (LdsCheckinView *self)
@@ -707,15 +682,9 @@ context_changed_cb (LdsCheckinView *self)
       g_hash_table_remove_all (self->drafts);
       clear_list (self);
     }
-  queue_refresh (self);
+  lds_page_queue_refresh (LDS_PAGE (self));
 }
 
-static void
-map_cb (LdsCheckinView *self)
-{
-  if (self->stale)
-    refresh (self);
-}
 
 /* LdsView -------------------------------------------------------------------------- */
 
@@ -802,7 +771,7 @@ build (LdsCheckinView *self)
   g_autofree char *today = lds_today ();
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  lds_page_set_child (LDS_PAGE (self), self->box);
 
   gtk_widget_add_css_class (header, "lds-view-header");
   self->title = gtk_label_new (NULL);
@@ -859,27 +828,13 @@ lds_checkin_view_constructed (GObject *object)
 
   G_OBJECT_CLASS (lds_checkin_view_parent_class)->constructed (object);
 
-  g_assert (self->context != NULL);
-  g_signal_connect_object (store_of (self), "changed", G_CALLBACK (store_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  self->context = lds_page_get_context (LDS_PAGE (self));
   g_signal_connect_object (self->context, "notify::owner-id", G_CALLBACK (context_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->context, "notify::cycle-id", G_CALLBACK (context_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
-  self->stale = TRUE;
 }
 
-static void
-lds_checkin_view_dispose (GObject *object)
-{
-  LdsCheckinView *self = LDS_CHECKIN_VIEW (object);
-
-  g_clear_pointer (&self->box, gtk_widget_unparent);
-  g_clear_object (&self->context);
-
-  G_OBJECT_CLASS (lds_checkin_view_parent_class)->dispose (object);
-}
 
 static void
 lds_checkin_view_finalize (GObject *object)
@@ -893,58 +848,27 @@ lds_checkin_view_finalize (GObject *object)
   G_OBJECT_CLASS (lds_checkin_view_parent_class)->finalize (object);
 }
 
-static void
-lds_checkin_view_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  LdsCheckinView *self = LDS_CHECKIN_VIEW (object);
 
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-lds_checkin_view_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  LdsCheckinView *self = LDS_CHECKIN_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
 
 static void
 lds_checkin_view_class_init (LdsCheckinViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  LdsPageClass *page_class = LDS_PAGE_CLASS (klass);
 
   object_class->constructed = lds_checkin_view_constructed;
-  object_class->dispose = lds_checkin_view_dispose;
   object_class->finalize = lds_checkin_view_finalize;
-  object_class->get_property = lds_checkin_view_get_property;
-  object_class->set_property = lds_checkin_view_set_property;
 
-  g_object_class_override_property (object_class, PROP_CONTEXT, "context");
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "ldscheckinview");
+
+  page_class->refresh = refresh;
+  page_class->watched_types = (1 << LDS_RECORD_UNIT) | (1 << LDS_RECORD_PERSON) |
+                              (1 << LDS_RECORD_CYCLE) | (1 << LDS_RECORD_OBJECTIVE) |
+                              (1 << LDS_RECORD_KEY_RESULT) | (1 << LDS_RECORD_CHECKIN);
+  page_class->watches_settings = TRUE;
+  page_class->follows = 0;
   gtk_widget_class_install_action (widget_class, "round.check-in", "x", check_in_action);
   gtk_widget_class_install_action (widget_class, "round.check-in-dialog", NULL,
                                    check_in_dialog_action);
@@ -978,8 +902,7 @@ lds_checkin_view_focus_first (LdsCheckinView *self)
 
   g_return_val_if_fail (LDS_IS_CHECKIN_VIEW (self), FALSE);
 
-  if (self->stale)
-    refresh (self);
+  lds_page_refresh_if_stale (LDS_PAGE (self));
   if (self->order->len == 0)
     return FALSE;
   r = g_hash_table_lookup (self->rows, ID_KEY (g_array_index (self->order, LdsId, 0)));

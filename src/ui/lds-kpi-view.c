@@ -30,11 +30,10 @@
 
 struct _LdsKpiView
 {
-  GtkWidget    parent_instance;
+  LdsPage      parent_instance;
 
-  LdsContext  *context;
+  LdsContext  *context;  /* the page\'s, borrowed */
   LdsId        unit_id;
-  gboolean     stale;
 
   GtkWidget   *box;
   GtkWidget   *title;
@@ -44,15 +43,9 @@ struct _LdsKpiView
   GtkWidget   *entry;
 };
 
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
 static void lds_kpi_view_view_init (LdsViewInterface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (LdsKpiView, lds_kpi_view, GTK_TYPE_WIDGET,
+G_DEFINE_FINAL_TYPE_WITH_CODE (LdsKpiView, lds_kpi_view, LDS_TYPE_PAGE,
                                G_IMPLEMENT_INTERFACE (LDS_TYPE_VIEW, lds_kpi_view_view_init))
 
 static LdsStore *
@@ -61,20 +54,12 @@ store_of (LdsKpiView *self)
   return lds_context_get_store (self->context);
 }
 
-static GtkWindow *
-window_of (LdsKpiView *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
 static void
 show_error (LdsKpiView   *self,
             const char   *primary,
             const GError *error)
 {
-  GtkWindow *window = window_of (self);
+  GtkWindow *window = lds_page_get_window (LDS_PAGE (self));
 
   lds_show_error (window != NULL ? gtk_window_get_application (window) : NULL, window, primary,
                   error);
@@ -198,13 +183,13 @@ kpi_row (LdsKpiView   *self,
 }
 
 static void
-refresh (LdsKpiView *self)
+refresh (LdsPage *page)
 {
+  LdsKpiView *self = LDS_KPI_VIEW (page);
   g_autoptr(LdsUnit) unit = chosen_unit (self);
   g_autoptr(GPtrArray) kpis = NULL;
   GtkWidget *child;
 
-  self->stale = FALSE;
   while ((child = gtk_widget_get_first_child (self->list)) != NULL)
     gtk_box_remove (GTK_BOX (self->list), child);
   self->unit_id = unit != NULL ? unit->id : 0;
@@ -217,31 +202,8 @@ refresh (LdsKpiView *self)
   gtk_widget_set_sensitive (self->entry, unit != NULL);
 }
 
-static void
-queue_refresh (LdsKpiView *self)
-{
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    refresh (self);
-  else
-    self->stale = TRUE;
-}
 
-static void
-store_changed_cb (LdsKpiView *self,
-                  LdsChanges *changes)
-{
-  if (changes->everything ||
-      (changes->types & ((1 << LDS_RECORD_UNIT) | (1 << LDS_RECORD_PERSON) |
-                         (1 << LDS_RECORD_KPI) | (1 << LDS_RECORD_KPI_CHECKIN))))
-    queue_refresh (self);
-}
 
-static void
-map_cb (LdsKpiView *self)
-{
-  if (self->stale)
-    refresh (self);
-}
 
 /* Actions */
 
@@ -270,7 +232,7 @@ update_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   LdsKpiView *self = LDS_KPI_VIEW (widget);
-  GtkWidget *dialog = lds_kpi_checkin_dialog_new (window_of (self), store_of (self),
+  GtkWidget *dialog = lds_kpi_checkin_dialog_new (lds_page_get_window (LDS_PAGE (self)), store_of (self),
                                                   g_variant_get_int64 (parameter));
 
   if (dialog != NULL)
@@ -368,7 +330,7 @@ edit_action (GtkWidget  *widget,
   if (kpi == NULL)
     return;
   dialog = g_object_new (GTK_TYPE_DIALOG, "use-header-bar", TRUE, "modal", TRUE,
-                         "transient-for", window_of (self), "title", _("Edit KPI"),
+                         "transient-for", lds_page_get_window (LDS_PAGE (self)), "title", _("Edit KPI"),
                          "destroy-with-parent", TRUE, NULL);
   content = gtk_dialog_get_content_area (GTK_DIALOG (dialog));
   gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
@@ -434,8 +396,7 @@ lds_kpi_view_restore_state (LdsView  *view,
     return;
   g_variant_get (state, "(&sd)", &text, &scroll);
   gtk_editable_set_text (GTK_EDITABLE (self->entry), text);
-  if (self->stale)
-    refresh (self);
+  lds_page_refresh_if_stale (LDS_PAGE (self));
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)),
                             scroll);
 }
@@ -459,7 +420,7 @@ build (LdsKpiView *self)
   GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  lds_page_set_child (LDS_PAGE (self), self->box);
 
   gtk_widget_add_css_class (header, "lds-view-header");
   self->title = gtk_label_new (NULL);
@@ -507,76 +468,28 @@ lds_kpi_view_constructed (GObject *object)
 
   G_OBJECT_CLASS (lds_kpi_view_parent_class)->constructed (object);
 
-  g_assert (self->context != NULL);
-  g_signal_connect_object (store_of (self), "changed", G_CALLBACK (store_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->context, "notify::owner-id", G_CALLBACK (queue_refresh), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
-  self->stale = TRUE;
+  self->context = lds_page_get_context (LDS_PAGE (self));
 }
 
-static void
-lds_kpi_view_dispose (GObject *object)
-{
-  LdsKpiView *self = LDS_KPI_VIEW (object);
 
-  g_clear_pointer (&self->box, gtk_widget_unparent);
-  g_clear_object (&self->context);
 
-  G_OBJECT_CLASS (lds_kpi_view_parent_class)->dispose (object);
-}
-
-static void
-lds_kpi_view_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
-{
-  LdsKpiView *self = LDS_KPI_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-lds_kpi_view_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
-{
-  LdsKpiView *self = LDS_KPI_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
 
 static void
 lds_kpi_view_class_init (LdsKpiViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  LdsPageClass *page_class = LDS_PAGE_CLASS (klass);
 
   object_class->constructed = lds_kpi_view_constructed;
-  object_class->dispose = lds_kpi_view_dispose;
-  object_class->get_property = lds_kpi_view_get_property;
-  object_class->set_property = lds_kpi_view_set_property;
 
-  g_object_class_override_property (object_class, PROP_CONTEXT, "context");
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "ldskpiview");
+
+  page_class->refresh = refresh;
+  page_class->watched_types = (1 << LDS_RECORD_UNIT) | (1 << LDS_RECORD_PERSON) |
+                              (1 << LDS_RECORD_KPI) | (1 << LDS_RECORD_KPI_CHECKIN);
+  page_class->watches_settings = FALSE;
+  page_class->follows = LDS_PAGE_FOLLOWS_OWNER;
   gtk_widget_class_install_action (widget_class, "kpi.update", "x", update_action);
   gtk_widget_class_install_action (widget_class, "kpi.edit", "x", edit_action);
   gtk_widget_class_install_action (widget_class, "kpi.delete", "x", delete_action);

@@ -5,13 +5,13 @@
 
 #pragma once
 
-#include "lds-view.h"
+#include "lds-page.h"
 
 G_BEGIN_DECLS
 
 #define LDS_TYPE_KPI_VIEW (lds_kpi_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (LdsKpiView, lds_kpi_view, LDS, KPI_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (LdsKpiView, lds_kpi_view, LDS, KPI_VIEW, LdsPage)
 
 GtkWidget *lds_kpi_view_new (LdsContext *context);
 

@@ -43,11 +43,10 @@ typedef struct
 
 struct _LdsMidcycleView
 {
-  GtkWidget        parent_instance;
+  LdsPage          parent_instance;
 
-  LdsContext      *context;
+  LdsContext      *context;  /* the page\'s, borrowed */
   LdsFileSettings  settings;
-  gboolean         stale;
   GListStore      *items;
   Card             cards[2];      /* the part chosen, the whole cycle */
 
@@ -60,15 +59,9 @@ struct _LdsMidcycleView
   GtkWidget       *empty;
 };
 
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
 static void lds_midcycle_view_view_init (LdsViewInterface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (LdsMidcycleView, lds_midcycle_view, GTK_TYPE_WIDGET,
+G_DEFINE_FINAL_TYPE_WITH_CODE (LdsMidcycleView, lds_midcycle_view, LDS_TYPE_PAGE,
                                G_IMPLEMENT_INTERFACE (LDS_TYPE_VIEW, lds_midcycle_view_view_init))
 
 /* Writes @text centred on @x with its top at @y, in the text colour at @alpha */
@@ -305,8 +298,9 @@ list_attention (LdsMidcycleView *self,
 }
 
 static void
-refresh (LdsMidcycleView *self)
+refresh (LdsPage *page)
 {
+  LdsMidcycleView *self = LDS_MIDCYCLE_VIEW (page);
   LdsStore *store = lds_context_get_store (self->context);
   LdsRecordType type = lds_context_get_owner_type (self->context);
   LdsId owner_id = lds_context_get_owner_id (self->context);
@@ -324,7 +318,6 @@ refresh (LdsMidcycleView *self)
   g_autofree char *day = lds_date_control_describe (at);
   guint n = 0;
 
-  self->stale = FALSE;
   lds_store_get_file_settings (store, &self->settings);
   gtk_label_set_label (GTK_LABEL (self->title), name);
   if (cycle != NULL)
@@ -379,33 +372,8 @@ refresh (LdsMidcycleView *self)
   gtk_widget_set_visible (self->scroller, n > 0);
 }
 
-static void
-queue_refresh (LdsMidcycleView *self)
-{
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    refresh (self);
-  else
-    self->stale = TRUE;
-}
 
-static void
-store_changed_cb (LdsMidcycleView *self,
-                  LdsChanges      *changes)
-{
-  if (changes->everything || changes->settings ||
-      (changes->types & ((1 << LDS_RECORD_UNIT) | (1 << LDS_RECORD_PERSON) |
-                         (1 << LDS_RECORD_CYCLE) | (1 << LDS_RECORD_OBJECTIVE) |
-                         (1 << LDS_RECORD_KEY_RESULT) | (1 << LDS_RECORD_CHECKIN) |
-                         (1 << LDS_RECORD_REVISION))))
-    queue_refresh (self);
-}
 
-static void
-map_cb (LdsMidcycleView *self)
-{
-  if (self->stale)
-    refresh (self);
-}
 
 /* LdsView */
 
@@ -426,8 +394,7 @@ lds_midcycle_view_restore_state (LdsView  *view,
 
   if (!g_variant_is_of_type (state, G_VARIANT_TYPE_DOUBLE))
     return;
-  if (self->stale)
-    refresh (self);
+  lds_page_refresh_if_stale (LDS_PAGE (self));
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)),
                             g_variant_get_double (state));
 }
@@ -480,7 +447,7 @@ build (LdsMidcycleView *self)
   GtkWidget *cards = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  lds_page_set_child (LDS_PAGE (self), self->box);
 
   gtk_widget_add_css_class (header, "lds-view-header");
   self->title = gtk_label_new (NULL);
@@ -525,21 +492,11 @@ lds_midcycle_view_constructed (GObject *object)
 
   G_OBJECT_CLASS (lds_midcycle_view_parent_class)->constructed (object);
 
-  g_assert (self->context != NULL);
+  self->context = lds_page_get_context (LDS_PAGE (self));
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller),
                                  lds_tracking_list_new (self->context, G_LIST_MODEL (self->items)));
   lds_date_control_set_context (LDS_DATE_CONTROL (self->date_control), self->context);
   lds_date_control_add_shortcuts (LDS_DATE_CONTROL (self->date_control), GTK_WIDGET (self));
-  g_signal_connect_object (lds_context_get_store (self->context), "changed",
-                           G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->context, "notify::owner-id", G_CALLBACK (queue_refresh), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->context, "notify::cycle-id", G_CALLBACK (queue_refresh), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->context, "notify::at", G_CALLBACK (queue_refresh), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
-  self->stale = TRUE;
 }
 
 static void
@@ -547,63 +504,32 @@ lds_midcycle_view_dispose (GObject *object)
 {
   LdsMidcycleView *self = LDS_MIDCYCLE_VIEW (object);
 
-  g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_object (&self->items);
-  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (lds_midcycle_view_parent_class)->dispose (object);
 }
 
-static void
-lds_midcycle_view_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  LdsMidcycleView *self = LDS_MIDCYCLE_VIEW (object);
 
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-lds_midcycle_view_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  LdsMidcycleView *self = LDS_MIDCYCLE_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
 
 static void
 lds_midcycle_view_class_init (LdsMidcycleViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  LdsPageClass *page_class = LDS_PAGE_CLASS (klass);
 
   object_class->constructed = lds_midcycle_view_constructed;
   object_class->dispose = lds_midcycle_view_dispose;
-  object_class->get_property = lds_midcycle_view_get_property;
-  object_class->set_property = lds_midcycle_view_set_property;
 
-  g_object_class_override_property (object_class, PROP_CONTEXT, "context");
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "ldsmidcycleview");
+
+  page_class->refresh = refresh;
+  page_class->watched_types = (1 << LDS_RECORD_UNIT) | (1 << LDS_RECORD_PERSON) |
+                              (1 << LDS_RECORD_CYCLE) | (1 << LDS_RECORD_OBJECTIVE) |
+                              (1 << LDS_RECORD_KEY_RESULT) | (1 << LDS_RECORD_CHECKIN) |
+                              (1 << LDS_RECORD_REVISION);
+  page_class->watches_settings = TRUE;
+  page_class->follows = LDS_PAGE_FOLLOWS_OWNER | LDS_PAGE_FOLLOWS_CYCLE | LDS_PAGE_FOLLOWS_DAY;
 }
 
 static void
@@ -631,7 +557,6 @@ lds_midcycle_view_get_items (LdsMidcycleView *self)
 {
   g_return_val_if_fail (LDS_IS_MIDCYCLE_VIEW (self), NULL);
 
-  if (self->stale)
-    refresh (self);
+  lds_page_refresh_if_stale (LDS_PAGE (self));
   return G_LIST_MODEL (self->items);
 }

@@ -5,13 +5,13 @@
 
 #pragma once
 
-#include "lds-view.h"
+#include "lds-page.h"
 
 G_BEGIN_DECLS
 
 #define LDS_TYPE_MIDCYCLE_VIEW (lds_midcycle_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (LdsMidcycleView, lds_midcycle_view, LDS, MIDCYCLE_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (LdsMidcycleView, lds_midcycle_view, LDS, MIDCYCLE_VIEW, LdsPage)
 
 GtkWidget  *lds_midcycle_view_new       (LdsContext      *context);
 GListModel *lds_midcycle_view_get_items (LdsMidcycleView *self);

@@ -1,0 +1,249 @@
+/* lds-page.c: a view that shows lists built from the store
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * See lds-page.h. A page is stale from its creation until it is first
+ * shown; a change while it is hidden only marks it stale, so that a window
+ * with many pages rebuilds only the one the person looks at.
+ */
+
+#define G_LOG_DOMAIN "lds-page"
+
+#include "config.h"
+
+#include "lds-page.h"
+
+typedef struct
+{
+  LdsContext *context;
+  GtkWidget  *child;
+  gboolean    stale;
+} LdsPagePrivate;
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static void lds_page_view_init (LdsViewInterface *iface);
+
+G_DEFINE_ABSTRACT_TYPE_WITH_CODE (LdsPage, lds_page, GTK_TYPE_WIDGET,
+                                  G_ADD_PRIVATE (LdsPage)
+                                  G_IMPLEMENT_INTERFACE (LDS_TYPE_VIEW, lds_page_view_init))
+
+static void
+lds_page_view_init (LdsViewInterface *iface)
+{
+}
+
+static void
+refresh (LdsPage *self)
+{
+  LdsPagePrivate *priv = lds_page_get_instance_private (self);
+
+  priv->stale = FALSE;
+  LDS_PAGE_GET_CLASS (self)->refresh (self);
+}
+
+/**
+ * lds_page_queue_refresh:
+ *
+ * Builds the page again now if it is on screen, else when it is next shown.
+ */
+void
+lds_page_queue_refresh (LdsPage *self)
+{
+  LdsPagePrivate *priv = lds_page_get_instance_private (self);
+
+  g_return_if_fail (LDS_IS_PAGE (self));
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
+  else
+    priv->stale = TRUE;
+}
+
+/**
+ * lds_page_refresh_if_stale:
+ *
+ * Builds the page now if something changed since it was last built (a view
+ * restoring its state needs its content first).
+ */
+void
+lds_page_refresh_if_stale (LdsPage *self)
+{
+  LdsPagePrivate *priv = lds_page_get_instance_private (self);
+
+  g_return_if_fail (LDS_IS_PAGE (self));
+
+  if (priv->stale)
+    refresh (self);
+}
+
+static void
+store_changed_cb (LdsPage    *self,
+                  LdsChanges *changes)
+{
+  LdsPageClass *klass = LDS_PAGE_GET_CLASS (self);
+
+  if (changes->everything || (changes->settings && klass->watches_settings) ||
+      (changes->types & klass->watched_types) != 0)
+    lds_page_queue_refresh (self);
+}
+
+LdsContext *
+lds_page_get_context (LdsPage *self)
+{
+  LdsPagePrivate *priv = lds_page_get_instance_private (self);
+
+  g_return_val_if_fail (LDS_IS_PAGE (self), NULL);
+
+  return priv->context;
+}
+
+LdsStore *
+lds_page_get_store (LdsPage *self)
+{
+  LdsPagePrivate *priv = lds_page_get_instance_private (self);
+
+  g_return_val_if_fail (LDS_IS_PAGE (self), NULL);
+
+  return lds_context_get_store (priv->context);
+}
+
+/* The window the page is in, for dialogs; NULL before it is in one */
+GtkWindow *
+lds_page_get_window (LdsPage *self)
+{
+  GtkRoot *root;
+
+  g_return_val_if_fail (LDS_IS_PAGE (self), NULL);
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+/**
+ * lds_page_set_child:
+ * @child: (transfer floating): what the page shows, usually a box
+ */
+void
+lds_page_set_child (LdsPage   *self,
+                    GtkWidget *child)
+{
+  LdsPagePrivate *priv = lds_page_get_instance_private (self);
+
+  g_return_if_fail (LDS_IS_PAGE (self));
+  g_return_if_fail (priv->child == NULL);
+
+  priv->child = child;
+  gtk_widget_set_parent (child, GTK_WIDGET (self));
+}
+
+/* GObject */
+
+static void
+lds_page_constructed (GObject *object)
+{
+  LdsPage *self = LDS_PAGE (object);
+  LdsPagePrivate *priv = lds_page_get_instance_private (self);
+  LdsPageFollows follows = LDS_PAGE_GET_CLASS (self)->follows;
+
+  G_OBJECT_CLASS (lds_page_parent_class)->constructed (object);
+
+  g_assert (priv->context != NULL);
+  g_signal_connect_object (lds_context_get_store (priv->context), "changed",
+                           G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  if (follows & LDS_PAGE_FOLLOWS_OWNER)
+    g_signal_connect_object (priv->context, "notify::owner-id",
+                             G_CALLBACK (lds_page_queue_refresh), self, G_CONNECT_SWAPPED);
+  if (follows & LDS_PAGE_FOLLOWS_CYCLE)
+    g_signal_connect_object (priv->context, "notify::cycle-id",
+                             G_CALLBACK (lds_page_queue_refresh), self, G_CONNECT_SWAPPED);
+  if (follows & LDS_PAGE_FOLLOWS_DAY)
+    g_signal_connect_object (priv->context, "notify::at",
+                             G_CALLBACK (lds_page_queue_refresh), self, G_CONNECT_SWAPPED);
+}
+
+static void
+lds_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (lds_page_parent_class)->map (widget);
+
+  lds_page_refresh_if_stale (LDS_PAGE (widget));
+}
+
+static void
+lds_page_dispose (GObject *object)
+{
+  LdsPage *self = LDS_PAGE (object);
+  LdsPagePrivate *priv = lds_page_get_instance_private (self);
+
+  g_clear_pointer (&priv->child, gtk_widget_unparent);
+  g_clear_object (&priv->context);
+
+  G_OBJECT_CLASS (lds_page_parent_class)->dispose (object);
+}
+
+static void
+lds_page_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  LdsPage *self = LDS_PAGE (object);
+  LdsPagePrivate *priv = lds_page_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, priv->context);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lds_page_set_property (GObject      *object,
+                       guint         prop_id,
+                       const GValue *value,
+                       GParamSpec   *pspec)
+{
+  LdsPage *self = LDS_PAGE (object);
+  LdsPagePrivate *priv = lds_page_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      priv->context = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lds_page_class_init (LdsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = lds_page_constructed;
+  object_class->dispose = lds_page_dispose;
+  object_class->get_property = lds_page_get_property;
+  object_class->set_property = lds_page_set_property;
+  widget_class->map = lds_page_map;
+
+  g_object_class_override_property (object_class, PROP_CONTEXT, "context");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+lds_page_init (LdsPage *self)
+{
+  LdsPagePrivate *priv = lds_page_get_instance_private (self);
+
+  priv->stale = TRUE;
+}

@@ -62,13 +62,12 @@ struct _LdsCheckinView
 {
   LdsPage          parent_instance;
 
-  LdsContext      *context;  /* the page\'s, borrowed */
+  LdsContext      *context;  /* the page's, borrowed */
   LdsFileSettings  settings;
   GHashTable      *rows;          /* key result id → Row */
   GArray          *order;         /* key result ids, top down */
   GHashTable      *drafts;        /* key result id → Draft, kept across a rebuild */
 
-  GtkWidget       *box;
   GtkWidget       *title;
   GtkWidget       *subtitle;
   GtkWidget       *summary;
@@ -543,7 +542,6 @@ refresh (LdsPage *page)
     lds_record_free (type, owner);
 }
 
-
 /* Checking in --------------------------------------------------------------------- */
 
 static void
@@ -672,7 +670,6 @@ check_in_dialog_action (GtkWidget  *widget,
 
 /* Callbacks ------------------------------------------------------------------------ */
 
-
 static void
 context_changed_cb (LdsCheckinView *self)
 {
@@ -684,7 +681,6 @@ context_changed_cb (LdsCheckinView *self)
     }
   lds_page_queue_refresh (LDS_PAGE (self));
 }
-
 
 /* LdsView -------------------------------------------------------------------------- */
 
@@ -764,30 +760,15 @@ lds_checkin_view_view_init (LdsViewInterface *iface)
 static void
 build (LdsCheckinView *self)
 {
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *header = lds_page_add_header (LDS_PAGE (self), &self->title, &self->subtitle);
   GtkWidget *day_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *day_label = gtk_label_new_with_mnemonic (_("_Dated"));
   g_autofree char *today = lds_today ();
 
-  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  lds_page_set_child (LDS_PAGE (self), self->box);
-
-  gtk_widget_add_css_class (header, "lds-view-header");
-  self->title = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->title), 0);
-  gtk_widget_add_css_class (self->title, "title-2");
-  self->subtitle = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->subtitle), 0);
-  gtk_widget_add_css_class (self->subtitle, "dim-label");
   self->summary = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (self->summary), 0);
   gtk_widget_add_css_class (self->summary, "numeric");
-  gtk_box_append (GTK_BOX (titles), self->title);
-  gtk_box_append (GTK_BOX (titles), self->subtitle);
-  gtk_box_append (GTK_BOX (titles), self->summary);
-  gtk_widget_set_hexpand (titles, TRUE);
-  gtk_box_append (GTK_BOX (header), titles);
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (self->subtitle)), self->summary);
 
   self->day = gtk_entry_new ();
   gtk_editable_set_text (GTK_EDITABLE (self->day), today);
@@ -801,7 +782,6 @@ build (LdsCheckinView *self)
   gtk_box_append (GTK_BOX (day_box), day_label);
   gtk_box_append (GTK_BOX (day_box), self->day);
   gtk_box_append (GTK_BOX (header), day_box);
-  gtk_box_append (GTK_BOX (self->box), header);
 
   self->list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_add_css_class (self->list, "lds-round");
@@ -810,7 +790,7 @@ build (LdsCheckinView *self)
                                   GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), self->list);
   gtk_widget_set_vexpand (self->scroller, TRUE);
-  gtk_box_append (GTK_BOX (self->box), self->scroller);
+  lds_page_append (LDS_PAGE (self), self->scroller);
 
   self->empty = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (self->empty), TRUE);
@@ -818,7 +798,7 @@ build (LdsCheckinView *self)
   gtk_widget_add_css_class (self->empty, "lds-empty-state");
   gtk_widget_set_vexpand (self->empty, TRUE);
   gtk_widget_set_valign (self->empty, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (self->box), self->empty);
+  lds_page_append (LDS_PAGE (self), self->empty);
 }
 
 static void
@@ -835,7 +815,6 @@ lds_checkin_view_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
 }
 
-
 static void
 lds_checkin_view_finalize (GObject *object)
 {
@@ -848,8 +827,6 @@ lds_checkin_view_finalize (GObject *object)
   G_OBJECT_CLASS (lds_checkin_view_parent_class)->finalize (object);
 }
 
-
-
 static void
 lds_checkin_view_class_init (LdsCheckinViewClass *klass)
 {
@@ -859,7 +836,6 @@ lds_checkin_view_class_init (LdsCheckinViewClass *klass)
 
   object_class->constructed = lds_checkin_view_constructed;
   object_class->finalize = lds_checkin_view_finalize;
-
 
   gtk_widget_class_set_css_name (widget_class, "ldscheckinview");
 

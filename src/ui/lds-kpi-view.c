@@ -32,10 +32,9 @@ struct _LdsKpiView
 {
   LdsPage      parent_instance;
 
-  LdsContext  *context;  /* the page\'s, borrowed */
+  LdsContext  *context;  /* the page's, borrowed */
   LdsId        unit_id;
 
-  GtkWidget   *box;
   GtkWidget   *title;
   GtkWidget   *scroller;
   GtkWidget   *list;
@@ -201,9 +200,6 @@ refresh (LdsPage *page)
   gtk_widget_set_visible (self->empty, kpis == NULL || kpis->len == 0);
   gtk_widget_set_sensitive (self->entry, unit != NULL);
 }
-
-
-
 
 /* Actions */
 
@@ -413,25 +409,13 @@ lds_kpi_view_view_init (LdsViewInterface *iface)
 static void
 build (LdsKpiView *self)
 {
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *subtitle = gtk_label_new (_("KPIs: the health metrics of the unit, kept apart from "
-                                         "its OKRs. They may be tied to pay; they never count "
-                                         "toward an OKR score."));
   GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *subtitle;
 
-  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  lds_page_set_child (LDS_PAGE (self), self->box);
-
-  gtk_widget_add_css_class (header, "lds-view-header");
-  self->title = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->title), 0);
-  gtk_widget_add_css_class (self->title, "title-2");
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_label_set_wrap (GTK_LABEL (subtitle), TRUE);
-  gtk_widget_add_css_class (subtitle, "dim-label");
-  gtk_box_append (GTK_BOX (header), self->title);
-  gtk_box_append (GTK_BOX (header), subtitle);
-  gtk_box_append (GTK_BOX (self->box), header);
+  lds_page_add_header (LDS_PAGE (self), &self->title, &subtitle);
+  gtk_label_set_label (GTK_LABEL (subtitle),
+                       _("KPIs: the health metrics of the unit, kept apart from its OKRs. They "
+                         "may be tied to pay; they never count toward an OKR score."));
 
   self->list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_add_css_class (self->list, "lds-kpis");
@@ -453,12 +437,8 @@ build (LdsKpiView *self)
   gtk_widget_set_margin_end (page, 24);
   gtk_widget_set_margin_bottom (page, 24);
 
-  self->scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
+  self->scroller = lds_page_add_scroller (LDS_PAGE (self));
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), page);
-  gtk_widget_set_vexpand (self->scroller, TRUE);
-  gtk_box_append (GTK_BOX (self->box), self->scroller);
 }
 
 static void
@@ -470,9 +450,6 @@ lds_kpi_view_constructed (GObject *object)
 
   self->context = lds_page_get_context (LDS_PAGE (self));
 }
-
-
-
 
 static void
 lds_kpi_view_class_init (LdsKpiViewClass *klass)

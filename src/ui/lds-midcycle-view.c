@@ -45,12 +45,11 @@ struct _LdsMidcycleView
 {
   LdsPage          parent_instance;
 
-  LdsContext      *context;  /* the page\'s, borrowed */
+  LdsContext      *context;  /* the page's, borrowed */
   LdsFileSettings  settings;
   GListStore      *items;
   Card             cards[2];      /* the part chosen, the whole cycle */
 
-  GtkWidget       *box;
   GtkWidget       *title;
   GtkWidget       *subtitle;
   GtkWidget       *date_control;
@@ -372,9 +371,6 @@ refresh (LdsPage *page)
   gtk_widget_set_visible (self->scroller, n > 0);
 }
 
-
-
-
 /* LdsView */
 
 static GVariant *
@@ -442,47 +438,27 @@ card_new (LdsMidcycleView *self,
 static void
 build (LdsMidcycleView *self)
 {
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *header = lds_page_add_header (LDS_PAGE (self), &self->title, &self->subtitle);
   GtkWidget *cards = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
 
-  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  lds_page_set_child (LDS_PAGE (self), self->box);
-
-  gtk_widget_add_css_class (header, "lds-view-header");
-  self->title = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->title), 0);
-  gtk_widget_add_css_class (self->title, "title-2");
-  self->subtitle = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->subtitle), 0);
-  gtk_widget_add_css_class (self->subtitle, "dim-label");
-  gtk_box_append (GTK_BOX (titles), self->title);
-  gtk_box_append (GTK_BOX (titles), self->subtitle);
-  gtk_widget_set_hexpand (titles, TRUE);
-  gtk_box_append (GTK_BOX (header), titles);
   self->date_control = lds_date_control_new ();
   gtk_widget_set_valign (self->date_control, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (header), self->date_control);
-  gtk_box_append (GTK_BOX (self->box), header);
 
   gtk_widget_add_css_class (cards, "lds-summary-cards");
   gtk_box_append (GTK_BOX (cards), card_new (self, &self->cards[0]));
   gtk_box_append (GTK_BOX (cards), card_new (self, &self->cards[1]));
-  gtk_box_append (GTK_BOX (self->box), cards);
+  lds_page_append (LDS_PAGE (self), cards);
 
   self->heading = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (self->heading), 0);
   gtk_label_set_wrap (GTK_LABEL (self->heading), TRUE);
   gtk_widget_add_css_class (self->heading, "heading");
   gtk_widget_add_css_class (self->heading, "lds-tracking-caption");
-  gtk_box_append (GTK_BOX (self->box), self->heading);
+  lds_page_append (LDS_PAGE (self), self->heading);
 
   self->items = g_list_store_new (LDS_TYPE_TRACKING_ITEM);
-  self->scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (self->scroller, TRUE);
-  gtk_box_append (GTK_BOX (self->box), self->scroller);
+  self->scroller = lds_page_add_scroller (LDS_PAGE (self));
 }
 
 static void
@@ -508,8 +484,6 @@ lds_midcycle_view_dispose (GObject *object)
 
   G_OBJECT_CLASS (lds_midcycle_view_parent_class)->dispose (object);
 }
-
-
 
 static void
 lds_midcycle_view_class_init (LdsMidcycleViewClass *klass)

@@ -124,21 +124,74 @@ lds_page_get_window (LdsPage *self)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-/**
- * lds_page_set_child:
- * @child: (transfer floating): what the page shows, usually a box
- */
+/* Adds @child below what the page shows so far. */
 void
-lds_page_set_child (LdsPage   *self,
-                    GtkWidget *child)
+lds_page_append (LdsPage   *self,
+                 GtkWidget *child)
 {
   LdsPagePrivate *priv = lds_page_get_instance_private (self);
 
   g_return_if_fail (LDS_IS_PAGE (self));
-  g_return_if_fail (priv->child == NULL);
 
-  priv->child = child;
-  gtk_widget_set_parent (child, GTK_WIDGET (self));
+  gtk_box_append (GTK_BOX (priv->child), child);
+}
+
+/**
+ * lds_page_add_header:
+ * @title: (out): the page's title, a label
+ * @subtitle: (out): the line under it, a label
+ *
+ * Adds the page's header: the title and subtitle on the left, taking the
+ * width; the caller appends its controls to the returned row, on the right.
+ *
+ * Returns: (transfer none): the header row
+ */
+GtkWidget *
+lds_page_add_header (LdsPage    *self,
+                     GtkWidget **title,
+                     GtkWidget **subtitle)
+{
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+  g_return_val_if_fail (LDS_IS_PAGE (self), NULL);
+
+  gtk_widget_add_css_class (header, "lds-view-header");
+  *title = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (*title), 0);
+  gtk_label_set_wrap (GTK_LABEL (*title), TRUE);
+  gtk_widget_add_css_class (*title, "title-2");
+  *subtitle = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (*subtitle), 0);
+  gtk_label_set_wrap (GTK_LABEL (*subtitle), TRUE);
+  gtk_widget_add_css_class (*subtitle, "dim-label");
+  gtk_box_append (GTK_BOX (titles), *title);
+  gtk_box_append (GTK_BOX (titles), *subtitle);
+  gtk_widget_set_hexpand (titles, TRUE);
+  gtk_box_append (GTK_BOX (header), titles);
+  lds_page_append (self, header);
+  return header;
+}
+
+/**
+ * lds_page_add_scroller:
+ *
+ * Adds a scroller that takes the height left and scrolls vertically only.
+ *
+ * Returns: (transfer none): the scroller, for the caller's content
+ */
+GtkWidget *
+lds_page_add_scroller (LdsPage *self)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+
+  g_return_val_if_fail (LDS_IS_PAGE (self), NULL);
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (scroller, TRUE);
+  lds_page_append (self, scroller);
+  return scroller;
 }
 
 /* GObject */
@@ -246,4 +299,6 @@ lds_page_init (LdsPage *self)
   LdsPagePrivate *priv = lds_page_get_instance_private (self);
 
   priv->stale = TRUE;
+  priv->child = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_parent (priv->child, GTK_WIDGET (self));
 }

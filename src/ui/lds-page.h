@@ -10,6 +10,10 @@
  * which runs at once while the page is on screen and, while it is hidden,
  * when it is next shown. It implements LdsView (the "context" property);
  * a subclass may implement LdsView again for its own state.
+ *
+ * A page is a column: a header (title, subtitle, and the page's own
+ * controls at its end), then what the subclass appends, usually a list in
+ * a scroller that takes the height left.
  */
 
 #pragma once
@@ -48,8 +52,12 @@ struct _LdsPageClass
 LdsContext *lds_page_get_context    (LdsPage    *self);
 LdsStore   *lds_page_get_store      (LdsPage    *self);
 GtkWindow  *lds_page_get_window     (LdsPage    *self);
-void        lds_page_set_child      (LdsPage    *self,
+void        lds_page_append         (LdsPage    *self,
                                      GtkWidget  *child);
+GtkWidget  *lds_page_add_header     (LdsPage    *self,
+                                     GtkWidget **title,
+                                     GtkWidget **subtitle);
+GtkWidget  *lds_page_add_scroller   (LdsPage    *self);
 void        lds_page_queue_refresh  (LdsPage    *self);
 void        lds_page_refresh_if_stale (LdsPage  *self);
 

@@ -57,7 +57,7 @@ static const char * const action_names[LDS_N_RECORD_TYPES][3] = {
                                  N_("Delete Proposal") },
   [LDS_RECORD_WORKSHOP_VOTE] = { N_("Vote"), N_("Change Vote"), N_("Delete Vote") },
   [LDS_RECORD_WORKSHOP_DECISION] = { N_("Decide Alignment"), N_("Change Decision"),
-                                     N_("Undo Decision") },
+                                     N_("Take Back Decision") },
   [LDS_RECORD_WORKSHOP_NOTE] = { N_("Add Note"), N_("Change Note"), N_("Delete Note") },
 };
 

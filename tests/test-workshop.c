@@ -23,6 +23,7 @@
 #include "lds-store-lookup.h"
 #include "lds-store-workshop.h"
 #include "lds-test-utils.h"
+#include "lds-workshop-summary.h"
 
 typedef struct
 {
@@ -712,6 +713,117 @@ test_confirm_needs_key_results (Fixture       *f,
            LDS_WORKSHOP_ERROR_INVALID);
 }
 
+/* The summary at the end */
+
+static void
+test_summary (Fixture       *f,
+              gconstpointer  unused)
+{
+  g_autofree char *dir = lds_test_make_dir ();
+  g_autofree char *pdf = g_build_filename (dir, "summary.pdf", NULL);
+  g_autofree char *md_path = g_build_filename (dir, "summary.md", NULL);
+  g_autofree char *markdown = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autoptr(GError) error = NULL;
+  LdsId objectives[5], parent_kr;
+  guint n_pages = 0;
+
+  /* A full workshop: five objectives with four key results each, and as
+   * many ideas parked. */
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Owners of shops in district %u love the app", i + 1);
+      LdsId card = propose (f, f->team, 0, title);
+      if (i < 5)
+        objectives[i] = card;
+    }
+  phase (f, LDS_WORKSHOP_PHASE_OBJECTIVE_VOTE);
+  for (guint i = 0; i < 5; i++)
+    {
+      OK (lds_store_set_dots (f->store, objectives[i], 9 - i, E));
+      OK (lds_store_choose_card (f->store, objectives[i], TRUE, E));
+    }
+  phase (f, LDS_WORKSHOP_PHASE_KEY_RESULTS);
+  for (guint i = 0; i < 5; i++)
+    for (guint j = 0; j < 5; j++)
+      {
+        g_autofree char *title = g_strdup_printf ("Weekly active shops in district %u: %u0%% to "
+                                                  "%u0%%", i + 1, j + 1, j + 4);
+        propose (f, f->team, objectives[i], title);
+      }
+  phase (f, LDS_WORKSHOP_PHASE_KEY_RESULT_VOTE);
+  {
+    g_autoptr(LdsWorkshopData) data = load (f);
+    for (guint i = 0; i < 5; i++)
+      {
+        g_autoptr(GPtrArray) krs = lds_workshop_data_list_cards (data, 0, LDS_CARD_KIND_KEY_RESULT,
+                                                                 objectives[i],
+                                                                 LDS_CARD_STATES_LIVE);
+        for (guint j = 0; j < 4; j++)
+          {
+            LdsId kr = ((LdsWorkshopCard *) krs->pdata[j])->id;
+            OK (lds_store_choose_card (f->store, kr, TRUE, E));
+            OK (lds_store_set_card_owner (f->store, kr, person_in (f, f->team), E));
+            OK (lds_store_add_confidence_vote (f->store, kr, 7, E));
+            OK (lds_store_add_confidence_vote (f->store, kr, 8, E));
+            if (j % 2 == 0)
+              OK (lds_store_reveal_confidence (f->store, kr, E));
+          }
+      }
+  }
+  phase (f, LDS_WORKSHOP_PHASE_ALIGN);
+  parent_kr = first_key_result_of (f, f->product);
+  OK (lds_store_toggle_decision (f->store, objectives[0], LDS_DECISION_KIND_ALIGNS,
+                                 LDS_RECORD_KEY_RESULT, parent_kr, E));
+  OK (lds_store_toggle_decision (f->store, objectives[1], LDS_DECISION_KIND_SELF_DRIVEN, 0, 0, E));
+  OK (lds_store_add_workshop_note (f->store, f->workshop, objectives[0],
+                                   "Ask Support for last quarter's call numbers", E));
+
+  markdown = lds_workshop_summary_to_markdown (f->store, f->workshop, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (markdown, "# Co-creation workshop: Merchant App, 2026 Q4\n"));
+  g_assert_nonnull (strstr (markdown, "### O1. Owners of shops in district 1 love the app (9 dots)\n"));
+  g_assert_nonnull (strstr (markdown, "- Aligns to “"));
+  g_assert_nonnull (strstr (markdown, "- Self-driven"));
+  g_assert_nonnull (strstr (markdown, "| 7.5 from 2 votes | 0 |"));
+  g_assert_nonnull (strstr (markdown, "| 2 hidden votes | 0 |"));
+  g_assert_nonnull (strstr (markdown, "- Owners of shops in district 10 love the app (0 dots)"));
+  /* Key results not chosen stay in the parking lot too. */
+  g_assert_nonnull (strstr (markdown, "district 5: 50% to 80% (0 dots)"));
+  g_assert_nonnull (strstr (markdown, "Ask Support for last quarter's call numbers"));
+  g_assert_nonnull (strstr (markdown, "not confirmed yet"));
+
+  g_assert_true (lds_workshop_summary_write (f->store, f->workshop, md_path, &error));
+  g_assert_no_error (error);
+  g_file_get_contents (md_path, &written, NULL, NULL);
+  g_assert_cmpstr (written, ==, markdown);
+
+  /* One page, even full. */
+  g_assert_true (lds_workshop_summary_write_pdf (f->store, f->workshop, pdf, &n_pages, &error));
+  g_assert_no_error (error);
+  if (g_getenv ("LODESTAR_KEEP_SUMMARY") != NULL)
+    {
+      g_autofree char *kept = NULL;
+      gsize length = 0;
+      g_file_get_contents (pdf, &kept, &length, NULL);
+      g_file_set_contents (g_getenv ("LODESTAR_KEEP_SUMMARY"), kept, length, NULL);
+    }
+  g_assert_cmpuint (n_pages, ==, 1);
+  if (pdftotext != NULL)
+    {
+      g_autofree char *out = NULL;
+      const char *argv[] = { pdftotext, pdf, "-", NULL };
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                                   NULL, &out, NULL, NULL, &error));
+      g_assert_nonnull (strstr (out, "Owners of shops in district 5 love the app"));
+      g_assert_nonnull (strstr (out, "Parking lot"));
+    }
+  lds_test_remove_dir (dir);
+}
+
 /* The countdown */
 
 static void
@@ -810,6 +922,7 @@ main (int   argc,
   ADD ("/workshop/hints", test_hints, FALSE);
   ADD ("/workshop/confirm", test_confirm, TRUE);
   ADD ("/workshop/confirm-needs-key-results", test_confirm_needs_key_results, FALSE);
+  ADD ("/workshop/summary", test_summary, FALSE);
   ADD ("/workshop/timer", test_timer, FALSE);
   ADD ("/workshop/json-round-trip", test_json_round_trip, FALSE);
 #undef ADD

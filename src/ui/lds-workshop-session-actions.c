@@ -688,7 +688,8 @@ lds_workshop_session_submit (LdsWorkshopSession *self)
       }
       break;
     }
-  if (ok)
+  /* A hidden vote never stays in the entry for the next person to see. */
+  if (ok || self->mode == LDS_WORKSHOP_MODE_CONFIDENCE)
     clear_draft (self);
   return _lds_workshop_session_check (self, ok, error) || TRUE;
 }

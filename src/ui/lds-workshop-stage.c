@@ -249,6 +249,29 @@ lds_workshop_stage_new (LdsWorkshopSession *session,
   return g_object_new (LDS_TYPE_WORKSHOP_STAGE, "session", session, "audience", audience, NULL);
 }
 
+/**
+ * lds_workshop_stage_render:
+ *
+ * Draws the stage on @cr as it would be at @width × @height: a picture
+ * of the board for any screen, whatever the widget's own size.
+ */
+void
+lds_workshop_stage_render (LdsWorkshopStage *self,
+                           cairo_t          *cr,
+                           int               width,
+                           int               height)
+{
+  double unit = self->unit, footer = self->footer;
+
+  g_return_if_fail (LDS_IS_WORKSHOP_STAGE (self));
+
+  self->unit = height / 40.0;
+  self->footer = 3.4 * self->unit;
+  _lds_workshop_stage_draw (self, cr, width, height);
+  self->unit = unit;
+  self->footer = footer;
+}
+
 /* A fortieth of the height: the size of the smallest text, in pixels. */
 double
 lds_workshop_stage_get_unit (LdsWorkshopStage *self)

@@ -25,6 +25,10 @@ G_DECLARE_FINAL_TYPE (LdsWorkshopStage, lds_workshop_stage, LDS, WORKSHOP_STAGE,
 
 GtkWidget *lds_workshop_stage_new                (LdsWorkshopSession *session,
                                                   gboolean            audience);
+void       lds_workshop_stage_render             (LdsWorkshopStage   *self,
+                                                  cairo_t            *cr,
+                                                  int                 width,
+                                                  int                 height);
 double     lds_workshop_stage_get_unit           (LdsWorkshopStage   *self);
 double     lds_workshop_stage_get_footer_height  (LdsWorkshopStage   *self);
 double     lds_workshop_stage_get_smallest_text  (LdsWorkshopStage   *self);

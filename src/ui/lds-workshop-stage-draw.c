@@ -723,31 +723,41 @@ draw_grid (Draw      *d,
       }
     d->paint = paint;
     total = top - gap;
-    if (total <= b.h)
-      d->stage->scroll = 0;
-    else if (selected_top >= 0)
+    /* Scrolled by whole rows, as few as bring the card in focus into view. */
+    d->stage->scroll = 0;
+    if (total > b.h && selected_bottom > b.h)
       {
-        if (selected_top < d->stage->scroll)
-          d->stage->scroll = selected_top;
-        else if (selected_bottom > d->stage->scroll + b.h)
-          d->stage->scroll = selected_bottom - b.h;
-        d->stage->scroll = CLAMP (d->stage->scroll, 0, total - b.h);
+        double row_top = 0;
+        for (guint r = 0; r < heights->len; r++)
+          {
+            if (selected_bottom - row_top <= b.h)
+              {
+                d->stage->scroll = row_top;
+                break;
+              }
+            row_top += g_array_index (heights, double, r) + gap;
+          }
       }
 
     if (d->paint)
       {
-        cairo_save (d->cr);
-        cairo_rectangle (d->cr, b.x - d->u, b.y - 0.3 * d->u, b.w + 2 * d->u, b.h + 0.6 * d->u);
-        cairo_clip (d->cr);
+        double row_top = 0;
+        guint shown = 0;
+
         y = b.y - d->stage->scroll;
         for (guint r = 0; r < heights->len; r++)
           {
-            for (guint c = 0; c < columns && r * columns + c < n; c++)
-              draw_card (d, cards->pdata[r * columns + c], FALSE, b.x + c * (cw + gap), y, cw, size);
-            y += g_array_index (heights, double, r) + gap;
+            double row_h = g_array_index (heights, double, r);
+
+            /* Only whole rows. */
+            if (row_top >= d->stage->scroll && row_top + row_h <= d->stage->scroll + b.h + 1)
+              for (guint c = 0; c < columns && r * columns + c < n; c++, shown++)
+                draw_card (d, cards->pdata[r * columns + c], FALSE, b.x + c * (cw + gap), y, cw,
+                           size);
+            y += row_h + gap;
+            row_top += row_h + gap;
           }
-        cairo_restore (d->cr);
-        if (d->stage->scroll > 0 || total - d->stage->scroll > b.h + 1)
+        if (shown < n)
           {
             g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                                   "%u card: ↑ ↓ to see all",
@@ -766,16 +776,17 @@ draw_grid (Draw      *d,
 }
 
 /* Lays the board out as columns, one per chosen objective: the objectives
- * stay at the top, their key results scroll below them when they do not
- * fit. */
+ * stay at the top, their key results below them. A column too long for the
+ * screen shows the whole cards that fit; the one in focus scrolls by whole
+ * cards to keep its card in view. */
 static void
 draw_columns (Draw      *d,
               Box        b,
               GPtrArray *board)
 {
   double gap = 0.7 * d->u, size = SIZE_SMALL, cw = (b.w - gap * (board->len - 1)) / board->len;
-  gboolean paint = d->paint;
-  double headers = 0, tallest = 0, selected_top = -1, selected_bottom = -1;
+  gboolean paint = d->paint, hidden = FALSE;
+  double headers = 0, tallest = 0;
   LdsId selected = lds_workshop_session_get_selected (d->session);
   Box cards;
 
@@ -791,57 +802,63 @@ draw_columns (Draw      *d,
 
           headers = MAX (headers, draw_card (d, column->header, TRUE, 0, 0, cw, size));
           for (guint i = 0; i < column->cards->len; i++)
-            {
-              LdsWorkshopCard *card = column->cards->pdata[i];
-              double h = draw_card (d, card, FALSE, 0, 0, cw - d->u, size);
-
-              if (card->id == selected)
-                {
-                  selected_top = y;
-                  selected_bottom = y + h;
-                }
-              y += h + gap * 0.6;
-            }
+            y += draw_card (d, column->cards->pdata[i], FALSE, 0, 0, cw - d->u, size) + gap * 0.6;
           tallest = MAX (tallest, y);
         }
       if (headers + gap + tallest <= b.h)
         break;
     }
   d->paint = paint;
-
-  cards = (Box) { b.x, b.y + headers + gap, b.w, MAX (b.h - headers - gap, d->u) };
-  if (tallest <= cards.h || selected_top < 0)
-    d->stage->scroll = tallest <= cards.h ? 0 : d->stage->scroll;
-  else
-    {
-      if (selected_top < d->stage->scroll)
-        d->stage->scroll = selected_top;
-      else if (selected_bottom > d->stage->scroll + cards.h)
-        d->stage->scroll = selected_bottom - cards.h;
-    }
-  d->stage->scroll = CLAMP (d->stage->scroll, 0, MAX (tallest - cards.h, 0));
   if (!d->paint)
     return;
 
-  for (guint c = 0; c < board->len; c++)
-    draw_card (d, ((LdsBoardColumn *) board->pdata[c])->header, TRUE, b.x + c * (cw + gap), b.y,
-               cw, size);
-  cairo_save (d->cr);
-  cairo_rectangle (d->cr, b.x - d->u, cards.y - 0.3 * d->u, b.w + 2 * d->u, cards.h + 0.6 * d->u);
-  cairo_clip (d->cr);
+  cards = (Box) { b.x, b.y + headers + gap, b.w, MAX (b.h - headers - gap, d->u) };
   for (guint c = 0; c < board->len; c++)
     {
       LdsBoardColumn *column = board->pdata[c];
-      double x = b.x + c * (cw + gap), y = cards.y - d->stage->scroll;
+      double x = b.x + c * (cw + gap), offset = 0, top = 0;
+      g_autoptr(GArray) tops = g_array_new (FALSE, FALSE, sizeof (double));
+      double selected_bottom = -1;
+
+      draw_card (d, column->header, TRUE, x, b.y, cw, size);
+      d->paint = FALSE;
+      for (guint i = 0; i < column->cards->len; i++)
+        {
+          LdsWorkshopCard *card = column->cards->pdata[i];
+          double h = draw_card (d, card, FALSE, 0, 0, cw - d->u, size);
+
+          g_array_append_val (tops, top);
+          if (card->id == selected)
+            selected_bottom = top + h;
+          top += h + gap * 0.6;
+        }
+      d->paint = paint;
+      g_array_append_val (tops, top);
+      /* As few whole cards scrolled away as bring the card in focus into view. */
+      if (selected_bottom > cards.h)
+        for (guint i = 0; i < tops->len; i++)
+          if (selected_bottom - g_array_index (tops, double, i) <= cards.h)
+            {
+              offset = g_array_index (tops, double, i);
+              break;
+            }
 
       if (column->cards->len == 0 && d->phase == LDS_WORKSHOP_PHASE_KEY_RESULTS)
-        text (d, _("No key result yet"), SIZE_SMALL, FALSE, x + d->u, y, cw - d->u, 2, &DIM);
+        text (d, _("No key result yet"), SIZE_SMALL, FALSE, x + d->u, cards.y, cw - d->u, 2, &DIM);
       for (guint i = 0; i < column->cards->len; i++)
-        y += draw_card (d, column->cards->pdata[i], FALSE, x + d->u, y, cw - d->u, size) +
-             gap * 0.6;
+        {
+          double t = g_array_index (tops, double, i), next = g_array_index (tops, double, i + 1);
+
+          if (t < offset || next - gap * 0.6 - offset > cards.h + 1)
+            {
+              hidden = TRUE;
+              continue;
+            }
+          draw_card (d, column->cards->pdata[i], FALSE, x + d->u, cards.y + t - offset, cw - d->u,
+                     size);
+        }
     }
-  cairo_restore (d->cr);
-  if (tallest > cards.h)
+  if (hidden)
     {
       g_autoptr(PangoLayout) layout = text_layout (d, _("↑ ↓ to see all"), SIZE_SMALL, FALSE, -1, 0);
       double lw = layout_width (layout), lh = layout_height (layout);

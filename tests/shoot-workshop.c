@@ -25,7 +25,9 @@
 #include "lds-store-workshop.h"
 #include "lds-test-ui.h"
 #include "lds-test-utils.h"
+#include "lds-window.h"
 #include "lds-workshop-audience.h"
+#include "lds-workshop-dialog.h"
 #include "lds-workshop-session.h"
 
 typedef struct
@@ -154,6 +156,8 @@ main (int   argc,
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
   const Script *s;
   LdsWorkshopSession *session;
+  LdsWindow *window;
+  GtkWindow *dialog;
   LdsId workshop = 0;
   const char *lang;
 
@@ -182,12 +186,26 @@ main (int   argc,
     }
   team = lds_store_find_unit_by_path (store, s->team_path, &error);
   cycle = lds_store_find_cycle (store, s->cycle, &error);
-  if (team == NULL || cycle == NULL ||
-      !lds_store_start_workshop (store, cycle->id, &team->id, 1, &workshop, &error))
+  if (team == NULL || cycle == NULL)
     {
       g_printerr ("%s\n", error != NULL ? error->message : "no team or cycle");
       return 1;
     }
+
+  /* Started from the main window, as a facilitator does: F5's dialog. */
+  window = lds_window_new (NULL, store);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  lds_window_select_owner (window, LDS_RECORD_UNIT, team->id);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.workshop", NULL);
+  dialog = lds_test_ui_find_dialog (GTK_WINDOW (window), LDS_TYPE_WORKSHOP_DIALOG);
+  save (GTK_WIDGET (dialog), "dialog");
+  if (!lds_workshop_dialog_start (LDS_WORKSHOP_DIALOG (dialog)))
+    return 1;
+  {
+    g_autoptr(GPtrArray) list = lds_store_list_workshops (store, TRUE, NULL);
+    workshop = ((LdsWorkshopInfo *) list->pdata[0])->id;
+  }
   session = lds_workshop_session_open (NULL, NULL, store, workshop, &error);
   if (session == NULL)
     {
@@ -327,6 +345,18 @@ main (int   argc,
   save (GTK_WIDGET (audience), "confirm");
   press ("<Control>Return");
   save (GTK_WIDGET (audience), "done");
+
+  /* The shortcuts window's section for workshops. */
+  {
+    g_autoptr(GtkBuilder) builder =
+      gtk_builder_new_from_resource ("/io/github/lodestar/Lodestar/gtk/help-overlay.ui");
+    GtkWidget *overlay = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
+
+    gtk_window_present (GTK_WINDOW (overlay));
+    g_object_set (overlay, "section-name", "workshop", NULL);
+    save (overlay, "shortcuts");
+    gtk_window_destroy (GTK_WINDOW (overlay));
+  }
 
   /* The facilitator's window, as the laptop shows it. */
   press ("F12");

@@ -229,6 +229,12 @@ test_keys_run_a_workshop (Fixture       *f,
   g_assert_false (lds_workshop_session_activate (f->session, "help-key", NULL));
   press (f->audience, "question");
   g_assert_false (lds_workshop_session_get_show_help (f->session));
+  /* While an input method composes a word, the keys are its own. */
+  g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (entry)), "preedit-changed", "gong");
+  g_assert_false (lds_workshop_session_activate (f->session, "left", NULL));
+  g_assert_false (lds_workshop_session_activate (f->session, "add", NULL));
+  g_assert_false (lds_workshop_session_activate (f->session, "escape", NULL));
+  g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (entry)), "preedit-changed", "");
   /* Left and Right move in the words while there are some, then between
    * the cards. */
   press (f->audience, "Left");

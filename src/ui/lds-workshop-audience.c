@@ -136,6 +136,7 @@ lds_workshop_audience_new (LdsWorkshopSession *session)
                                   _("Proposal"), -1);
   g_signal_connect_object (self->entry, "activate", G_CALLBACK (entry_activate_cb), self,
                            G_CONNECT_SWAPPED);
+  lds_workshop_session_watch_entry (session, self->entry);
 
   gtk_overlay_set_child (GTK_OVERLAY (overlay), self->stage);
   gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->entry);

@@ -244,6 +244,7 @@ make_main (LdsWorkshopControls *self)
   gtk_widget_add_css_class (self->entry, "lds-workshop-controls-entry");
   g_signal_connect_object (self->entry, "activate", G_CALLBACK (entry_activate_cb), self,
                            G_CONNECT_SWAPPED);
+  lds_workshop_session_watch_entry (self->session, self->entry);
   gtk_box_append (GTK_BOX (box), self->entry);
 
   self->phase_label = gtk_label_new (NULL);

@@ -481,6 +481,10 @@ lds_workshop_session_activate (LdsWorkshopSession *self,
 
   g_return_val_if_fail (LDS_IS_WORKSHOP_SESSION (self), FALSE);
 
+  /* While an input method composes a word (pinyin, say), every key is its. */
+  if (self->composing)
+    return FALSE;
+
 #define IS(name) g_str_equal (action, name)
   if (IS ("add"))
     return lds_workshop_session_submit (self);
@@ -576,7 +580,12 @@ lds_workshop_session_activate (LdsWorkshopSession *self,
       return TRUE;
     }
   if (IS ("undo") || IS ("redo"))
-    return history_step (self, IS ("undo"));
+    {
+      /* Words half typed are undone in the entry first. */
+      if (typing && has_draft)
+        return FALSE;
+      return history_step (self, IS ("undo"));
+    }
   if (IS ("export"))
     {
       _lds_workshop_session_export (self);
@@ -695,6 +704,29 @@ lds_workshop_session_submit (LdsWorkshopSession *self)
 }
 
 /* Actions and shortcuts */
+
+static void
+preedit_changed_cb (LdsWorkshopSession *self,
+                    const char         *preedit)
+{
+  self->composing = preedit != NULL && preedit[0] != '\0';
+}
+
+/**
+ * lds_workshop_session_watch_entry:
+ *
+ * Follows an entry where the draft is typed, so that the workshop's keys
+ * leave an input method alone while it composes a word.
+ */
+void
+lds_workshop_session_watch_entry (LdsWorkshopSession *self,
+                                  GtkWidget          *entry)
+{
+  GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (entry));
+
+  g_signal_connect_object (text != NULL ? G_OBJECT (text) : G_OBJECT (entry), "preedit-changed",
+                           G_CALLBACK (preedit_changed_cb), self, G_CONNECT_SWAPPED);
+}
 
 static void
 action_activated_cb (GSimpleAction *action,

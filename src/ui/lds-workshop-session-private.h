@@ -40,6 +40,7 @@ struct _LdsWorkshopSession
   gboolean             message_is_error;
   guint                message_id;
   GtkEntryBuffer      *draft;          /* what is being typed, shown on both screens */
+  gboolean             composing;      /* an input method is composing a word */
 
   GSimpleActionGroup  *actions;
   guint                tick_id;

@@ -128,5 +128,7 @@ gboolean               lds_workshop_session_activate        (LdsWorkshopSession 
                                                              const char          *action,
                                                              GVariant            *parameter);
 gboolean               lds_workshop_session_submit          (LdsWorkshopSession  *self);
+void                   lds_workshop_session_watch_entry     (LdsWorkshopSession  *self,
+                                                             GtkWidget           *entry);
 
 G_END_DECLS

@@ -647,6 +647,9 @@ test_confirm (Fixture       *f,
   g_assert_cmpint (data->workshop->confirmed_at, ==, lds_now ());
   g_assert_cmpint (lds_workshop_data_get_card (data, parked)->objective_id, ==, 0);
   g_assert_cmpint (lds_workshop_data_get_card (data, parked_kr)->key_result_id, ==, 0);
+  /* What was not chosen is in the parking lot now. */
+  g_assert_cmpint (lds_workshop_data_get_card (data, parked_kr)->state, ==, LDS_CARD_STATE_PARKED);
+  g_assert_cmpint (lds_workshop_data_get_card (data, kr1)->state, ==, LDS_CARD_STATE_CHOSEN);
 
   o1 = lds_store_get (f->store, LDS_RECORD_OBJECTIVE, lds_workshop_data_get_card (data, a)->objective_id, NULL);
   g_assert_cmpstr (o1->title, ==, "Owners set up their shop on their own");

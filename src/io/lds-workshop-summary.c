@@ -321,18 +321,14 @@ gather (LdsStore  *store,
                                 lds_enum_label (LDS_TYPE_WORKSHOP_PHASE, data->workshop->phase));
   s->figures = figures (data);
 
+  /* Everything not chosen is in the parking lot (confirming parks it). */
   for (guint i = 0; i < data->cards->len; i++)
     {
       LdsWorkshopCard *card = data->cards->pdata[i];
-      LdsWorkshopCard *parent = lds_workshop_data_get_card (data, card->parent_id);
-      int dots = lds_workshop_data_get_dots (data, card->id);
 
-      if (card->state == LDS_CARD_STATE_MERGED || card->state == LDS_CARD_STATE_CHOSEN ||
-          (card->state == LDS_CARD_STATE_PROPOSED && parent != NULL &&
-           parent->state != LDS_CARD_STATE_CHOSEN))
-        continue;
-      /* Everything not chosen stays in the parking lot. */
-      g_ptr_array_add (s->parked, with_dots (card->title, dots));
+      if (card->state == LDS_CARD_STATE_PROPOSED || card->state == LDS_CARD_STATE_PARKED)
+        g_ptr_array_add (s->parked, with_dots (card->title,
+                                               lds_workshop_data_get_dots (data, card->id)));
     }
   for (guint i = 0; i < data->notes->len; i++)
     {

@@ -219,7 +219,7 @@ confirm_links (LdsStore         *store,
  * Turns the chosen cards into draft objectives of their teams in the
  * workshop's cycle, each with its chosen key results (their owners, and
  * the mean of their revealed confidence votes), aligned and linked as
- * decided; everything else stays in the workshop's parking lot. One action
+ * decided; everything else goes to the workshop's parking lot. One action
  * ("Confirm Workshop"): undo takes it all back. Refused until every chosen
  * objective has a chosen key result.
  */
@@ -267,6 +267,21 @@ lds_store_confirm_workshop (LdsStore  *store,
     ok = confirm_objective (store, data, objectives->pdata[i], error);
   for (guint i = 0; ok && i < objectives->len; i++)
     ok = confirm_links (store, data, objectives->pdata[i], error);
+  /* What was not chosen goes to the parking lot, with what was chosen under
+   * an objective that was not. */
+  for (guint i = 0; ok && i < data->cards->len; i++)
+    {
+      LdsWorkshopCard *card = data->cards->pdata[i];
+      LdsWorkshopCard *parent = lds_workshop_data_get_card (data, card->parent_id);
+
+      if (card->state == LDS_CARD_STATE_PROPOSED ||
+          (card->state == LDS_CARD_STATE_CHOSEN && parent != NULL &&
+           parent->state != LDS_CARD_STATE_CHOSEN))
+        {
+          card->state = LDS_CARD_STATE_PARKED;
+          ok = _lds_workshop_update_card (store, card, error);
+        }
+    }
   if (ok)
     {
       data->workshop->phase = LDS_WORKSHOP_PHASE_DONE;

@@ -31,6 +31,7 @@
 #include "lds-workshop-audience.h"
 #include "lds-workshop-dialog.h"
 #include "lds-workshop-session.h"
+#include "lds-workshop-session-private.h"
 #include "lds-workshop-stage.h"
 
 static const char *self_path;
@@ -396,7 +397,7 @@ static void
 assert_large_type (GtkWidget  *stage,
                    const char *phase)
 {
-  static const int sizes[][2] = { { 1920, 1080 }, { 3840, 2160 } };
+  static const int sizes[][2] = { { 1280, 800 }, { 1920, 1080 }, { 3840, 2160 } };
 
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
@@ -459,6 +460,106 @@ test_large_type (Fixture       *f,
   assert_large_type (stage, "align");
   press (f->audience, "<Control>l");
   assert_large_type (stage, "parking lot");
+}
+
+/* The countdown, from the keys */
+
+static const LdsWorkshop *
+workshop_of (Fixture *f)
+{
+  return lds_workshop_session_get_data (f->session)->workshop;
+}
+
+static void
+test_countdown_keys (Fixture       *f,
+                     gconstpointer  unused)
+{
+  gint64 now = lds_now ();
+  gboolean running = FALSE;
+
+  start_workshop (f);
+  g_assert_cmpint (workshop_of (f)->timer_seconds, ==, 0);
+  /* A first Ctrl+T sets five minutes and starts them at once. */
+  g_assert_true (press (f->audience, "<Control>t"));
+  g_assert_cmpint (workshop_of (f)->timer_seconds, ==, 300);
+  g_assert_cmpint (workshop_of (f)->timer_ends_at, ==, now + 300);
+  g_assert_cmpint (lds_workshop_timer_left (workshop_of (f), now + 60, &running), ==, 240);
+  g_assert_true (running);
+  /* Again: paused, with what was left. */
+  g_assert_true (press (f->audience, "<Control>t"));
+  g_assert_cmpint (workshop_of (f)->timer_ends_at, ==, 0);
+  g_assert_cmpint (lds_workshop_timer_left (workshop_of (f), now + 60, &running), ==, 300);
+  g_assert_false (running);
+  /* A minute more, two fewer: four minutes, stopped until Ctrl+T. */
+  g_assert_true (press (f->audience, "<Control>Up"));
+  g_assert_cmpint (workshop_of (f)->timer_seconds, ==, 360);
+  g_assert_true (press (f->audience, "<Control>Down"));
+  g_assert_true (press (f->audience, "<Control>Down"));
+  g_assert_cmpint (workshop_of (f)->timer_seconds, ==, 240);
+  g_assert_cmpint (workshop_of (f)->timer_ends_at, ==, 0);
+  g_assert_true (press (f->audience, "<Control>t"));
+  g_assert_cmpint (workshop_of (f)->timer_ends_at, ==, now + 240);
+  /* The next phase starts with its full countdown, not yet running. */
+  type (f->audience, "Owners set up their shop alone");
+  g_assert_true (press (f->audience, "Page_Down"));
+  g_assert_cmpint (workshop_of (f)->phase, ==, LDS_WORKSHOP_PHASE_OBJECTIVE_VOTE);
+  g_assert_cmpint (workshop_of (f)->timer_ends_at, ==, 0);
+  g_assert_cmpint (lds_workshop_timer_left (workshop_of (f), now, NULL), ==, 240);
+  /* And the countdown is undone like anything else. */
+  g_assert_true (press (f->audience, "<Control>z"));
+  g_assert_cmpint (workshop_of (f)->phase, ==, LDS_WORKSHOP_PHASE_OBJECTIVES);
+  g_assert_cmpint (workshop_of (f)->timer_ends_at, ==, now + 240);
+}
+
+/* The projector, and where the controls go */
+
+static void
+test_screens (Fixture       *f,
+              gconstpointer  unused)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  g_autoptr(GListStore) monitors = g_list_store_new (GDK_TYPE_MONITOR);
+  g_autoptr(GdkMonitor) laptop = g_object_new (GDK_TYPE_MONITOR, "display", display, NULL);
+  g_autoptr(GdkMonitor) projector = g_object_new (GDK_TYPE_MONITOR, "display", display, NULL);
+  g_autoptr(GdkMonitor) picked = NULL;
+  GtkWindow *controls;
+
+  /* Two screens: the audience view goes to the one the laptop does not
+   * show, whichever order the system lists them in. */
+  g_list_store_append (monitors, laptop);
+  g_list_store_append (monitors, projector);
+  picked = _lds_workshop_pick_projector (G_LIST_MODEL (monitors), laptop);
+  g_assert_true (picked == projector);
+  g_clear_object (&picked);
+  picked = _lds_workshop_pick_projector (G_LIST_MODEL (monitors), NULL);
+  g_assert_true (picked == projector);
+  g_clear_object (&picked);
+  g_list_store_remove (monitors, 0);
+  g_list_store_append (monitors, laptop);
+  picked = _lds_workshop_pick_projector (G_LIST_MODEL (monitors), laptop);
+  g_assert_true (picked == projector);
+  g_clear_object (&picked);
+  /* One screen: that one. */
+  g_list_store_remove (monitors, 0);
+  picked = _lds_workshop_pick_projector (G_LIST_MODEL (monitors), laptop);
+  g_assert_true (picked == laptop);
+
+  /* This display has one screen: the controls hide away; F12 brings them
+   * up and puts them away again, from either window. */
+  g_assert_cmpuint (g_list_model_get_n_items (gdk_display_get_monitors (display)), ==, 1);
+  start_workshop (f);
+  controls = lds_workshop_session_get_controls (f->session);
+  g_assert_nonnull (controls);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->audience)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (controls)));
+  g_assert_true (press (f->audience, "F12"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (controls)));
+  g_assert_true (press (f->audience, "F12"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (controls)));
+  g_assert_true (press (f->audience, "F12"));
+  g_assert_true (lds_test_ui_press (GTK_WIDGET (controls), "F12"));
+  lds_test_ui_iterate ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (controls)));
 }
 
 /* Every key is in the shortcuts window */
@@ -699,6 +800,8 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/workshop-ui/keys-run-a-workshop", test_keys_run_a_workshop);
   ADD ("/workshop-ui/large-type", test_large_type);
+  ADD ("/workshop-ui/countdown-keys", test_countdown_keys);
+  ADD ("/workshop-ui/screens", test_screens);
   ADD ("/workshop-ui/rebuild", test_rebuild);
   ADD ("/workshop-ui/resume-after-kill", test_resume_after_kill);
   g_test_add_func ("/workshop-ui/keys-listed", test_keys_listed);

@@ -385,6 +385,8 @@ timer_step (LdsWorkshopSession *self,
                                               &error),
                                             error))
             return TRUE;
+          /* The change reloaded the workshop: the old record is gone. */
+          w = self->data->workshop;
         }
       op = w->timer_ends_at != 0 ? LDS_TIMER_PAUSE : LDS_TIMER_START;
     }

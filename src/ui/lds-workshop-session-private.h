@@ -67,6 +67,8 @@ void      _lds_workshop_session_export    (LdsWorkshopSession *self);
 void      _lds_workshop_session_switch_team (LdsWorkshopSession *self,
                                              int                 step);
 void      _lds_workshop_session_toggle_controls (LdsWorkshopSession *self);
+GdkMonitor *_lds_workshop_pick_projector (GListModel         *monitors,
+                                          GdkMonitor         *laptop);
 
 /* lds-workshop-session-actions.c */
 void      _lds_workshop_session_init_actions (LdsWorkshopSession *self);

@@ -523,6 +523,24 @@ monitor_of (GtkWindow *window)
                                              surface);
 }
 
+/* The monitor for the audience view: on one screen that screen, else the
+ * first that is not the laptop's (the one showing @laptop, the main window;
+ * the second when it is not known). */
+GdkMonitor *
+_lds_workshop_pick_projector (GListModel *monitors,
+                              GdkMonitor *laptop)
+{
+  guint n = g_list_model_get_n_items (monitors);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+      if (n == 1 || (laptop != NULL ? monitor != laptop : i > 0))
+        return g_steal_pointer (&monitor);
+    }
+  return NULL;
+}
+
 static void
 make_windows (LdsWorkshopSession *self,
               GtkApplication     *application,
@@ -532,15 +550,9 @@ make_windows (LdsWorkshopSession *self,
   GListModel *monitors = gdk_display_get_monitors (display);
   guint n = g_list_model_get_n_items (monitors);
   GdkMonitor *laptop = monitor_of (parent);
-  g_autoptr(GdkMonitor) projector = NULL;
+  g_autoptr(GdkMonitor) projector = _lds_workshop_pick_projector (monitors, laptop);
   GdkRectangle geometry = { 0, 0, 1280, 800 };
 
-  for (guint i = 0; i < n && projector == NULL; i++)
-    {
-      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
-      if (n == 1 || (laptop != NULL ? monitor != laptop : i > 0))
-        projector = g_steal_pointer (&monitor);
-    }
   self->one_screen = n < 2;
 
   self->audience = lds_workshop_audience_new (self);

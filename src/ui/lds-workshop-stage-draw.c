@@ -41,6 +41,8 @@ static const Rgb NEWS = { 0.09, 0.40, 0.24 };
 
 /* Type sizes, in units */
 #define SIZE_SMALL   1.0
+/* A coach's hint is whole sentences: room for them, not a clipped half. */
+#define HINT_LINES   3
 #define SIZE_BODY    1.15
 #define SIZE_PHASE   1.6
 #define SIZE_TIMER   2.2
@@ -247,7 +249,8 @@ draw_header (Draw *d,
                                                                  lds_workshop_session_get_team (d->session)),
                              lds_workshop_session_get_cycle_name (d->session));
 
-  if (w->timer_seconds > 0)
+  /* Once confirmed, the meeting is over: no countdown. */
+  if (w->timer_seconds > 0 && w->phase != LDS_WORKSHOP_PHASE_DONE)
     {
       gboolean running;
       int left = lds_workshop_timer_left (w, lds_now (), &running);
@@ -918,14 +921,17 @@ hint_height (Draw *d,
   LdsId selected = lds_workshop_session_get_selected (d->session);
   const LdsWorkshopHint *hint = lds_workshop_session_hint_for (d->session, selected);
   gboolean paint = d->paint;
-  double h;
+  double h, pw;
 
   if (hint == NULL)
     hint = lds_workshop_session_hint_for (d->session, 0);
   if (hint == NULL)
     return 0;
   d->paint = FALSE;
-  h = text (d, hint->message, SIZE_SMALL, FALSE, 0, 0, width - 6 * d->u, 2, &TEXT);
+  /* The same width as draw_hint() gives the words, beside the pill. */
+  pw = pill (d, _("Coach"), 0, 0, &CYAN, &BG);
+  h = text (d, hint->message, SIZE_SMALL, FALSE, 0, 0, width - pw - 1.2 * d->u, HINT_LINES,
+            &TEXT);
   d->paint = paint;
   return h + 0.6 * d->u;
 }
@@ -945,7 +951,7 @@ draw_hint (Draw *d,
   fill_box (d, b, &PANEL, 0.35 * d->u);
   pw = pill (d, _("Coach"), b.x + 0.4 * d->u, b.y + 0.3 * d->u, &CYAN, &BG);
   text (d, hint->message, SIZE_SMALL, FALSE, b.x + pw + 0.8 * d->u, b.y + 0.3 * d->u,
-        b.w - pw - 1.2 * d->u, 2, &TEXT);
+        b.w - pw - 1.2 * d->u, HINT_LINES, &TEXT);
 }
 
 static void
@@ -1048,9 +1054,18 @@ draw_help (Draw *d)
           y = margin + 3 * d->u;
           x = 2 * margin + col_w;
         }
-      h = text (d, rows->pdata[i], SIZE_SMALL, TRUE, x, y, key_w, 2, &ACCENT);
-      h = MAX (h, text (d, rows->pdata[i + 1], SIZE_SMALL, FALSE, x + key_w + d->u, y,
-                        col_w - key_w - d->u, 2, &TEXT));
+      g_autoptr(PangoLayout) key = text_layout (d, rows->pdata[i], SIZE_SMALL, TRUE, key_w, 2);
+      g_autoptr(PangoLayout) words = text_layout (d, rows->pdata[i + 1], SIZE_SMALL, FALSE,
+                                                  col_w - key_w - d->u, 2);
+      /* The key and its words on one baseline, whatever fonts they need
+       * (Chinese words sit lower than Latin keys). */
+      double kb = pango_layout_get_baseline (key) / (double) PANGO_SCALE;
+      double wb = pango_layout_get_baseline (words) / (double) PANGO_SCALE;
+      double base = MAX (kb, wb);
+
+      paint_layout (d, key, x, y + base - kb, &ACCENT);
+      paint_layout (d, words, x + key_w + d->u, y + base - wb, &TEXT);
+      h = MAX (base - kb + layout_height (key), base - wb + layout_height (words));
       y += h + 0.35 * d->u;
     }
 }

@@ -215,11 +215,21 @@ main (int   argc,
   audience = lds_workshop_session_get_audience (session);
   entry = lds_workshop_audience_get_entry (LDS_WORKSHOP_AUDIENCE (audience));
   lds_test_ui_wait (500);
+  /* Where the windows went: with two screens the controls are up beside
+   * the projector, with one they hide away. */
+  g_print ("%u screen(s); audience %d×%d; controls %s\n",
+           g_list_model_get_n_items (gdk_display_get_monitors (gdk_display_get_default ())),
+           gtk_widget_get_width (GTK_WIDGET (audience)),
+           gtk_widget_get_height (GTK_WIDGET (audience)),
+           gtk_widget_get_visible (GTK_WIDGET (lds_workshop_session_get_controls (session)))
+             ? "shown" : "hidden");
   save (GTK_WIDGET (audience), "start");
 
   /* 1. Proposals, typed and Enter; the countdown set to ten minutes. */
+  /* Ten minutes, running (the first Ctrl+T starts five). */
   press ("<Control>t");
   presses ("<Control>Up", 5);
+  press ("<Control>t");
   for (guint i = 0; i < G_N_ELEMENTS (s->objectives); i++)
     type (s->objectives[i]);
   /* A card in focus that the coach has something to say about. */
@@ -234,6 +244,7 @@ main (int   argc,
 
   /* 2. Dots and choices. */
   press ("Page_Down");
+  press ("<Control>t");
   {
     int dots[] = { 7, 5, 2, 6, 3, 0, 1 };
     presses ("Left", 8);
@@ -260,6 +271,7 @@ main (int   argc,
 
   /* 3. Key results under each chosen objective. */
   press ("Page_Down");
+  press ("<Control>t");
   presses ("Left", 3);
   for (guint o = 0; o < 3; o++)
     {
@@ -275,6 +287,7 @@ main (int   argc,
 
   /* 4. Dots, choices, and a hidden confidence vote revealed. */
   press ("Page_Down");
+  press ("<Control>t");
   presses ("Left", 3);
   presses ("Up", 6);
   press ("Down");

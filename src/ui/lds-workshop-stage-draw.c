@@ -1133,8 +1133,8 @@ _lds_workshop_stage_draw (LdsWorkshopStage *self,
   y += up_h;
 
   side_w = has_neighbours (d) ? width * 0.23 : 0;
-  hint_h = hint_height (d, width - 2 * m - side_w);
   board = (Box) { m, y + 0.3 * d->u, width - 2 * m - (side_w > 0 ? side_w + m : 0), 0 };
+  hint_h = hint_height (d, board.w);
   board.h = height - self->footer - hint_h - board.y - (hint_h > 0 ? 0.8 * d->u : 0.6 * d->u);
   if (side_w > 0)
     draw_side (d, (Box) { width - m - side_w, y, side_w, height - self->footer - y - 0.6 * d->u });

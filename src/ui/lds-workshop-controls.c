@@ -295,22 +295,22 @@ make_side (LdsWorkshopControls *self)
   gtk_box_append (GTK_BOX (box),
                   button_row (action_button (_("_Edit"), "ws.edit", NULL),
                               action_button (_("_Merge"), "ws.merge", NULL),
-                              action_button (_("_Park"), "ws.park", NULL), NULL));
+                              action_button (_("P_ark"), "ws.park", NULL), NULL));
   gtk_box_append (GTK_BOX (box),
                   button_row (action_button (_("Dot −"), "ws.dot-remove", NULL),
                               action_button (_("Dot +"), "ws.dot-add", NULL),
                               action_button (_("C_hoose"), "ws.choose", NULL), NULL));
   gtk_box_append (GTK_BOX (box),
                   button_row (action_button (_("Confidence _Vote"), "ws.confidence", NULL),
-                              action_button (_("Re_veal"), "ws.reveal", NULL), NULL));
+                              action_button (_("Revea_l"), "ws.reveal", NULL), NULL));
   gtk_box_append (GTK_BOX (box),
                   button_row (action_button (_("_Owner"), "ws.owner-next", NULL),
                               action_button (_("Self-_driven"), "ws.number",
                                              g_variant_new_int32 (0)),
                               action_button (_("No_te"), "ws.note", NULL), NULL));
   gtk_box_append (GTK_BOX (box),
-                  button_row (action_button (_("Parking _Lot"), "ws.parking", NULL),
-                              action_button (_("Next _Team"), "ws.team-next", NULL), NULL));
+                  button_row (action_button (_("Parkin_g Lot"), "ws.parking", NULL),
+                              action_button (_("Ne_xt Team"), "ws.team-next", NULL), NULL));
 
   gtk_box_append (GTK_BOX (box), heading (_("Coach")));
   self->hint_label = wrapping_label ();
@@ -319,7 +319,7 @@ make_side (LdsWorkshopControls *self)
   gtk_widget_set_margin_top (confirm, 18);
   gtk_widget_add_css_class (confirm, "suggested-action");
   gtk_box_append (GTK_BOX (box), confirm);
-  gtk_box_append (GTK_BOX (box), action_button (_("_Save Summary…"), "ws.export", NULL));
+  gtk_box_append (GTK_BOX (box), action_button (_("Save S_ummary…"), "ws.export", NULL));
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), box);
   return scrolled;
 }

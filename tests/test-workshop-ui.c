@@ -410,6 +410,17 @@ assert_large_type (GtkWidget  *stage,
         g_error ("%s at %d×%d: text of %.1f px, smaller than a fortieth of the height", phase,
                  sizes[i][0], sizes[i][1],
                  lds_workshop_stage_get_smallest_text (LDS_WORKSHOP_STAGE (stage)));
+      /* High contrast: at least 7:1 (WCAG's AAA) for every word, since a
+       * projector in a lit room washes out whatever it shows. */
+      if (lds_workshop_stage_get_lowest_contrast (LDS_WORKSHOP_STAGE (stage)) < 7.0)
+        g_error ("%s at %d×%d: words with a contrast of %.2f:1 against their ground", phase,
+                 sizes[i][0], sizes[i][1],
+                 lds_workshop_stage_get_lowest_contrast (LDS_WORKSHOP_STAGE (stage)));
+      if (g_test_verbose ())
+        g_printerr ("%s at %d×%d: smallest text %.1f px, lowest contrast %.2f:1\n", phase,
+                    sizes[i][0], sizes[i][1],
+                    lds_workshop_stage_get_smallest_text (LDS_WORKSHOP_STAGE (stage)),
+                    lds_workshop_stage_get_lowest_contrast (LDS_WORKSHOP_STAGE (stage)));
       if (lds_workshop_stage_get_n_cards_shown (LDS_WORKSHOP_STAGE (stage)) == 0)
         g_error ("%s at %d×%d: no card shown", phase, sizes[i][0], sizes[i][1]);
       cairo_destroy (cr);
@@ -423,6 +434,7 @@ test_large_type (Fixture       *f,
 {
   GtkWidget *stage;
   LdsId objective = 0;
+  gboolean is_error = FALSE;
 
   start_workshop (f);
   stage = lds_workshop_audience_get_stage (LDS_WORKSHOP_AUDIENCE (f->audience));
@@ -458,6 +470,17 @@ test_large_type (Fixture       *f,
   press (f->audience, "space");
   press (f->audience, "Page_Down");
   assert_large_type (stage, "align");
+  /* What the room is told, good news and bad, reads as well. */
+  g_assert_true (press (f->audience, "<Control>n"));
+  type (f->audience, "Ask Support for last quarter's numbers");
+  g_assert_nonnull (lds_workshop_session_get_message (f->session, &is_error));
+  g_assert_false (is_error);
+  assert_large_type (stage, "a note kept");
+  _lds_workshop_session_say (f->session, "A countdown lasts from one second to a day.", TRUE);
+  lds_test_ui_iterate ();
+  g_assert_nonnull (lds_workshop_session_get_message (f->session, &is_error));
+  g_assert_true (is_error);
+  assert_large_type (stage, "a refusal");
   press (f->audience, "<Control>l");
   assert_large_type (stage, "parking lot");
 }

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "lds-date.h"
 #include "lds-workshop-stage-private.h"
@@ -32,10 +33,10 @@ static const Rgb TEXT = { 1.0, 1.0, 1.0 };
 static const Rgb DIM = { 0.79, 0.82, 0.85 };
 static const Rgb ACCENT = { 1.0, 0.84, 0.04 };
 static const Rgb GREEN = { 0.25, 0.86, 0.51 };
-static const Rgb AMBER = { 1.0, 0.69, 0.13 };
+static const Rgb AMBER = { 1.0, 0.75, 0.28 };
 static const Rgb CYAN = { 0.36, 0.82, 1.0 };
-static const Rgb TOAST = { 0.70, 0.15, 0.12 };
-static const Rgb NEWS = { 0.09, 0.40, 0.24 };
+static const Rgb TOAST = { 0.60, 0.11, 0.09 };
+static const Rgb NEWS = { 0.07, 0.34, 0.20 };
 
 #define FONT "Sans"
 
@@ -122,6 +123,54 @@ set_rgb (cairo_t   *cr,
   cairo_set_source_rgb (cr, c->r, c->g, c->b);
 }
 
+/* WCAG's relative luminance and contrast ratio. */
+static double
+luminance (double r,
+           double g,
+           double b)
+{
+  double c[3] = { r, g, b };
+
+  for (int i = 0; i < 3; i++)
+    c[i] = c[i] <= 0.03928 ? c[i] / 12.92 : pow ((c[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+}
+
+/* Drawn into an image (a test's, a screenshot's), the colour already under
+ * the start of the words is read back, and the lowest contrast of words
+ * against their ground is kept: what a washed-out projector leaves. */
+static void
+note_contrast (Draw        *d,
+               PangoLayout *layout,
+               double       x,
+               double       y,
+               const Rgb   *colour)
+{
+  cairo_surface_t *target = cairo_get_target (d->cr);
+  double dx = x, dy = y + layout_height (layout) / 2, fg, bg;
+  const guint8 *pixel;
+  guint32 argb;
+  int stride;
+
+  if (cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE ||
+      (cairo_image_surface_get_format (target) != CAIRO_FORMAT_RGB24 &&
+       cairo_image_surface_get_format (target) != CAIRO_FORMAT_ARGB32))
+    return;
+  cairo_user_to_device (d->cr, &dx, &dy);
+  if (dx < 0 || dy < 0 || dx >= cairo_image_surface_get_width (target) ||
+      dy >= cairo_image_surface_get_height (target))
+    return;
+  cairo_surface_flush (target);
+  stride = cairo_image_surface_get_stride (target);
+  pixel = cairo_image_surface_get_data (target) + (int) dy * stride + 4 * (int) dx;
+  memcpy (&argb, pixel, sizeof argb);
+  fg = luminance (colour->r, colour->g, colour->b);
+  bg = luminance (((argb >> 16) & 0xff) / 255.0, ((argb >> 8) & 0xff) / 255.0,
+                  (argb & 0xff) / 255.0);
+  d->stage->lowest_contrast = MIN (d->stage->lowest_contrast,
+                                   (MAX (fg, bg) + 0.05) / (MIN (fg, bg) + 0.05));
+}
+
 static void
 paint_layout (Draw        *d,
               PangoLayout *layout,
@@ -131,6 +180,7 @@ paint_layout (Draw        *d,
 {
   if (!d->paint)
     return;
+  note_contrast (d, layout, x, y, colour);
   set_rgb (d->cr, colour);
   cairo_move_to (d->cr, x, y);
   pango_cairo_show_layout (d->cr, layout);
@@ -1105,6 +1155,7 @@ _lds_workshop_stage_draw (LdsWorkshopStage *self,
   pango_context_set_language (d->pango, pango_language_get_default ());
   d->phase = d->data->workshop->phase;
   self->smallest = G_MAXDOUBLE;
+  self->lowest_contrast = G_MAXDOUBLE;
   self->n_cards = 0;
   g_array_set_size (self->rects, 0);
 

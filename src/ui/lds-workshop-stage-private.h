@@ -24,6 +24,7 @@ struct _LdsWorkshopStage
   double               unit;          /* a fortieth of the height: the smallest text */
   double               footer;        /* the band at the bottom, where words are typed */
   double               smallest;      /* the smallest text drawn last time, in pixels */
+  double               lowest_contrast; /* of words against their ground, drawn into an image */
   double               scroll;        /* how far the cards are scrolled, in pixels */
   GArray              *rects;         /* LdsStageCardRect, as drawn last */
   guint                n_cards;

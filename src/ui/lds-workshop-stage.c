@@ -236,6 +236,7 @@ lds_workshop_stage_init (LdsWorkshopStage *self)
   self->unit = 18;
   self->footer = 3.4 * self->unit;
   self->smallest = G_MAXDOUBLE;
+  self->lowest_contrast = G_MAXDOUBLE;
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self), "lds-workshop-stage");
   g_signal_connect_object (click, "pressed", G_CALLBACK (pressed_cb), self, G_CONNECT_SWAPPED);
@@ -291,6 +292,15 @@ double
 lds_workshop_stage_get_smallest_text (LdsWorkshopStage *self)
 {
   return self->smallest;
+}
+
+/* The lowest contrast ratio (WCAG's, 1 to 21) of the words against the
+ * colour under them, the last time the stage was drawn into an image
+ * (lds_workshop_stage_render() on an image surface; for tests). */
+double
+lds_workshop_stage_get_lowest_contrast (LdsWorkshopStage *self)
+{
+  return self->lowest_contrast;
 }
 
 /* How many cards the last drawing showed. */

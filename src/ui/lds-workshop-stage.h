@@ -32,6 +32,7 @@ void       lds_workshop_stage_render             (LdsWorkshopStage   *self,
 double     lds_workshop_stage_get_unit           (LdsWorkshopStage   *self);
 double     lds_workshop_stage_get_footer_height  (LdsWorkshopStage   *self);
 double     lds_workshop_stage_get_smallest_text  (LdsWorkshopStage   *self);
+double     lds_workshop_stage_get_lowest_contrast (LdsWorkshopStage  *self);
 guint      lds_workshop_stage_get_n_cards_shown  (LdsWorkshopStage   *self);
 
 G_END_DECLS

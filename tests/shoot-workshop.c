@@ -29,6 +29,7 @@
 #include "lds-workshop-audience.h"
 #include "lds-workshop-dialog.h"
 #include "lds-workshop-session.h"
+#include "lds-workshop-summary.h"
 
 typedef struct
 {
@@ -358,6 +359,18 @@ main (int   argc,
   save (GTK_WIDGET (audience), "confirm");
   press ("<Control>Return");
   save (GTK_WIDGET (audience), "done");
+  /* The one-page summary, as Ctrl+E writes it. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *summary = g_build_filename (outdir, i == 0 ? "summary.pdf" : "summary.md",
+                                                   NULL);
+      if (!lds_workshop_summary_write (store, workshop, summary, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      g_print ("%s\n", summary);
+    }
 
   /* The shortcuts window's section for workshops. */
   {

@@ -389,6 +389,16 @@ test_keys_run_a_workshop (Fixture       *f,
     g_assert_cmpint (((LdsKeyResult *) krs->pdata[0])->owner_id, !=, 0);
     g_assert_cmpint (((LdsKeyResult *) krs->pdata[0])->confidence, ==, 8);
   }
+  /* Confirming is one step back with Ctrl+Z, as every step is, and forward
+   * again. */
+  g_assert_true (press (f->audience, "<Control>z"));
+  g_assert_cmpint (lds_store_count (f->store, LDS_RECORD_OBJECTIVE), ==, objectives_before);
+  g_assert_cmpint (lds_workshop_session_get_data (f->session)->workshop->phase, ==,
+                   LDS_WORKSHOP_PHASE_CONFIRM);
+  g_assert_true (press (f->audience, "<Control><Shift>z"));
+  g_assert_cmpint (lds_store_count (f->store, LDS_RECORD_OBJECTIVE), ==, objectives_before + 2);
+  g_assert_cmpint (lds_workshop_session_get_data (f->session)->workshop->phase, ==,
+                   LDS_WORKSHOP_PHASE_DONE);
 }
 
 /* Large type in every phase, on either screen */

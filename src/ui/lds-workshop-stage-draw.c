@@ -272,10 +272,13 @@ draw_header (Draw *d,
     /* Translators: the workshop's phase, as "2 / 6" */
     step = g_strdup_printf (_("%1$d / %2$d"), (int) d->phase + 1, (int) LDS_WORKSHOP_PHASE_DONE);
   count = text_layout (d, step, SIZE_PHASE, FALSE, -1, 0);
-  paint_layout (d, count, x, b.y, &DIM);
-  x += layout_width (count) + 0.8 * d->u;
   phase = text_layout (d, lds_enum_label (LDS_TYPE_WORKSHOP_PHASE, d->phase), SIZE_PHASE, TRUE,
                        b.w * 0.45, 1);
+  /* "2 / 6" on the phase's baseline, which a Chinese name sets lower. */
+  paint_layout (d, count, x, b.y + (pango_layout_get_baseline (phase) -
+                                    pango_layout_get_baseline (count)) / (double) PANGO_SCALE,
+                &DIM);
+  x += layout_width (count) + 0.8 * d->u;
   paint_layout (d, phase, x, b.y, &ACCENT);
   x += layout_width (phase) + 1.5 * d->u;
 

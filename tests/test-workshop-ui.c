@@ -595,6 +595,51 @@ test_screens (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (controls)));
 }
 
+/* Several teams in one room: F6 goes from one team's board to the next */
+
+static void
+test_two_teams (Fixture       *f,
+                gconstpointer  unused)
+{
+  g_autoptr(LdsUnit) team = lds_store_find_unit_by_path (f->store, "Product/Merchant App", NULL);
+  g_autoptr(LdsUnit) design = lds_store_find_unit_by_path (f->store, "Product/Design", NULL);
+  g_autoptr(LdsWorkshopData) data = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  GtkWindow *dialog;
+
+  g_assert_nonnull (team);
+  g_assert_nonnull (design);
+  f->team = team->id;
+  lds_window_select_owner (f->window, LDS_RECORD_UNIT, f->team);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.workshop", NULL));
+  lds_test_ui_iterate ();
+  dialog = lds_test_ui_find_dialog (GTK_WINDOW (f->window), LDS_TYPE_WORKSHOP_DIALOG);
+  lds_workshop_dialog_set_team (LDS_WORKSHOP_DIALOG (dialog), design->id, TRUE);
+  g_assert_true (lds_workshop_dialog_start (LDS_WORKSHOP_DIALOG (dialog)));
+  lds_test_ui_iterate ();
+  list = lds_store_list_workshops (f->store, TRUE, NULL);
+  f->workshop = ((LdsWorkshopInfo *) list->pdata[0])->id;
+  f->audience = find_toplevel (LDS_TYPE_WORKSHOP_AUDIENCE);
+  f->session = session_of (f->audience);
+  g_assert_cmpuint (lds_workshop_session_get_data (f->session)->teams->len, ==, 2);
+
+  /* Each team's proposals go to its own board. */
+  g_assert_cmpint (lds_workshop_session_get_team (f->session), ==, f->team);
+  type (f->audience, "Owners set up their shop alone");
+  g_assert_true (press (f->audience, "F6"));
+  g_assert_cmpint (lds_workshop_session_get_team (f->session), ==, design->id);
+  g_assert_null (selected_title (f));
+  type (f->audience, "Every screen speaks the merchants' language");
+  g_assert_true (press (f->audience, "<Shift>F6"));
+  g_assert_cmpint (lds_workshop_session_get_team (f->session), ==, f->team);
+  g_assert_cmpstr (selected_title (f), ==, "Owners set up their shop alone");
+
+  data = load (f);
+  g_assert_cmpint (card_titled (data, "Owners set up their shop alone")->unit_id, ==, f->team);
+  g_assert_cmpint (card_titled (data, "Every screen speaks the merchants' language")->unit_id, ==,
+                   design->id);
+}
+
 /* Every key is in the shortcuts window */
 
 static void
@@ -835,6 +880,7 @@ main (int   argc,
   ADD ("/workshop-ui/large-type", test_large_type);
   ADD ("/workshop-ui/countdown-keys", test_countdown_keys);
   ADD ("/workshop-ui/screens", test_screens);
+  ADD ("/workshop-ui/two-teams", test_two_teams);
   ADD ("/workshop-ui/rebuild", test_rebuild);
   ADD ("/workshop-ui/resume-after-kill", test_resume_after_kill);
   g_test_add_func ("/workshop-ui/keys-listed", test_keys_listed);

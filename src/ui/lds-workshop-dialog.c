@@ -16,6 +16,9 @@
 #include "lds-workshop-dialog.h"
 #include "lds-workshop-session.h"
 
+/* How long ago a workshop may have changed to be the one to resume. */
+#define RECENT_SECONDS (12 * 3600)
+
 struct _LdsWorkshopDialog
 {
   GtkWindow    parent_instance;
@@ -25,6 +28,7 @@ struct _LdsWorkshopDialog
   GtkWidget   *cycle_dropdown;
   GtkWidget   *teams_box;
   GtkWidget   *start_button;
+  GtkWidget   *recent_resume;   /* a workshop left off a moment ago: what Enter resumes */
   GHashTable  *checks;          /* unit id → GtkCheckButton */
 };
 
@@ -186,6 +190,10 @@ resume_list (LdsWorkshopDialog *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       title_text, -1);
       g_signal_connect_object (button, "clicked", G_CALLBACK (resume_clicked_cb), self, 0);
+      /* A workshop changed in the last hours was cut short (a laptop died,
+       * the application was closed): F5 and Enter take the room back to it. */
+      if (i == 0 && lds_now () - info->last_change < RECENT_SECONDS)
+        self->recent_resume = button;
       gtk_box_append (GTK_BOX (row), labels);
       gtk_box_append (GTK_BOX (row), button);
       gtk_box_append (GTK_BOX (box), row);
@@ -359,7 +367,11 @@ lds_workshop_dialog_new (GtkWindow *parent,
   gtk_box_append (GTK_BOX (box), buttons);
 
   gtk_window_set_child (GTK_WINDOW (self), box);
-  gtk_window_set_default_widget (GTK_WINDOW (self), self->start_button);
+  gtk_window_set_default_widget (GTK_WINDOW (self), self->recent_resume != NULL
+                                                      ? self->recent_resume
+                                                      : self->start_button);
+  if (self->recent_resume != NULL)
+    gtk_window_set_focus (GTK_WINDOW (self), self->recent_resume);
   update_start (self);
   return GTK_WINDOW (self);
 }

@@ -13,7 +13,8 @@
  * is rendered to OUTDIR/NN-name.png, with the help, the parking lot and the
  * facilitator's controls. Run it under Xvfb at the projector's size
  * (build-aux/screenshots-workshop does, in English and Chinese, at
- * 1920×1080 and 3840×2160). Not a test: a person looks at the pictures.
+ * 1280×800, 1920×1080 and 3840×2160); the summary is written there too,
+ * as PDF and Markdown. Not a test: a person looks at the pictures.
  */
 
 #include "config.h"

@@ -373,14 +373,17 @@ draw_up (Draw   *d,
       LdsUnitOkrs *okrs = units->pdata[i];
       double x = b.x + i * (col_w + gap), y = b.y + label_h + 0.2 * d->u;
       double bottom = b.y + max_height - 0.3 * d->u;
-      guint shown = 0, n_krs = 0;
+      guint shown = 0, n_krs = 0, total = 0;
+      gboolean full = FALSE;
 
+      for (guint j = 0; j < okrs->key_results->len; j++)
+        total += ((LdsKeyResult *) okrs->key_results->pdata[j])->objective_id == o->id;
       y += text (d, o->title, SIZE_SMALL, TRUE, x, y, col_w, 2, &TEXT);
       for (guint j = 0; j < okrs->key_results->len; j++)
         {
           LdsKeyResult *kr = okrs->key_results->pdata[j];
           g_autoptr(PangoLayout) layout = NULL;
-          double indent = 0;
+          double indent = 0, line;
 
           if (kr->objective_id != o->id)
             continue;
@@ -391,7 +394,11 @@ draw_up (Draw   *d,
                  g_array_index (targets, LdsAlignTargetRef, target).id != kr->id)
             target++;
           layout = text_layout (d, kr->title, SIZE_SMALL, FALSE, 0, 1);
-          if (y + layout_height (layout) > bottom)
+          line = layout_height (layout);
+          /* Unless it is the last, a key result leaves room below it for
+           * "and 2 more"; once one is left out, so are those after it. */
+          full = full || y + line * (n_krs < total ? 2 : 1) > bottom;
+          if (full)
             continue;
           if (numbered && target < targets->len)
             {
@@ -410,7 +417,7 @@ draw_up (Draw   *d,
           g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more",
                                                                 "and %u more", n_krs - shown),
                                                    n_krs - shown);
-          y += text (d, more, SIZE_SMALL, FALSE, x, MIN (y, bottom), col_w, 1, &DIM);
+          y += text (d, more, SIZE_SMALL, FALSE, x, y, col_w, 1, &DIM);
         }
       tallest = MAX (tallest, y - b.y);
     }

@@ -876,6 +876,14 @@ draw_columns (Draw      *d,
     return;
 
   cards = (Box) { b.x, b.y + headers + gap, b.w, MAX (b.h - headers - gap, d->u) };
+  /* When the cards do not all fit, the line that says so gets a strip of
+   * its own below them rather than covering the lowest card. */
+  if (tallest - gap * 0.6 > cards.h + 1)
+    {
+      g_autoptr(PangoLayout) layout = text_layout (d, _("↑ ↓ to see all"), SIZE_SMALL, FALSE, -1,
+                                                   0);
+      cards.h = MAX (cards.h - layout_height (layout) - 0.3 * d->u, d->u);
+    }
   for (guint c = 0; c < board->len; c++)
     {
       LdsBoardColumn *column = board->pdata[c];

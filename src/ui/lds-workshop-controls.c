@@ -94,7 +94,7 @@ update_timer (LdsWorkshopControls *self)
   int left = lds_workshop_timer_left (w, lds_now (), &running);
   g_autofree char *text = NULL;
 
-  if (w->timer_seconds == 0)
+  if (w->timer_seconds == 0 || w->phase == LDS_WORKSHOP_PHASE_DONE)
     text = g_strdup (_("No countdown"));
   else if (running)
     /* Translators: a countdown running, as "4:59" */

@@ -367,8 +367,11 @@ test_keys_run_a_workshop (Fixture       *f,
   g_assert_true (press (f->audience, "0"));
   g_assert_true (press (f->audience, "<Control>o"));
 
-  /* Confirm. */
+  /* Confirm; what was said in the last phase does not follow. */
+  _lds_workshop_session_say (f->session, "The note is kept for the summary.", FALSE);
+  g_assert_nonnull (lds_workshop_session_get_message (f->session, NULL));
   g_assert_true (press (f->audience, "Page_Down"));
+  g_assert_null (lds_workshop_session_get_message (f->session, NULL));
   g_assert_true (press (f->audience, "<Control>Return"));
   g_clear_pointer (&data, lds_workshop_data_free);
   data = load (f);

@@ -147,6 +147,8 @@ change_phase (LdsWorkshopSession *self,
       clear_draft (self);
       set_mode (self, LDS_WORKSHOP_MODE_NORMAL);
     }
+  /* A new phase starts clean: what was said about the last one goes. */
+  _lds_workshop_session_say (self, NULL, FALSE);
   return _lds_workshop_session_check (self,
                                       lds_store_set_workshop_phase (self->store,
                                                                     self->workshop_id, phase,

@@ -596,6 +596,21 @@ test_screens (Fixture       *f,
   g_assert_true (lds_test_ui_press (GTK_WIDGET (controls), "F12"));
   lds_test_ui_iterate ();
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (controls)));
+
+  /* The projector plugged in during the meeting: the controls come up on
+   * the laptop; unplugged, they hide away again. */
+  g_list_store_append (monitors, projector);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (monitors)), ==, 2);
+  _lds_workshop_session_monitors_changed (f->session, G_LIST_MODEL (monitors));
+  lds_test_ui_iterate ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (controls)));
+  g_assert_true (press (f->audience, "F12"));   /* two screens: F12 only brings them up */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (controls)));
+  g_list_store_remove (monitors, 1);
+  _lds_workshop_session_monitors_changed (f->session, G_LIST_MODEL (monitors));
+  lds_test_ui_iterate ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (controls)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->audience)));
 }
 
 /* Several teams in one room: F6 goes from one team's board to the next */

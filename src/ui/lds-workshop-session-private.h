@@ -47,6 +47,7 @@ struct _LdsWorkshopSession
   GtkWindow           *audience;
   GtkWindow           *controls;
   gboolean             one_screen;
+  gboolean             watching_monitors; /* for a projector plugged in or out */
   gboolean             closing;
 };
 
@@ -69,6 +70,8 @@ void      _lds_workshop_session_switch_team (LdsWorkshopSession *self,
 void      _lds_workshop_session_toggle_controls (LdsWorkshopSession *self);
 GdkMonitor *_lds_workshop_pick_projector (GListModel         *monitors,
                                           GdkMonitor         *laptop);
+void      _lds_workshop_session_monitors_changed (LdsWorkshopSession *self,
+                                                  GListModel         *monitors);
 
 /* lds-workshop-session-actions.c */
 void      _lds_workshop_session_init_actions (LdsWorkshopSession *self);

@@ -541,6 +541,46 @@ _lds_workshop_pick_projector (GListModel *monitors,
   return NULL;
 }
 
+/* A projector plugged in or out in the middle of the meeting: the audience
+ * view goes full screen on it (or back on the one screen left), and the
+ * controls come up on the laptop beside it (or hide away). */
+void
+_lds_workshop_session_monitors_changed (LdsWorkshopSession *self,
+                                        GListModel         *monitors)
+{
+  gboolean was_one_screen = self->one_screen;
+  GdkMonitor *laptop;
+  g_autoptr(GdkMonitor) projector = NULL;
+
+  if (self->audience == NULL || self->controls == NULL)
+    return;
+  self->one_screen = g_list_model_get_n_items (monitors) < 2;
+  laptop = gtk_widget_get_visible (GTK_WIDGET (self->controls)) ? monitor_of (self->controls)
+                                                                 : NULL;
+  projector = _lds_workshop_pick_projector (monitors, laptop);
+  if (g_getenv ("LODESTAR_WORKSHOP_WINDOWED") == NULL)
+    {
+      if (projector != NULL && !self->one_screen)
+        gtk_window_fullscreen_on_monitor (self->audience, projector);
+      else
+        gtk_window_fullscreen (self->audience);
+    }
+  if (was_one_screen && !self->one_screen)
+    gtk_window_present (self->controls);
+  else if (!was_one_screen && self->one_screen)
+    gtk_widget_set_visible (GTK_WIDGET (self->controls), FALSE);
+}
+
+static void
+monitors_changed_cb (LdsWorkshopSession *self,
+                     guint               position,
+                     guint               removed,
+                     guint               added,
+                     GListModel         *monitors)
+{
+  _lds_workshop_session_monitors_changed (self, monitors);
+}
+
 static void
 make_windows (LdsWorkshopSession *self,
               GtkApplication     *application,
@@ -554,6 +594,12 @@ make_windows (LdsWorkshopSession *self,
   GdkRectangle geometry = { 0, 0, 1280, 800 };
 
   self->one_screen = n < 2;
+  if (!self->watching_monitors)
+    {
+      g_signal_connect_object (monitors, "items-changed", G_CALLBACK (monitors_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      self->watching_monitors = TRUE;
+    }
 
   self->audience = lds_workshop_audience_new (self);
   self->controls = lds_workshop_controls_new (self);

@@ -151,52 +151,72 @@ lds_test_ui_fill (GtkWidget  *root,
     g_signal_emit_by_name (entry, "activate");
 }
 
-/* A key press as GTK dispatches it to shortcuts: from the focus up to the
- * window, the first shortcut whose keys match runs. Returns whether one did.
- * (GTK 4 has no way to synthesize key events; this walks the same
- * controllers the event would reach.) */
+/* Whether one of @w's shortcut controllers of @phase takes the key. */
+static inline gboolean
+lds_test_ui_press_on (GtkWidget           *w,
+                      guint                keyval,
+                      GdkModifierType      modifiers,
+                      GtkPropagationPhase  phase)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (w);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) ||
+          (phase == GTK_PHASE_CAPTURE) !=
+          (gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          GtkShortcutTrigger *alternatives[2] = { trigger, NULL };
+          gboolean match = FALSE;
+
+          if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
+            {
+              alternatives[0] = gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (trigger));
+              alternatives[1] = gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (trigger));
+            }
+          for (int k = 0; k < 2 && !match; k++)
+            match = alternatives[k] != NULL && GTK_IS_KEYVAL_TRIGGER (alternatives[k]) &&
+                    gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (alternatives[k])) ==
+                      gdk_keyval_to_lower (keyval) &&
+                    gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (alternatives[k])) ==
+                      modifiers;
+          if (match && gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, w,
+                                                     gtk_shortcut_get_arguments (shortcut)))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* A key press as GTK dispatches it to shortcuts: first the controllers that
+ * capture, from the window down to the focus, then the others from the
+ * focus up to the window; the first shortcut whose keys match and whose
+ * action takes the key runs. Returns whether one did. (GTK 4 has no way to
+ * synthesize key events; this walks the same controllers the event would
+ * reach.) */
 static inline gboolean
 lds_test_ui_press (GtkWidget  *focus,
                    const char *accelerator)
 {
+  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
   guint keyval = 0;
   GdkModifierType modifiers = 0;
 
   g_assert_true (gtk_accelerator_parse (accelerator, &keyval, &modifiers));
   for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
-    {
-      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (w);
-
-      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-        {
-          g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-          if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-            continue;
-          for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-            {
-              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-              GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-              GtkShortcutTrigger *alternatives[2] = { trigger, NULL };
-              gboolean match = FALSE;
-
-              if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
-                {
-                  alternatives[0] = gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (trigger));
-                  alternatives[1] = gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (trigger));
-                }
-              for (int k = 0; k < 2 && !match; k++)
-                match = alternatives[k] != NULL && GTK_IS_KEYVAL_TRIGGER (alternatives[k]) &&
-                        gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (alternatives[k])) ==
-                          gdk_keyval_to_lower (keyval) &&
-                        gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (alternatives[k])) ==
-                          modifiers;
-              if (match && gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, w,
-                                                         gtk_shortcut_get_arguments (shortcut)))
-                return TRUE;
-            }
-        }
-    }
+    g_ptr_array_add (chain, w);
+  for (guint i = chain->len; i > 0; i--)
+    if (lds_test_ui_press_on (chain->pdata[i - 1], keyval, modifiers, GTK_PHASE_CAPTURE))
+      return TRUE;
+  for (guint i = 0; i < chain->len; i++)
+    if (lds_test_ui_press_on (chain->pdata[i], keyval, modifiers, GTK_PHASE_BUBBLE))
+      return TRUE;
   return FALSE;
 }
 

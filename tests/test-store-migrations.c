@@ -2,7 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * fixtures/lodestar-v1.sql is a file of schema version 1 written out as SQL.
+ * fixtures/lodestar-v1.sql is a file of schema version 1 written out as SQL,
+ * fixtures/lodestar-v2.sql one of version 2 (the same records, then the
+ * settings and search of version 2 and work done at that version).
  */
 
 #include "config.h"
@@ -12,9 +14,11 @@
 #include "lds-test-utils.h"
 
 static char *
-build_v1_file (const char *dir)
+build_file (const char *dir,
+            int         version)
 {
-  g_autofree char *sql_path = g_build_filename (TEST_FIXTURES, "lodestar-v1.sql", NULL);
+  g_autofree char *name = g_strdup_printf ("lodestar-v%d.sql", version);
+  g_autofree char *sql_path = g_build_filename (TEST_FIXTURES, name, NULL);
   g_autofree char *sql = NULL;
   g_autoptr(GError) error = NULL;
   char *path = g_build_filename (dir, "old.lodestar", NULL);
@@ -28,6 +32,12 @@ build_v1_file (const char *dir)
     g_error ("fixture: %s", message);
   sqlite3_close (db);
   return path;
+}
+
+static char *
+build_v1_file (const char *dir)
+{
+  return build_file (dir, 1);
 }
 
 static int
@@ -116,6 +126,38 @@ count_hits (LdsStore   *store,
   return hits->len;
 }
 
+/* Version 3 brought workshops: an upgraded file keeps one, with its cards
+ * and votes. */
+static void
+assert_takes_workshops (LdsStore *store,
+                        LdsId     cycle_id,
+                        LdsId     unit_id)
+{
+  g_autoptr(LdsWorkshop) workshop = lds_workshop_new ();
+  g_autoptr(LdsWorkshopTeam) team = lds_workshop_team_new ();
+  g_autoptr(LdsWorkshopCard) card = lds_workshop_card_new ();
+  g_autoptr(LdsWorkshopVote) dots = lds_workshop_vote_new ();
+  g_autoptr(GError) error = NULL;
+
+  workshop->cycle_id = cycle_id;
+  workshop->phase = LDS_WORKSHOP_PHASE_OBJECTIVE_VOTE;
+  g_assert_true (lds_store_insert (store, LDS_RECORD_WORKSHOP, workshop, &error));
+  g_assert_no_error (error);
+  team->workshop_id = workshop->id;
+  team->unit_id = unit_id;
+  g_assert_true (lds_store_insert (store, LDS_RECORD_WORKSHOP_TEAM, team, &error));
+  card->workshop_id = workshop->id;
+  card->unit_id = unit_id;
+  lds_set_text (&card->title, "让华南客户主动推荐我们");
+  g_assert_true (lds_store_insert (store, LDS_RECORD_WORKSHOP_CARD, card, &error));
+  g_assert_no_error (error);
+  dots->card_id = card->id;
+  dots->value = 4;
+  g_assert_true (lds_store_insert (store, LDS_RECORD_WORKSHOP_VOTE, dots, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (lds_store_count (store, LDS_RECORD_WORKSHOP_VOTE), ==, 1);
+}
+
 static void
 test_upgrade (void)
 {
@@ -151,8 +193,9 @@ test_upgrade (void)
   g_assert_cmpstr (backup, ==, expected_backup);
   g_assert_cmpint (user_version_of (backup), ==, 1);
 
-  /* The upgraded file takes new work. */
+  /* The upgraded file takes new work, workshops too (version 3). */
   lds_test_add_unit (store, 3, LDS_UNIT_KIND_TEAM, "华南销售组");
+  assert_takes_workshops (store, 2, 3);
   g_assert_cmpuint (count_hits (store, "销售组"), ==, 2);
   g_clear_object (&store);
   g_assert_cmpint (user_version_of (path), ==, LDS_SCHEMA_VERSION);
@@ -168,6 +211,66 @@ test_upgrade (void)
   g_assert_no_error (error);
   assert_data_intact (backup_store);
   g_clear_object (&backup_store);
+
+  lds_test_remove_dir (dir);
+}
+
+static void
+test_upgrade_v2 (void)
+{
+  g_autofree char *dir = lds_test_make_dir ();
+  g_autofree char *path = build_file (dir, 2);
+  g_autofree char *backup = NULL;
+  g_autofree char *expected_backup = g_build_filename (dir, "old.backup-v2.lodestar", NULL);
+  g_autoptr(LdsStore) store = NULL;
+  g_autoptr(LdsObjective) shenzhen = NULL;
+  g_autoptr(GPtrArray) links = NULL;
+  g_autoptr(GError) error = NULL;
+  LdsFileSettings settings;
+  LdsStoreSummary summary;
+
+  g_assert_cmpint (user_version_of (path), ==, 2);
+
+  store = lds_store_open (path, LDS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+
+  /* The records of version 1 … */
+  g_assert_true (lds_store_get_summary (store, &summary, NULL));
+  g_assert_cmpint (summary.schema_version, ==, LDS_SCHEMA_VERSION);
+  g_assert_cmpint (summary.counts[LDS_RECORD_UNIT], ==, 4);
+  g_assert_cmpint (summary.counts[LDS_RECORD_OBJECTIVE], ==, 4);
+  g_assert_cmpint (summary.counts[LDS_RECORD_KEY_RESULT], ==, 5);
+  g_assert_cmpint (summary.counts[LDS_RECORD_LINK], ==, 3);
+  g_assert_cmpint (summary.counts[LDS_RECORD_CHECKIN], ==, 2);
+  g_assert_cmpint (summary.counts[LDS_RECORD_WORKSHOP], ==, 0);
+  /* … the work done at version 2, its settings and its search index. */
+  shenzhen = lds_store_get_by_uuid (store, LDS_RECORD_OBJECTIVE,
+                                    "a3b4c5d6-e7f8-4a9b-8c0d-2e3f4a5b6c37", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (shenzhen->title, ==, "Open the Shenzhen market");
+  links = lds_store_list_by (store, LDS_RECORD_LINK, "from_id", shenzhen->id, NULL);
+  g_assert_cmpuint (links->len, ==, 1);
+  lds_store_get_file_settings (store, &settings);
+  g_assert_cmpint (settings.max_objectives, ==, 4);
+  g_assert_cmpint (settings.cadence_days, ==, 14);
+  g_assert_cmpuint (count_hits (store, "Shenzhen"), ==, 1);
+  g_assert_cmpuint (count_hits (store, "深圳签约"), ==, 1);
+
+  backup = lds_store_get_backup_path (store);
+  g_assert_cmpstr (backup, ==, expected_backup);
+  g_assert_cmpint (user_version_of (backup), ==, 2);
+
+  assert_takes_workshops (store, shenzhen->cycle_id, shenzhen->owner_unit_id);
+  g_clear_object (&store);
+  g_assert_cmpint (user_version_of (path), ==, LDS_SCHEMA_VERSION);
+
+  /* Opened again: no upgrade, the workshop is there. */
+  store = lds_store_open (path, LDS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_null (lds_store_get_backup_path (store));
+  g_assert_cmpint (lds_store_count (store, LDS_RECORD_WORKSHOP_CARD), ==, 1);
+  g_clear_object (&store);
 
   lds_test_remove_dir (dir);
 }
@@ -210,6 +313,7 @@ main (int   argc,
   lds_test_init (&argc, &argv);
 
   g_test_add_func ("/migrations/upgrade", test_upgrade);
+  g_test_add_func ("/migrations/upgrade-v2", test_upgrade_v2);
   g_test_add_func ("/migrations/read-only", test_read_only_upgrade_in_memory);
 
   return g_test_run ();

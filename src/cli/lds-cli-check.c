@@ -27,6 +27,7 @@ lds_cli_check (int    argc,
     { LDS_RECORD_KPI, N_("KPIs") },
     { LDS_RECORD_REVIEW, N_("OKR reviews") },
     { LDS_RECORD_REVISION, N_("Revisions") },
+    { LDS_RECORD_WORKSHOP, N_("Workshops") },
   };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(LdsStore) store = NULL;

@@ -16,7 +16,7 @@ typedef struct
 {
   GType       (*get_type) (void);
   const char  *context;
-  const char  *labels[6];
+  const char  *labels[7];
 } EnumLabels;
 
 /* Translated words for every value, in enum order. The contexts keep apart
@@ -49,6 +49,21 @@ static const EnumLabels enum_labels[] = {
     { NC_("direction", "Increase"), NC_("direction", "Decrease") } },
   { lds_link_kind_get_type, "link kind",
     { NC_("link kind", "Aligns to"), NC_("link kind", "Depends on") } },
+  { lds_workshop_phase_get_type, "workshop phase",
+    { NC_("workshop phase", "Propose objectives"), NC_("workshop phase", "Choose objectives"),
+      NC_("workshop phase", "Propose key results"), NC_("workshop phase", "Choose key results"),
+      NC_("workshop phase", "Align"), NC_("workshop phase", "Confirm"),
+      NC_("workshop phase", "Done") } },
+  { lds_card_kind_get_type, "card kind",
+    { NC_("card kind", "Objective"), NC_("card kind", "Key result") } },
+  { lds_card_state_get_type, "card state",
+    { NC_("card state", "Proposed"), NC_("card state", "Chosen"), NC_("card state", "Parked"),
+      NC_("card state", "Merged") } },
+  { lds_vote_kind_get_type, "vote kind",
+    { NC_("vote kind", "Dots"), NC_("vote kind", "Confidence") } },
+  { lds_decision_kind_get_type, "decision kind",
+    { NC_("decision kind", "Aligns to"), NC_("decision kind", "Self-driven"),
+      NC_("decision kind", "Depends on") } },
   { lds_score_band_get_type, "score band",
     { NC_("score band", "Not scored"), NC_("score band", "Off track"),
       NC_("score band", "At risk"), NC_("score band", "On track") } },

@@ -92,6 +92,46 @@ typedef enum
   LDS_LINK_KIND_DEPENDS,
 } LdsLinkKind;
 
+/* The co-creation workshop (OKR-METHOD.md, "The co-creation meeting"):
+ * its phases in order, its cards, their votes and the decisions taken. */
+typedef enum
+{
+  LDS_WORKSHOP_PHASE_OBJECTIVES,       /* propose objectives */
+  LDS_WORKSHOP_PHASE_OBJECTIVE_VOTE,   /* vote and choose at most five */
+  LDS_WORKSHOP_PHASE_KEY_RESULTS,      /* propose key results for each chosen objective */
+  LDS_WORKSHOP_PHASE_KEY_RESULT_VOTE,  /* vote and choose at most four each; confidence */
+  LDS_WORKSHOP_PHASE_ALIGN,            /* up to a parent key result, or self-driven; left and right */
+  LDS_WORKSHOP_PHASE_CONFIRM,          /* look over the result before it becomes OKRs */
+  LDS_WORKSHOP_PHASE_DONE,             /* confirmed: the drafts exist */
+} LdsWorkshopPhase;
+
+typedef enum
+{
+  LDS_CARD_KIND_OBJECTIVE,
+  LDS_CARD_KIND_KEY_RESULT,
+} LdsCardKind;
+
+typedef enum
+{
+  LDS_CARD_STATE_PROPOSED,
+  LDS_CARD_STATE_CHOSEN,
+  LDS_CARD_STATE_PARKED,     /* in the parking lot */
+  LDS_CARD_STATE_MERGED,     /* merged into another card */
+} LdsCardState;
+
+typedef enum
+{
+  LDS_VOTE_KIND_DOTS,        /* the dots a card received, one row per card */
+  LDS_VOTE_KIND_CONFIDENCE,  /* one person's hidden confidence, 0..10 */
+} LdsVoteKind;
+
+typedef enum
+{
+  LDS_DECISION_KIND_ALIGNS,       /* the objective serves a parent key result or objective */
+  LDS_DECISION_KIND_SELF_DRIVEN,  /* it serves no parent, on purpose */
+  LDS_DECISION_KIND_DEPENDS,      /* it depends on a neighbouring team's objective */
+} LdsDecisionKind;
+
 typedef enum
 {
   LDS_SCORE_BAND_NONE,   /* no score yet: drafts, not started, unmeasurable */

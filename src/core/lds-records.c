@@ -15,6 +15,7 @@
 
 G_STATIC_ASSERT (offsetof (LdsObjective, uuid) == offsetof (LdsRecord, uuid));
 G_STATIC_ASSERT (offsetof (LdsRolloutItem, modified_at) == offsetof (LdsRecord, modified_at));
+G_STATIC_ASSERT (offsetof (LdsWorkshopNote, modified_at) == offsetof (LdsRecord, modified_at));
 
 #define F(Struct, member, kind_) \
   { #member, LDS_FIELD_##kind_, G_STRUCT_OFFSET (Struct, member), 0, NULL }
@@ -157,6 +158,56 @@ static const LdsField rollout_item_fields[] = {
   F (LdsRolloutItem, done, BOOL),
 };
 
+static const LdsField workshop_fields[] = {
+  REF (LdsWorkshop, cycle_id, CYCLE),
+  ENUM (LdsWorkshop, phase, lds_workshop_phase_get_type),
+  F (LdsWorkshop, timer_seconds, INT),
+  F (LdsWorkshop, timer_ends_at, TIME),
+  F (LdsWorkshop, timer_left, INT),
+  F (LdsWorkshop, confirmed_at, TIME),
+};
+
+static const LdsField workshop_team_fields[] = {
+  REF (LdsWorkshopTeam, workshop_id, WORKSHOP),
+  REF (LdsWorkshopTeam, unit_id, UNIT),
+  F (LdsWorkshopTeam, position, INT),
+};
+
+static const LdsField workshop_card_fields[] = {
+  REF (LdsWorkshopCard, workshop_id, WORKSHOP),
+  REF (LdsWorkshopCard, unit_id, UNIT),
+  ENUM (LdsWorkshopCard, kind, lds_card_kind_get_type),
+  REF (LdsWorkshopCard, parent_id, WORKSHOP_CARD),
+  F (LdsWorkshopCard, title, TEXT),
+  ENUM (LdsWorkshopCard, state, lds_card_state_get_type),
+  REF (LdsWorkshopCard, merged_into_id, WORKSHOP_CARD),
+  REF (LdsWorkshopCard, owner_id, PERSON),
+  F (LdsWorkshopCard, revealed, BOOL),
+  REF (LdsWorkshopCard, objective_id, OBJECTIVE),
+  REF (LdsWorkshopCard, key_result_id, KEY_RESULT),
+  F (LdsWorkshopCard, position, INT),
+};
+
+static const LdsField workshop_vote_fields[] = {
+  REF (LdsWorkshopVote, card_id, WORKSHOP_CARD),
+  ENUM (LdsWorkshopVote, kind, lds_vote_kind_get_type),
+  F (LdsWorkshopVote, value, INT),
+};
+
+static const LdsField workshop_decision_fields[] = {
+  REF (LdsWorkshopDecision, card_id, WORKSHOP_CARD),
+  ENUM (LdsWorkshopDecision, kind, lds_decision_kind_get_type),
+  REF (LdsWorkshopDecision, to_objective_id, OBJECTIVE),
+  REF (LdsWorkshopDecision, to_key_result_id, KEY_RESULT),
+  REF (LdsWorkshopDecision, to_card_id, WORKSHOP_CARD),
+};
+
+static const LdsField workshop_note_fields[] = {
+  REF (LdsWorkshopNote, workshop_id, WORKSHOP),
+  REF (LdsWorkshopNote, card_id, WORKSHOP_CARD),
+  F (LdsWorkshopNote, text, TEXT),
+};
+
 #define INFO(TYPE, table, name, Struct, fields, order) \
   [LDS_RECORD_##TYPE] = { LDS_RECORD_##TYPE, table, name, sizeof (Struct), fields, \
                           G_N_ELEMENTS (fields), order }
@@ -175,6 +226,18 @@ static const LdsRecordInfo record_infos[LDS_N_RECORD_TYPES] = {
   INFO (REVIEW, "reviews", "review", LdsReview, review_fields, "id"),
   INFO (REVISION, "revisions", "revision", LdsRevision, revision_fields, "at, id"),
   INFO (ROLLOUT_ITEM, "rollout_items", "rollout_item", LdsRolloutItem, rollout_item_fields, "factor, id"),
+  INFO (WORKSHOP, "workshops", "workshop", LdsWorkshop, workshop_fields, "created_at, id"),
+  INFO (WORKSHOP_TEAM, "workshop_teams", "workshop_team", LdsWorkshopTeam, workshop_team_fields,
+        "position, id"),
+  /* Cards in the order they were made: a card's parent comes before it. */
+  INFO (WORKSHOP_CARD, "workshop_cards", "workshop_card", LdsWorkshopCard, workshop_card_fields,
+        "id"),
+  INFO (WORKSHOP_VOTE, "workshop_votes", "workshop_vote", LdsWorkshopVote, workshop_vote_fields,
+        "id"),
+  INFO (WORKSHOP_DECISION, "workshop_decisions", "workshop_decision", LdsWorkshopDecision,
+        workshop_decision_fields, "id"),
+  INFO (WORKSHOP_NOTE, "workshop_notes", "workshop_note", LdsWorkshopNote, workshop_note_fields,
+        "created_at, id"),
 };
 
 const LdsRecordInfo *
@@ -412,6 +475,12 @@ DEFINE_RECORD (LdsKpiCheckin, lds_kpi_checkin, KPI_CHECKIN)
 DEFINE_RECORD (LdsReview, lds_review, REVIEW)
 DEFINE_RECORD (LdsRevision, lds_revision, REVISION)
 DEFINE_RECORD (LdsRolloutItem, lds_rollout_item, ROLLOUT_ITEM)
+DEFINE_RECORD (LdsWorkshop, lds_workshop, WORKSHOP)
+DEFINE_RECORD (LdsWorkshopTeam, lds_workshop_team, WORKSHOP_TEAM)
+DEFINE_RECORD (LdsWorkshopCard, lds_workshop_card, WORKSHOP_CARD)
+DEFINE_RECORD (LdsWorkshopVote, lds_workshop_vote, WORKSHOP_VOTE)
+DEFINE_RECORD (LdsWorkshopDecision, lds_workshop_decision, WORKSHOP_DECISION)
+DEFINE_RECORD (LdsWorkshopNote, lds_workshop_note, WORKSHOP_NOTE)
 
 /* The typed free function of @type, for GPtrArray and GHashTable. */
 GDestroyNotify
@@ -431,6 +500,12 @@ lds_record_free_func (LdsRecordType type)
     [LDS_RECORD_REVIEW] = (GDestroyNotify) lds_review_free,
     [LDS_RECORD_REVISION] = (GDestroyNotify) lds_revision_free,
     [LDS_RECORD_ROLLOUT_ITEM] = (GDestroyNotify) lds_rollout_item_free,
+    [LDS_RECORD_WORKSHOP] = (GDestroyNotify) lds_workshop_free,
+    [LDS_RECORD_WORKSHOP_TEAM] = (GDestroyNotify) lds_workshop_team_free,
+    [LDS_RECORD_WORKSHOP_CARD] = (GDestroyNotify) lds_workshop_card_free,
+    [LDS_RECORD_WORKSHOP_VOTE] = (GDestroyNotify) lds_workshop_vote_free,
+    [LDS_RECORD_WORKSHOP_DECISION] = (GDestroyNotify) lds_workshop_decision_free,
+    [LDS_RECORD_WORKSHOP_NOTE] = (GDestroyNotify) lds_workshop_note_free,
   };
 
   g_return_val_if_fail (type < LDS_N_RECORD_TYPES, NULL);

@@ -40,6 +40,12 @@ typedef enum
   LDS_RECORD_REVIEW,
   LDS_RECORD_REVISION,
   LDS_RECORD_ROLLOUT_ITEM,
+  LDS_RECORD_WORKSHOP,
+  LDS_RECORD_WORKSHOP_TEAM,
+  LDS_RECORD_WORKSHOP_CARD,
+  LDS_RECORD_WORKSHOP_VOTE,
+  LDS_RECORD_WORKSHOP_DECISION,
+  LDS_RECORD_WORKSHOP_NOTE,
   LDS_N_RECORD_TYPES
 } LdsRecordType;
 
@@ -215,6 +221,75 @@ typedef struct
   gboolean  done;
 } LdsRolloutItem;
 
+/* A co-creation workshop: one meeting of one or more teams drafting their
+ * OKRs for a cycle, kept from its first second so that it can be resumed. */
+typedef struct
+{
+  LDS_RECORD_HEADER;
+  LdsId             cycle_id;
+  LdsWorkshopPhase  phase;
+  int               timer_seconds;   /* the countdown chosen for the phase; 0: none */
+  gint64            timer_ends_at;   /* when a running countdown ends; 0: not running */
+  int               timer_left;      /* seconds left of a paused countdown */
+  gint64            confirmed_at;    /* when its cards became OKRs; 0: not yet */
+} LdsWorkshop;
+
+/* A team taking part in a workshop. */
+typedef struct
+{
+  LDS_RECORD_HEADER;
+  LdsId   workshop_id;
+  LdsId   unit_id;
+  int     position;
+} LdsWorkshopTeam;
+
+/* A proposal: an objective, or a key result under an objective card. */
+typedef struct
+{
+  LDS_RECORD_HEADER;
+  LdsId         workshop_id;
+  LdsId         unit_id;          /* the team whose proposal it is */
+  LdsCardKind   kind;
+  LdsId         parent_id;        /* a key result's objective card; 0 for an objective */
+  char         *title;
+  LdsCardState  state;
+  LdsId         merged_into_id;   /* LDS_CARD_STATE_MERGED: the card it went into */
+  LdsId         owner_id;         /* a key result's owner, when chosen */
+  gboolean      revealed;         /* its confidence votes are shown */
+  LdsId         objective_id;     /* what confirming made of it */
+  LdsId         key_result_id;
+  int           position;
+} LdsWorkshopCard;
+
+/* Dots on a card (one row per card), or one person's hidden confidence. */
+typedef struct
+{
+  LDS_RECORD_HEADER;
+  LdsId        card_id;
+  LdsVoteKind  kind;
+  int          value;
+} LdsWorkshopVote;
+
+/* Where an objective card aligns (a parent key result or objective), that it
+ * is self-driven, or what it depends on (another team's objective or card). */
+typedef struct
+{
+  LDS_RECORD_HEADER;
+  LdsId            card_id;
+  LdsDecisionKind  kind;
+  LdsId            to_objective_id;
+  LdsId            to_key_result_id;
+  LdsId            to_card_id;
+} LdsWorkshopDecision;
+
+typedef struct
+{
+  LDS_RECORD_HEADER;
+  LdsId   workshop_id;
+  LdsId   card_id;        /* the card it is about; 0: the whole workshop */
+  char   *text;
+} LdsWorkshopNote;
+
 typedef enum
 {
   LDS_FIELD_TEXT,
@@ -293,5 +368,11 @@ LDS_DECLARE_RECORD (LdsKpiCheckin, lds_kpi_checkin)
 LDS_DECLARE_RECORD (LdsReview, lds_review)
 LDS_DECLARE_RECORD (LdsRevision, lds_revision)
 LDS_DECLARE_RECORD (LdsRolloutItem, lds_rollout_item)
+LDS_DECLARE_RECORD (LdsWorkshop, lds_workshop)
+LDS_DECLARE_RECORD (LdsWorkshopTeam, lds_workshop_team)
+LDS_DECLARE_RECORD (LdsWorkshopCard, lds_workshop_card)
+LDS_DECLARE_RECORD (LdsWorkshopVote, lds_workshop_vote)
+LDS_DECLARE_RECORD (LdsWorkshopDecision, lds_workshop_decision)
+LDS_DECLARE_RECORD (LdsWorkshopNote, lds_workshop_note)
 
 G_END_DECLS

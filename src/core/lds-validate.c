@@ -273,6 +273,78 @@ lds_record_validate (LdsRecordType   type,
           FAIL ("factor", _("The roll-out checklist has nine factors, numbered 1 to 9."));
       }
       break;
+    case LDS_RECORD_WORKSHOP:
+      {
+        const LdsWorkshop *w = record;
+        if (w->cycle_id == 0)
+          FAIL ("cycle_id", _("A workshop drafts the OKRs of one cycle."));
+        if (w->timer_seconds < 0 || w->timer_seconds > 24 * 3600)
+          FAIL ("timer_seconds", _("A countdown lasts from one second to a day."));
+        if (w->timer_left < 0 || w->timer_left > w->timer_seconds)
+          FAIL ("timer_left", _("A countdown cannot have more time left than it lasts."));
+      }
+      break;
+    case LDS_RECORD_WORKSHOP_TEAM:
+      {
+        const LdsWorkshopTeam *t = record;
+        if (t->workshop_id == 0 || t->unit_id == 0)
+          FAIL ("unit_id", _("A team taking part in a workshop is a unit of the organisation."));
+      }
+      break;
+    case LDS_RECORD_WORKSHOP_CARD:
+      {
+        const LdsWorkshopCard *c = record;
+        if (blank (c->title))
+          FAIL ("title", _("A proposal needs a few words."));
+        if (c->workshop_id == 0 || c->unit_id == 0)
+          FAIL ("unit_id", _("A proposal is one team’s, in one workshop."));
+        if ((c->kind == LDS_CARD_KIND_KEY_RESULT) != (c->parent_id != 0))
+          FAIL ("parent_id", _("A proposed key result belongs to a proposed objective; a proposed "
+                               "objective belongs to none."));
+        if (c->parent_id != 0 && c->parent_id == c->id)
+          FAIL ("parent_id", _("A proposal cannot belong to itself."));
+        if ((c->state == LDS_CARD_STATE_MERGED) != (c->merged_into_id != 0))
+          FAIL ("merged_into_id", _("A merged proposal names the proposal it went into."));
+        if (c->merged_into_id != 0 && c->merged_into_id == c->id)
+          FAIL ("merged_into_id", _("A proposal cannot be merged into itself."));
+      }
+      break;
+    case LDS_RECORD_WORKSHOP_VOTE:
+      {
+        const LdsWorkshopVote *v = record;
+        if (v->card_id == 0)
+          FAIL ("card_id", _("A vote is for one proposal."));
+        if (v->value < 0 || (v->kind == LDS_VOTE_KIND_CONFIDENCE && v->value > 10))
+          FAIL ("value", v->kind == LDS_VOTE_KIND_CONFIDENCE
+                           ? _("Confidence goes from 0 to 10.")
+                           : _("A proposal cannot have fewer than no dots."));
+      }
+      break;
+    case LDS_RECORD_WORKSHOP_DECISION:
+      {
+        const LdsWorkshopDecision *d = record;
+        guint n_targets = (d->to_objective_id != 0) + (d->to_key_result_id != 0) +
+                          (d->to_card_id != 0);
+        if (d->card_id == 0)
+          FAIL ("card_id", _("A decision is about one proposed objective."));
+        if (d->kind == LDS_DECISION_KIND_SELF_DRIVEN && n_targets != 0)
+          FAIL ("to_key_result_id", _("A self-driven objective aligns to nothing."));
+        if (d->kind != LDS_DECISION_KIND_SELF_DRIVEN && n_targets != 1)
+          FAIL ("to_key_result_id", _("An alignment or a dependency leads to one key result or "
+                                      "one objective."));
+        if (d->to_card_id != 0 && d->to_card_id == d->card_id)
+          FAIL ("to_card_id", _("An objective cannot depend on itself."));
+      }
+      break;
+    case LDS_RECORD_WORKSHOP_NOTE:
+      {
+        const LdsWorkshopNote *n = record;
+        if (blank (n->text))
+          FAIL ("text", _("A note needs a few words."));
+        if (n->workshop_id == 0)
+          FAIL ("workshop_id", _("A note belongs to a workshop."));
+      }
+      break;
     case LDS_N_RECORD_TYPES:
     default:
       g_assert_not_reached ();

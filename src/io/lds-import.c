@@ -516,6 +516,12 @@ type_noun (LdsRecordType type)
     [LDS_RECORD_REVIEW] = N_("OKR review"),
     [LDS_RECORD_REVISION] = N_("revision"),
     [LDS_RECORD_ROLLOUT_ITEM] = N_("roll-out item"),
+    [LDS_RECORD_WORKSHOP] = N_("workshop"),
+    [LDS_RECORD_WORKSHOP_TEAM] = N_("workshop team"),
+    [LDS_RECORD_WORKSHOP_CARD] = N_("proposal"),
+    [LDS_RECORD_WORKSHOP_VOTE] = N_("vote"),
+    [LDS_RECORD_WORKSHOP_DECISION] = N_("workshop decision"),
+    [LDS_RECORD_WORKSHOP_NOTE] = N_("workshop note"),
   };
   return _(nouns[type]);
 }
@@ -600,7 +606,43 @@ parent_uuid (LdsImport     *self,
   return p != NULL ? p->uuid : NULL;
 }
 
-/* Units and cycles: parents before children, and no record its own ancestor. */
+/* Whether @item refers, through a field of its own type (a unit's parent,
+ * a proposal's objective or the proposal it was merged into), to an item of
+ * the plan not placed yet. */
+static gboolean
+waits_for_own_type (LdsImport     *self,
+                    LdsImportItem *item,
+                    GHashTable    *placed)
+{
+  const LdsRecordInfo *info = lds_record_info (item->type);
+
+  for (guint i = 0; i < info->n_fields; i++)
+    {
+      const char *ref = item->refs[i];
+
+      if (info->fields[i].kind != LDS_FIELD_REF || info->fields[i].ref_type != item->type ||
+          ref == NULL)
+        continue;
+      if (g_hash_table_lookup (self->item_by_uuid[item->type], ref) != NULL &&
+          !g_hash_table_contains (placed, ref))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+refers_to_own_type (LdsRecordType type)
+{
+  const LdsRecordInfo *info = lds_record_info (type);
+
+  for (guint i = 0; i < info->n_fields; i++)
+    if (info->fields[i].kind == LDS_FIELD_REF && info->fields[i].ref_type == type)
+      return TRUE;
+  return FALSE;
+}
+
+/* Records that refer to others of their type (units, cycles, proposals):
+ * those referred to before those that refer, and no record its own ancestor. */
 static void
 order_tree (LdsImport     *self,
             LdsRecordType  type,
@@ -616,19 +658,13 @@ order_tree (LdsImport     *self,
       for (guint i = 0; i < in->len; i++)
         {
           LdsImportItem *item = in->pdata[i];
-          const char *parent;
 
-          if (item == NULL)
+          if (item == NULL || waits_for_own_type (self, item, placed))
             continue;
-          parent = item->refs[field_index (type, "parent_id")];
-          if (parent == NULL || g_hash_table_lookup (self->item_by_uuid[type], parent) == NULL ||
-              g_hash_table_contains (placed, parent))
-            {
-              g_ptr_array_add (out, item);
-              g_hash_table_add (placed, item->record->uuid);
-              in->pdata[i] = NULL;
-              progress = TRUE;
-            }
+          g_ptr_array_add (out, item);
+          g_hash_table_add (placed, item->record->uuid);
+          in->pdata[i] = NULL;
+          progress = TRUE;
         }
     }
 
@@ -639,7 +675,10 @@ order_tree (LdsImport     *self,
         item_problem (self, item, "parent_id",
                       type == LDS_RECORD_UNIT
                         ? _("This unit is among its own parent units: the units form a circle.")
-                        : _("This cycle is among its own parent cycles: the cycles form a circle."));
+                        : type == LDS_RECORD_CYCLE
+                        ? _("This cycle is among its own parent cycles: the cycles form a circle.")
+                        : _("This proposal is among the proposals it belongs to or was merged "
+                            "into: they form a circle."));
         g_ptr_array_add (out, item);
       }
 }
@@ -685,7 +724,7 @@ sort_items (LdsImport *self)
     }
   for (guint t = 0; t < LDS_N_RECORD_TYPES; t++)
     {
-      if (t == LDS_RECORD_UNIT || t == LDS_RECORD_CYCLE)
+      if (refers_to_own_type (t))
         order_tree (self, t, by_type[t], sorted);
       else
         g_ptr_array_extend (sorted, by_type[t], NULL, NULL);
@@ -1262,6 +1301,12 @@ lds_import_type_label (LdsRecordType type)
     [LDS_RECORD_REVIEW] = N_("OKR reviews"),
     [LDS_RECORD_REVISION] = N_("Revisions"),
     [LDS_RECORD_ROLLOUT_ITEM] = N_("Roll-out checklist"),
+    [LDS_RECORD_WORKSHOP] = N_("Workshops"),
+    [LDS_RECORD_WORKSHOP_TEAM] = N_("Workshop teams"),
+    [LDS_RECORD_WORKSHOP_CARD] = N_("Workshop proposals"),
+    [LDS_RECORD_WORKSHOP_VOTE] = N_("Workshop votes"),
+    [LDS_RECORD_WORKSHOP_DECISION] = N_("Workshop decisions"),
+    [LDS_RECORD_WORKSHOP_NOTE] = N_("Workshop notes"),
   };
 
   g_return_val_if_fail (type < LDS_N_RECORD_TYPES, "");

@@ -250,6 +250,28 @@ select_part (LdsSnapshot *snapshot)
   if (whole_tree)
     EACH (LDS_RECORD_ROLLOUT_ITEM, LdsRolloutItem, r)
       choose (snapshot, LDS_RECORD_ROLLOUT_ITEM, r, &todo);
+  /* The workshops a team of the part took part in, with all they hold. */
+  EACH (LDS_RECORD_WORKSHOP_TEAM, LdsWorkshopTeam, t)
+    {
+      LdsWorkshop *w = lds_snapshot_get (snapshot, LDS_RECORD_WORKSHOP, t->workshop_id);
+      if (w != NULL && g_hash_table_contains (units, &t->unit_id) && in_cycle (snapshot, w->cycle_id))
+        choose (snapshot, LDS_RECORD_WORKSHOP, w, &todo);
+    }
+  EACH (LDS_RECORD_WORKSHOP_TEAM, LdsWorkshopTeam, t)
+    if (CHOSEN (LDS_RECORD_WORKSHOP, t->workshop_id))
+      choose (snapshot, LDS_RECORD_WORKSHOP_TEAM, t, &todo);
+  EACH (LDS_RECORD_WORKSHOP_CARD, LdsWorkshopCard, c)
+    if (CHOSEN (LDS_RECORD_WORKSHOP, c->workshop_id))
+      choose (snapshot, LDS_RECORD_WORKSHOP_CARD, c, &todo);
+  EACH (LDS_RECORD_WORKSHOP_VOTE, LdsWorkshopVote, v)
+    if (CHOSEN (LDS_RECORD_WORKSHOP_CARD, v->card_id))
+      choose (snapshot, LDS_RECORD_WORKSHOP_VOTE, v, &todo);
+  EACH (LDS_RECORD_WORKSHOP_DECISION, LdsWorkshopDecision, d)
+    if (CHOSEN (LDS_RECORD_WORKSHOP_CARD, d->card_id))
+      choose (snapshot, LDS_RECORD_WORKSHOP_DECISION, d, &todo);
+  EACH (LDS_RECORD_WORKSHOP_NOTE, LdsWorkshopNote, n)
+    if (CHOSEN (LDS_RECORD_WORKSHOP, n->workshop_id))
+      choose (snapshot, LDS_RECORD_WORKSHOP_NOTE, n, &todo);
 
   close_over_references (snapshot, &todo);
 

@@ -50,6 +50,15 @@ static const char * const action_names[LDS_N_RECORD_TYPES][3] = {
                             N_("Delete Revision") },
   [LDS_RECORD_ROLLOUT_ITEM] = { N_("Add Roll-out Item"), N_("Change Roll-out Item"),
                                 N_("Delete Roll-out Item") },
+  [LDS_RECORD_WORKSHOP] = { N_("Start Workshop"), N_("Change Workshop"), N_("Delete Workshop") },
+  [LDS_RECORD_WORKSHOP_TEAM] = { N_("Add Team to Workshop"), N_("Change Workshop Team"),
+                                 N_("Remove Team from Workshop") },
+  [LDS_RECORD_WORKSHOP_CARD] = { N_("Add Proposal"), N_("Change Proposal"),
+                                 N_("Delete Proposal") },
+  [LDS_RECORD_WORKSHOP_VOTE] = { N_("Vote"), N_("Change Vote"), N_("Delete Vote") },
+  [LDS_RECORD_WORKSHOP_DECISION] = { N_("Decide Alignment"), N_("Change Decision"),
+                                     N_("Take Back Decision") },
+  [LDS_RECORD_WORKSHOP_NOTE] = { N_("Add Note"), N_("Change Note"), N_("Delete Note") },
 };
 
 enum { OP_INSERT, OP_UPDATE, OP_DELETE };

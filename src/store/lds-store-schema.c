@@ -261,6 +261,112 @@ static const char migration_2[] =
   "INSERT INTO search_index (rowid, body)"
   "  SELECT id * 16 + 9, note FROM kpi_checkins WHERE note <> '';";
 
+/* Version 3: co-creation workshops (README, "Workshops"). A workshop is
+ * written from its first second, so that a laptop that dies loses nothing:
+ * the teams taking part, every proposal as a card, the dots and the hidden
+ * confidence votes, the decisions on alignment, the notes, and the phase
+ * and countdown the meeting is in. Deleting a cycle or a unit takes its
+ * workshops or cards with it; the objectives that confirming made are
+ * ordinary objectives and outlive them. */
+static const char migration_3[] =
+  "CREATE TABLE workshops ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  uuid TEXT NOT NULL UNIQUE CHECK (length (uuid) = 36),"
+  "  created_at INTEGER NOT NULL,"
+  "  modified_at INTEGER NOT NULL,"
+  "  cycle_id INTEGER NOT NULL REFERENCES cycles (id) ON DELETE CASCADE,"
+  "  phase TEXT NOT NULL CHECK (phase IN ('objectives', 'objective-vote', 'key-results',"
+  "    'key-result-vote', 'align', 'confirm', 'done')),"
+  "  timer_seconds INTEGER NOT NULL DEFAULT 0 CHECK (timer_seconds BETWEEN 0 AND 86400),"
+  "  timer_ends_at INTEGER,"
+  "  timer_left INTEGER NOT NULL DEFAULT 0 CHECK (timer_left BETWEEN 0 AND timer_seconds),"
+  "  confirmed_at INTEGER"
+  ");"
+  "CREATE INDEX workshops_cycle ON workshops (cycle_id);"
+
+  "CREATE TABLE workshop_teams ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  uuid TEXT NOT NULL UNIQUE CHECK (length (uuid) = 36),"
+  "  created_at INTEGER NOT NULL,"
+  "  modified_at INTEGER NOT NULL,"
+  "  workshop_id INTEGER NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,"
+  "  unit_id INTEGER NOT NULL REFERENCES units (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  UNIQUE (workshop_id, unit_id)"
+  ");"
+  "CREATE INDEX workshop_teams_unit ON workshop_teams (unit_id);"
+
+  "CREATE TABLE workshop_cards ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  uuid TEXT NOT NULL UNIQUE CHECK (length (uuid) = 36),"
+  "  created_at INTEGER NOT NULL,"
+  "  modified_at INTEGER NOT NULL,"
+  "  workshop_id INTEGER NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,"
+  "  unit_id INTEGER NOT NULL REFERENCES units (id) ON DELETE CASCADE,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('objective', 'key-result')),"
+  "  parent_id INTEGER REFERENCES workshop_cards (id) ON DELETE CASCADE,"
+  "  title TEXT NOT NULL CHECK (title <> ''),"
+  "  state TEXT NOT NULL CHECK (state IN ('proposed', 'chosen', 'parked', 'merged')),"
+  "  merged_into_id INTEGER REFERENCES workshop_cards (id) ON DELETE SET NULL,"
+  "  owner_id INTEGER REFERENCES people (id) ON DELETE SET NULL,"
+  "  revealed INTEGER NOT NULL DEFAULT 0 CHECK (revealed IN (0, 1)),"
+  "  objective_id INTEGER REFERENCES objectives (id) ON DELETE SET NULL,"
+  "  key_result_id INTEGER REFERENCES key_results (id) ON DELETE SET NULL,"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  CHECK ((kind = 'key-result') = (parent_id IS NOT NULL)),"
+  "  CHECK (parent_id IS NULL OR parent_id <> id),"
+  "  CHECK (merged_into_id IS NULL OR merged_into_id <> id)"
+  ");"
+  "CREATE INDEX workshop_cards_workshop ON workshop_cards (workshop_id);"
+  "CREATE INDEX workshop_cards_parent ON workshop_cards (parent_id);"
+  "CREATE INDEX workshop_cards_unit ON workshop_cards (unit_id);"
+
+  "CREATE TABLE workshop_votes ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  uuid TEXT NOT NULL UNIQUE CHECK (length (uuid) = 36),"
+  "  created_at INTEGER NOT NULL,"
+  "  modified_at INTEGER NOT NULL,"
+  "  card_id INTEGER NOT NULL REFERENCES workshop_cards (id) ON DELETE CASCADE,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('dots', 'confidence')),"
+  "  value INTEGER NOT NULL CHECK (value >= 0 AND (kind = 'dots' OR value <= 10))"
+  ");"
+  "CREATE INDEX workshop_votes_card ON workshop_votes (card_id);"
+  "CREATE UNIQUE INDEX workshop_votes_dots ON workshop_votes (card_id) WHERE kind = 'dots';"
+
+  "CREATE TABLE workshop_decisions ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  uuid TEXT NOT NULL UNIQUE CHECK (length (uuid) = 36),"
+  "  created_at INTEGER NOT NULL,"
+  "  modified_at INTEGER NOT NULL,"
+  "  card_id INTEGER NOT NULL REFERENCES workshop_cards (id) ON DELETE CASCADE,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('aligns', 'self-driven', 'depends')),"
+  "  to_objective_id INTEGER REFERENCES objectives (id) ON DELETE CASCADE,"
+  "  to_key_result_id INTEGER REFERENCES key_results (id) ON DELETE CASCADE,"
+  "  to_card_id INTEGER REFERENCES workshop_cards (id) ON DELETE CASCADE,"
+  "  CHECK ((to_objective_id IS NOT NULL) + (to_key_result_id IS NOT NULL) +"
+  "         (to_card_id IS NOT NULL) = (kind <> 'self-driven')),"
+  "  CHECK (to_card_id IS NULL OR to_card_id <> card_id)"
+  ");"
+  "CREATE UNIQUE INDEX workshop_decisions_unique ON workshop_decisions"
+  "  (kind, card_id, ifnull (to_objective_id, 0), ifnull (to_key_result_id, 0),"
+  "   ifnull (to_card_id, 0));"
+  "CREATE INDEX workshop_decisions_card ON workshop_decisions (card_id);"
+  "CREATE INDEX workshop_decisions_to_card ON workshop_decisions (to_card_id);"
+  "CREATE INDEX workshop_decisions_to_objective ON workshop_decisions (to_objective_id);"
+  "CREATE INDEX workshop_decisions_to_key_result ON workshop_decisions (to_key_result_id);"
+
+  "CREATE TABLE workshop_notes ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  uuid TEXT NOT NULL UNIQUE CHECK (length (uuid) = 36),"
+  "  created_at INTEGER NOT NULL,"
+  "  modified_at INTEGER NOT NULL,"
+  "  workshop_id INTEGER NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,"
+  "  card_id INTEGER REFERENCES workshop_cards (id) ON DELETE SET NULL,"
+  "  text TEXT NOT NULL CHECK (text <> '')"
+  ");"
+  "CREATE INDEX workshop_notes_workshop ON workshop_notes (workshop_id);"
+  "CREATE INDEX workshop_notes_card ON workshop_notes (card_id);";
+
 /* The statements above and lds-store-search.c name record types by number. */
 G_STATIC_ASSERT (LDS_RECORD_UNIT == 0 && LDS_RECORD_PERSON == 1 && LDS_RECORD_OBJECTIVE == 3 &&
                  LDS_RECORD_KEY_RESULT == 4 && LDS_RECORD_CHECKIN == 6 &&
@@ -269,6 +375,7 @@ G_STATIC_ASSERT (LDS_RECORD_UNIT == 0 && LDS_RECORD_PERSON == 1 && LDS_RECORD_OB
 static const char * const migrations[] = {
   migration_1,
   migration_2,
+  migration_3,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == LDS_SCHEMA_VERSION);

@@ -48,7 +48,7 @@ typedef enum
 } LdsStoreOpenFlags;
 
 /* The schema version this build writes. */
-#define LDS_SCHEMA_VERSION 2
+#define LDS_SCHEMA_VERSION 3
 
 /* PRAGMA application_id of every Lodestar file: "LDST". */
 #define LDS_APPLICATION_ID 0x4c445354

@@ -20,6 +20,7 @@
 #include "lds-org-dialogs.h"
 #include "lds-record-object.h"
 #include "lds-window-private.h"
+#include "lds-workshop-dialog.h"
 
 /* Undo and redo */
 
@@ -176,6 +177,18 @@ new_objective_action (GtkWidget  *widget,
     lds_objectives_view_new_objective (LDS_OBJECTIVES_VIEW (view));
 }
 
+static void
+workshop_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  LdsWindow *self = LDS_WINDOW (widget);
+
+  present (self, GTK_WIDGET (lds_workshop_dialog_new (GTK_WINDOW (self), self->store,
+                                                      lds_window_get_cycle_id (self),
+                                                      selected_unit (self))));
+}
+
 /* The organisation tree's menu: right click, Menu key, Shift+F10 */
 
 static void
@@ -267,6 +280,7 @@ _lds_window_update_actions (LdsWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-owner", writable && owner != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-objective", writable && owner != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-cycles", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.workshop", writable);
   update_history (self);
 }
 
@@ -304,6 +318,7 @@ _lds_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.delete-owner", NULL, delete_owner_action);
   gtk_widget_class_install_action (widget_class, "win.edit-cycles", NULL, edit_cycles_action);
   gtk_widget_class_install_action (widget_class, "win.new-objective", NULL, new_objective_action);
+  gtk_widget_class_install_action (widget_class, "win.workshop", NULL, workshop_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
@@ -319,4 +334,6 @@ _lds_window_class_init_actions (GtkWidgetClass *widget_class)
                                        "win.edit-cycles", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.new-objective", NULL);
+  /* F5 starts a presentation in office suites; here, the projector's workshop. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.workshop", NULL);
 }

@@ -185,6 +185,15 @@ store_changed_cb (LdsObjectivesView *self,
                   LdsChanges        *changes)
 {
   LdsStore *store = lds_context_get_store (self->context);
+  /* What the rows show; a workshop's cards or a review do not change them. */
+  const guint shown = (1 << LDS_RECORD_UNIT) | (1 << LDS_RECORD_PERSON) |
+                      (1 << LDS_RECORD_CYCLE) | (1 << LDS_RECORD_OBJECTIVE) |
+                      (1 << LDS_RECORD_KEY_RESULT) | (1 << LDS_RECORD_LINK) |
+                      (1 << LDS_RECORD_CHECKIN) | (1 << LDS_RECORD_ACTION_PLAN) |
+                      (1 << LDS_RECORD_REVISION);
+
+  if (!changes->everything && !changes->settings && (changes->types & shown) == 0)
+    return;
 
   _lds_objectives_view_refresh (self);
 

@@ -19,6 +19,8 @@ typedef enum
   SHAPE_CIRCLE,
   SHAPE_DIAMOND,
   SHAPE_CAPSULE,      /* a line (x, y)–(w, h) stroked r wide with round ends: pills, bars, discs */
+  SHAPE_ROUND_BOX,    /* the rectangle (x, y, w, h) grown by r, its corners rounded by r */
+  SHAPE_ROUND_RING,   /* the same, where what lies inside it does not matter */
 } ShapeKind;
 
 typedef struct
@@ -136,6 +138,26 @@ _lds_map_batch_capsule (Batch  *batch,
                         double  width)
 {
   add (batch, paint, SHAPE_CAPSULE, x0, y0, x1, y1, width);
+}
+
+/* The area of @box, its corners rounded by @radius, grown by @grow (shrunk
+ * when negative): the rectangle @radius in from its edges, stroked with
+ * round corners @radius + @grow wide on each side, and filled. On paper
+ * that is eight numbers where a rounded rectangle takes some thirty, with
+ * no curve for the PDF writer to flatten, and exactly the same shape.
+ * @hollow: whether what lies more than @radius + @grow within its edges may
+ * be left as it is (something else covers it): then it is not filled. */
+void
+_lds_map_batch_round_box (Batch            *batch,
+                          Paint             paint,
+                          const LdsMapRect *box,
+                          double            radius,
+                          double            grow,
+                          gboolean          hollow)
+{
+  radius = MIN (radius, MIN (box->width, box->height) / 2);
+  add (batch, paint, hollow ? SHAPE_ROUND_RING : SHAPE_ROUND_BOX, box->x + radius,
+       box->y + radius, box->width - 2 * radius, box->height - 2 * radius, radius + grow);
 }
 
 void
@@ -437,6 +459,10 @@ paint_style (Ctx   *c,
     {
     case PAINT_SHADOW:
       return (PaintStyle) { p->shadow, 0, FALSE };
+    case PAINT_FRAME:
+      return (PaintStyle) { p->border, 0, FALSE };
+    case PAINT_FRAME_WARNING:
+      return (PaintStyle) { p->warning, 0, FALSE };
     case PAINT_NODE:
       return (PaintStyle) { p->node, 0, FALSE };
     case PAINT_CONTEXT:
@@ -512,6 +538,54 @@ flush_capsules (Ctx     *c,
   g_array_set_size (shapes, kept);
 }
 
+/* Paints the round boxes among @shapes, one path per size of corner, and
+ * leaves the other shapes in @shapes. */
+static void
+flush_round_boxes (Ctx     *c,
+                   GArray  *shapes)
+{
+  cairo_t *cr = c->cr;
+  guint kept = 0;
+
+  for (guint i = 0; i < shapes->len; i++)
+    {
+      Shape *s = &g_array_index (shapes, Shape, i);
+      gboolean fill = FALSE;
+      double radius;
+
+      if (s->kind != SHAPE_ROUND_BOX && s->kind != SHAPE_ROUND_RING)
+        {
+          g_array_index (shapes, Shape, kept++) = *s;
+          continue;
+        }
+      if (s->r <= 0)
+        continue;
+      /* Every round box with these corners, from here on */
+      radius = s->r;
+      for (guint j = i; j < shapes->len; j++)
+        {
+          Shape *t = &g_array_index (shapes, Shape, j);
+
+          if ((t->kind == SHAPE_ROUND_BOX || t->kind == SHAPE_ROUND_RING) && t->r == radius)
+            {
+              cairo_rectangle (cr, t->x, t->y, t->w, t->h);
+              fill |= t->kind == SHAPE_ROUND_BOX;
+              if (j > i)
+                t->r = 0;
+            }
+        }
+      cairo_save (cr);
+      if (fill)
+        cairo_fill_preserve (cr);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_set_line_width (cr, 2 * radius);
+      _lds_map_stroke_tolerance (c, 2 * radius);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
+  g_array_set_size (shapes, kept);
+}
+
 /* Paints every shape, then every glyph, and empties the batch. */
 void
 _lds_map_batch_flush (Ctx *c)
@@ -531,6 +605,7 @@ _lds_map_batch_flush (Ctx *c)
       cairo_set_source_rgba (cr, style.colour[0], style.colour[1], style.colour[2],
                              style.colour[3]);
       flush_capsules (c, shapes);
+      flush_round_boxes (c, shapes);
       if (shapes->len == 0)
         continue;
       for (guint i = 0; i < shapes->len; i++)

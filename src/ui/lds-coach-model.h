@@ -48,6 +48,9 @@ guint                  lds_coach_model_count_for_record    (LdsCoachModel       
                                                             LdsId                id);
 guint                  lds_coach_model_count_for_objective (LdsCoachModel       *self,
                                                             LdsId                objective_id);
+void                   lds_coach_model_set_background      (LdsCoachModel       *self,
+                                                            gboolean             background);
+gboolean               lds_coach_model_is_checking         (LdsCoachModel       *self);
 
 LdsCoachItem          *lds_coach_item_new                  (const LdsCoachFinding *finding);
 const LdsCoachFinding *lds_coach_item_get_finding          (LdsCoachItem        *self);

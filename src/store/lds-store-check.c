@@ -411,9 +411,10 @@ _lds_store_check_refused (LdsStore  *self,
   for (guint i = 0; i < refused->len; i++)
     {
       g_auto(GStrv) group = NULL;
+      g_autofree char *name = NULL;
 
-      if (!g_hash_table_steal_extended (self->unchecked, g_ptr_array_index (refused, i), NULL,
-                                        (gpointer *) &group))
+      if (!g_hash_table_steal_extended (self->unchecked, g_ptr_array_index (refused, i),
+                                        (gpointer *) &name, (gpointer *) &group))
         continue;
       for (guint t = 0; group[t] != NULL; t++)
         {
@@ -423,8 +424,7 @@ _lds_store_check_refused (LdsStore  *self,
           sqlite3_free (pragma);
           if (!ok)
             {
-              g_hash_table_insert (self->unchecked, g_strdup (g_ptr_array_index (refused, i)),
-                                   g_steal_pointer (&group));
+              g_hash_table_insert (self->unchecked, g_steal_pointer (&name), g_steal_pointer (&group));
               return FALSE;
             }
           g_debug ("Checked the pages of %s", group[t]);

@@ -8,7 +8,8 @@
  * file, and ::changed says so once. Two quick changes give one ::changed,
  * with the findings of the second: the worker's findings for the first are
  * thrown away. An organisation not in a file is checked at once, on the
- * main thread, as before. A model whose window goes away while a check
+ * main thread, as before, and so is a small one by default; one of 2,000
+ * objectives goes to the worker by itself. A model whose window goes away while a check
  * runs is freed when the check ends.
  */
 
@@ -243,6 +244,39 @@ test_window_goes (Fixture       *f,
   g_assert_null (model);
 }
 
+/* By default: the sample company is checked on the main thread, an
+ * organisation of 2,000 objectives in the worker. */
+static void
+test_by_size (Fixture       *f,
+              gconstpointer  data)
+{
+  LdsCoachModel *model = lds_coach_model_get_for_context (f->context);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "large.lodestar", NULL);
+  g_autoptr(LdsStore) large = NULL;
+  g_autoptr(LdsContext) context = NULL;
+  g_autoptr(LdsCycle) cycle = NULL;
+  g_autoptr(GPtrArray) units = NULL;
+
+  lds_coach_model_get_findings (model);
+  lds_test_add_objective (f->store, f->current->id, f->unit_id, "Without key results");
+  g_assert_false (lds_coach_model_is_checking (model));
+
+  large = lds_store_open (path, LDS_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (lds_demo_write_synthetic (large, 2000, 1, &error));
+  g_assert_no_error (error);
+  cycle = lds_store_current_cycle (large, NULL);
+  units = lds_store_list (large, LDS_RECORD_UNIT, NULL);
+  context = lds_context_new (large);
+  lds_context_set_cycle_id (context, cycle->id);
+  model = lds_coach_model_get_for_context (context);
+  lds_coach_model_get_findings (model);
+  lds_test_add_objective (large, cycle->id, ((LdsUnit *) units->pdata[0])->id, "Without key results");
+  g_assert_true (lds_coach_model_is_checking (model));
+  wait_for_checks (model);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -255,6 +289,8 @@ main (int   argc,
   g_test_add ("/coach-model/in-memory", Fixture, NULL, fixture_setup_memory, test_in_memory,
               fixture_teardown);
   g_test_add ("/coach-model/window-goes", Fixture, NULL, fixture_setup_file, test_window_goes,
+              fixture_teardown);
+  g_test_add ("/coach-model/by-size", Fixture, NULL, fixture_setup_file, test_by_size,
               fixture_teardown);
   return g_test_run ();
 }

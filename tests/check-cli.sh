@@ -44,6 +44,29 @@ expect 1 "check refuses a missing file" "$lodestar" check nothing.lodestar
 if md5sum --quiet -c before.md5 && [ -z "$(ls ./*-wal ./*-shm 2>/dev/null)" ]; then
   ok "the refused files are untouched"; else not_ok "a refused file was changed"; fi
 
+# A file damaged where a verb reads it is refused with a clear message; a
+# read-only verb checks the pages of what it reads, `check` every page.
+scribble () {  # scribble FILE TABLE: garbage over the first page of TABLE
+  local page size
+  page=$(sqlite3 -readonly "$1" "SELECT rootpage FROM sqlite_schema WHERE name = '$2'")
+  size=$(sqlite3 -readonly "$1" "PRAGMA page_size")
+  head -c $((size - 16)) /dev/zero | tr '\0' 'Z' |
+    dd of="$1" bs=1 seek=$(( (page - 1) * size + 8 )) conv=notrunc status=none
+}
+cp s.lodestar damaged.lodestar && scribble damaged.lodestar objectives
+cp s.lodestar checkins.lodestar && scribble checkins.lodestar checkins
+md5sum damaged.lodestar checkins.lodestar > before.md5
+expect 1 "export refuses a file whose objectives are damaged" "$lodestar" export damaged.lodestar --format pdf -o damaged.pdf
+contains err.txt "damaged.lodestar” is damaged" "and says it is damaged"
+expect 1 "so do the reports" "$lodestar" export damaged.lodestar --format report-md -o damaged.md
+contains err.txt "is damaged" "with the same words"
+expect 1 "JSON export reads the check-ins, and refuses damaged ones" "$lodestar" export checkins.lodestar --format json -o checkins.json
+contains err.txt "checkins.lodestar” is damaged" "saying so"
+expect 1 "check reads every page" "$lodestar" check checkins.lodestar
+contains err.txt "is damaged" "and finds the damage"
+if md5sum --quiet -c before.md5 && [ ! -e damaged.pdf ] && [ ! -e checkins.json ]; then
+  ok "the damaged files are untouched, and nothing was written"; else not_ok "a damaged file was changed, or an export written"; fi
+
 expect 2 "an unknown option is a usage error" "$lodestar" check --frobnicate s.lodestar
 expect 2 "check needs a file" "$lodestar" check
 expect 2 "demo needs --out" "$lodestar" demo

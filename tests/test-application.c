@@ -209,6 +209,34 @@ test_open_recent (void)
 }
 
 static void
+collect_shortcuts (GtkWidget *widget,
+                   GPtrArray *shortcuts)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    g_ptr_array_add (shortcuts, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_shortcuts (child, shortcuts);
+}
+
+/* The window's stack of views: the one with the objectives in it. */
+static GtkStack *
+find_views_stack (GtkWidget *widget)
+{
+  if (GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), "objectives") != NULL)
+    return GTK_STACK (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkStack *found = find_views_stack (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
 test_shortcuts_window (void)
 {
   g_autoptr(LdsApplication) app = started_app ();
@@ -223,6 +251,38 @@ test_shortcuts_window (void)
   overlay = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   g_assert_nonnull (overlay);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+
+  /* Every view is listed with its own shortcut (Ctrl+1 the first), under
+   * the title the view switcher shows. */
+  {
+    g_autoptr(GPtrArray) shortcuts = g_ptr_array_new ();
+    GtkStack *views = find_views_stack (GTK_WIDGET (window));
+    g_autoptr(GListModel) pages = NULL;
+
+    g_assert_nonnull (views);
+    pages = G_LIST_MODEL (gtk_stack_get_pages (views));
+    g_assert_cmpuint (g_list_model_get_n_items (pages), >=, 3);
+    collect_shortcuts (GTK_WIDGET (overlay), shortcuts);
+    for (guint i = 0; i < g_list_model_get_n_items (pages) && i < 9; i++)
+      {
+        g_autoptr(GObject) item = g_list_model_get_item (pages, i);
+        GtkStackPage *page = GTK_STACK_PAGE (item);
+        g_autofree char *accelerator = g_strdup_printf ("<Control>%u", i + 1);
+        gboolean listed = FALSE;
+
+        for (guint s = 0; s < shortcuts->len && !listed; s++)
+          {
+            g_autofree char *title = NULL, *accel = NULL;
+
+            g_object_get (shortcuts->pdata[s], "title", &title, "accelerator", &accel, NULL);
+            listed = g_strcmp0 (accel, accelerator) == 0 &&
+                     g_strcmp0 (title, gtk_stack_page_get_title (page)) == 0;
+          }
+        if (!listed)
+          g_error ("The shortcuts window does not list %s for the view “%s”", accelerator,
+                   gtk_stack_page_get_title (page));
+      }
+  }
   close_all (app);
 }
 

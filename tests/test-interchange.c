@@ -636,6 +636,78 @@ test_part_is_closed (void)
   g_assert_cmpuint (units->len, <, (guint) lds_store_count (company, LDS_RECORD_UNIT));
 }
 
+/* The document is written record by record: it must be what JsonGenerator
+ * makes of the whole tree (pretty, indented by two), with every record, and
+ * a file gets exactly those bytes, or stays as it was. */
+static void
+test_json_written_in_pieces (gconstpointer data)
+{
+  g_autoptr(LdsStore) company = sample (data);
+  g_autofree char *whole = export (company, "json", 0);
+  g_autofree char *part = NULL;
+  g_autoptr(LdsUnit) team = NULL;
+  g_autofree char *dir = lds_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "org.json", NULL);
+  g_autofree char *missing = g_build_filename (dir, "none.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  LdsExportOptions options = { 0 };
+
+  team = lds_store_find_unit_by_path (company, "Product/Merchant App", &error);
+  if (team == NULL)
+    {
+      g_clear_error (&error);
+      team = lds_store_get (company, LDS_RECORD_UNIT, 2, &error);
+    }
+  g_assert_no_error (error);
+  part = export (company, "json", team->id);
+
+  for (int i = 0; i < 2; i++)
+    {
+      const char *text = i == 0 ? whole : part;
+      g_autoptr(JsonNode) root = json_from_string (text, &error);
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
+      g_autofree char *again = NULL, *again_line = NULL;
+      JsonObject *doc;
+
+      g_assert_no_error (error);
+      g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
+      doc = json_node_get_object (root);
+      /* Every record of the whole organisation */
+      if (i == 0)
+        for (guint t = 0; t < LDS_N_RECORD_TYPES; t++)
+          g_assert_cmpuint (json_array_get_length (json_object_get_array_member (
+                              doc, lds_record_info (t)->table)),
+                            ==, (guint) lds_store_count (company, t));
+      json_generator_set_pretty (generator, TRUE);
+      json_generator_set_indent (generator, 2);
+      json_generator_set_root (generator, root);
+      again = json_generator_to_data (generator, NULL);
+      again_line = g_strconcat (again, "\n", NULL);
+      g_assert_cmpstr (text, ==, again_line);
+    }
+
+  /* Over a file that was there */
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+  g_assert_true (lds_export_json (company, &options, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, whole);
+
+  /* A refused export leaves it, and makes no file */
+  options.at = 1;
+  g_assert_false (lds_export_json (company, &options, path, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_false (lds_export_json (company, &options, missing, &error));
+  g_clear_error (&error);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, whole);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  lds_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -655,6 +727,9 @@ main (int    argc,
   g_test_add_func ("/interchange/malformed", test_malformed);
   g_test_add_func ("/interchange/json/again-is-nothing", test_json_again_is_nothing);
   g_test_add_func ("/interchange/json/part-is-closed", test_part_is_closed);
+  g_test_add_data_func ("/interchange/json/written-in-pieces/en", "en", test_json_written_in_pieces);
+  g_test_add_data_func ("/interchange/json/written-in-pieces/zh_CN", "zh_CN",
+                        test_json_written_in_pieces);
   g_test_add_func ("/interchange/merge/one-conflict", test_merge);
   g_test_add_func ("/interchange/merge/keep-mine", test_merge_keep_mine);
 

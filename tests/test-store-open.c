@@ -184,20 +184,98 @@ test_truncated (Fixture       *f,
   assert_refused (path, LDS_STORE_ERROR_DAMAGED, NULL);
 }
 
-static void
-test_corrupt_page (Fixture       *f,
-                   gconstpointer  data)
+/* A copy of the good file with the first page of @table scribbled over */
+static char *
+damage_table (Fixture    *f,
+              const char *table)
 {
   g_autoptr(GBytes) good = lds_test_read_bytes (f->good);
   gsize size = g_bytes_get_size (good);
   g_autofree guint8 *bytes = g_memdup2 (g_bytes_get_data (good, NULL), size);
-  g_autofree char *path = NULL;
+  g_autofree char *name = g_strdup_printf ("%s.lodestar", table);
+  sqlite3 *db;
+  sqlite3_stmt *stmt;
+  gsize page_size, root;
 
-  /* Scribble over the middle of the file, past the header page. */
-  for (gsize i = size / 2; i < size / 2 + 3000 && i < size; i++)
+  g_assert_cmpint (sqlite3_open_v2 (f->good, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT rootpage, (SELECT page_size FROM pragma_page_size)"
+                                           " FROM sqlite_schema WHERE name = ?", -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  root = sqlite3_column_int (stmt, 0);
+  page_size = sqlite3_column_int (stmt, 1);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  g_assert_cmpuint (root, >, 1);
+  g_assert_cmpuint (root * page_size, <=, size);
+  for (gsize i = (root - 1) * page_size + 8; i < root * page_size - 8; i++)
     bytes[i] = (guint8) (i * 7919);
-  path = write_file (f, "corrupt.lodestar", (const char *) bytes, size);
-  assert_refused (path, LDS_STORE_ERROR_DAMAGED, NULL);
+  return write_file (f, name, (const char *) bytes, size);
+}
+
+static void
+test_corrupt_page (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *path = damage_table (f, "objectives");
+  g_autoptr(GBytes) before = lds_test_read_bytes (path);
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LdsStore) store = NULL;
+  g_autoptr(GPtrArray) objectives = NULL;
+
+  /* A file that may be written to is checked before it opens. */
+  g_assert_null (lds_store_open (path, LDS_STORE_OPEN_DEFAULT, &error));
+  g_assert_error (error, LDS_STORE_ERROR, LDS_STORE_ERROR_DAMAGED);
+  g_assert_nonnull (strstr (error->message, "objectives.lodestar"));
+  g_clear_error (&error);
+
+  /* One opened read-only, before its objectives are read: the same words. */
+  store = lds_store_open (path, LDS_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (lds_store_count (store, LDS_RECORD_UNIT), ==, 1);
+  objectives = lds_store_list (store, LDS_RECORD_OBJECTIVE, &error);
+  g_assert_null (objectives);
+  g_assert_error (error, LDS_STORE_ERROR, LDS_STORE_ERROR_DAMAGED);
+  g_assert_nonnull (strstr (error->message, "objectives.lodestar"));
+  g_assert_nonnull (strstr (error->message, "damaged"));
+  g_clear_error (&error);
+  /* … every time */
+  g_assert_cmpint (lds_store_count (store, LDS_RECORD_OBJECTIVE), ==, -1);
+  g_assert_false (lds_store_verify (store, &error));
+  g_assert_error (error, LDS_STORE_ERROR, LDS_STORE_ERROR_DAMAGED);
+  g_clear_object (&store);
+
+  after = lds_test_read_bytes (path);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
+/* Read-only, a damaged table that is not read does not stand in the way;
+ * the thorough check still finds it. */
+static void
+test_corrupt_unread (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *path = damage_table (f, "search_index_content");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LdsStore) store = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+
+  store = lds_store_open (path, LDS_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (lds_store_count (store, LDS_RECORD_OBJECTIVE), ==, 200);
+
+  /* The search index is checked with the tables that hold it. */
+  hits = lds_store_search (store, "longer title", 10, &error);
+  g_assert_null (hits);
+  g_assert_error (error, LDS_STORE_ERROR, LDS_STORE_ERROR_DAMAGED);
+  g_clear_error (&error);
+
+  g_assert_false (lds_store_verify (store, &error));
+  g_assert_error (error, LDS_STORE_ERROR, LDS_STORE_ERROR_DAMAGED);
+  g_assert_nonnull (strstr (error->message, "search_index_content.lodestar"));
 }
 
 static void
@@ -288,6 +366,7 @@ main (int   argc,
   ADD ("/open/newer", test_newer);
   ADD ("/open/truncated", test_truncated);
   ADD ("/open/corrupt", test_corrupt_page);
+  ADD ("/open/corrupt-unread", test_corrupt_unread);
   ADD ("/open/altered-schema", test_altered_schema);
   ADD ("/open/read-only", test_read_only);
   ADD ("/open/read-only-flag", test_read_only_open_writes_nothing);

@@ -19,6 +19,8 @@ typedef enum
   SHAPE_CIRCLE,
   SHAPE_DIAMOND,
   SHAPE_CAPSULE,      /* a line (x, y)–(w, h) stroked r wide with round ends: pills, bars, discs */
+  SHAPE_ROUND_BOX,    /* the rectangle (x, y, w, h) grown by r, its corners rounded by r */
+  SHAPE_ROUND_RING,   /* the same, where what lies inside it does not matter */
 } ShapeKind;
 
 typedef struct
@@ -46,7 +48,14 @@ struct _Batch
   GArray     *shapes[N_PAINTS];
   GPtrArray  *runs;               /* GlyphRun, in order of first use */
   gboolean    keep_text;          /* the target can keep text with glyphs */
+  double      x0, y0, x1, y1;     /* where a glyph's origin may lie and show */
 };
+
+/* How far outside what is shown a glyph's origin may lie and the glyph
+ * still show, in model units: more than the widest glyph of the map's
+ * fonts. Glyphs further out are left out (cairo would leave them out of a
+ * page too, but mark the text they show with a span of its own). */
+#define GLYPH_MARGIN 32.0
 
 static void
 glyph_run_free (GlyphRun *run)
@@ -65,6 +74,11 @@ _lds_map_batch_new (cairo_t *target)
   Batch *batch = g_new0 (Batch, 1);
 
   batch->keep_text = cairo_surface_has_show_text_glyphs (cairo_get_target (target));
+  cairo_clip_extents (target, &batch->x0, &batch->y0, &batch->x1, &batch->y1);
+  batch->x0 -= GLYPH_MARGIN;
+  batch->y0 -= GLYPH_MARGIN;
+  batch->x1 += GLYPH_MARGIN;
+  batch->y1 += GLYPH_MARGIN;
   for (int p = 0; p < N_PAINTS; p++)
     batch->shapes[p] = g_array_new (FALSE, FALSE, sizeof (Shape));
   batch->runs = g_ptr_array_new_with_free_func ((GDestroyNotify) glyph_run_free);
@@ -138,6 +152,26 @@ _lds_map_batch_capsule (Batch  *batch,
   add (batch, paint, SHAPE_CAPSULE, x0, y0, x1, y1, width);
 }
 
+/* The area of @box, its corners rounded by @radius, grown by @grow (shrunk
+ * when negative): the rectangle @radius in from its edges, stroked with
+ * round corners @radius + @grow wide on each side, and filled. On paper
+ * that is eight numbers where a rounded rectangle takes some thirty, with
+ * no curve for the PDF writer to flatten, and exactly the same shape.
+ * @hollow: whether what lies more than @radius + @grow within its edges may
+ * be left as it is (something else covers it): then it is not filled. */
+void
+_lds_map_batch_round_box (Batch            *batch,
+                          Paint             paint,
+                          const LdsMapRect *box,
+                          double            radius,
+                          double            grow,
+                          gboolean          hollow)
+{
+  radius = MIN (radius, MIN (box->width, box->height) / 2);
+  add (batch, paint, hollow ? SHAPE_ROUND_RING : SHAPE_ROUND_BOX, box->x + radius,
+       box->y + radius, box->width - 2 * radius, box->height - 2 * radius, radius + grow);
+}
+
 void
 _lds_map_batch_circle (Batch  *batch,
                        Paint   paint,
@@ -207,6 +241,89 @@ run_for (Batch               *batch,
   return run;
 }
 
+/* The glyphs of @font that a PDF reader maps back to the right character
+ * by itself, indexed by ASCII character (0 where it would not): a PDF
+ * writer finds the text of a glyph it is not told about as the first
+ * character the font's own map sends to it, so that holds for a character's
+ * usual glyph when no character before it shares that glyph. Those glyphs
+ * need not carry their text, which costs a PDF writer more than the glyph. */
+static const guint32 *
+plain_glyphs (cairo_scaled_font_t *font)
+{
+  static const cairo_user_data_key_t key;
+  guint32 *table = cairo_scaled_font_get_user_data (font, &key);
+  cairo_glyph_t *glyphs = NULL;
+  int n_glyphs = 0;
+  char ascii[127];
+
+  if (table != NULL)
+    return table;
+  table = g_new0 (guint32, 128);
+  for (int c = 1; c < 128; c++)
+    ascii[c - 1] = (char) c;
+  if (cairo_scaled_font_text_to_glyphs (font, 0, 0, ascii, sizeof ascii, &glyphs, &n_glyphs, NULL,
+                                        NULL, NULL) == CAIRO_STATUS_SUCCESS &&
+      n_glyphs == (int) sizeof ascii)
+    for (int c = ' '; c < 127; c++)
+      {
+        gulong glyph = glyphs[c - 1].index;
+        gboolean first = glyph != 0;
+
+        for (int before = 1; before < c && first; before++)
+          first = glyphs[before - 1].index != glyph;
+        if (first)
+          table[c] = (guint32) glyph;
+      }
+  cairo_glyph_free (glyphs);
+  if (cairo_scaled_font_set_user_data (font, &key, table, g_free) != CAIRO_STATUS_SUCCESS)
+    {
+      /* Out of memory: every glyph keeps its text. */
+      g_free (table);
+      static const guint32 none[128];
+      return none;
+    }
+  return table;
+}
+
+/* Whether each of @item's glyphs is a plain glyph of its one character. */
+static gboolean
+item_is_plain (PangoGlyphItem      *item,
+               const char          *text,
+               cairo_scaled_font_t *font)
+{
+  PangoGlyphString *glyphs = item->glyphs;
+  const guint32 *plain = NULL;
+
+  if (glyphs->num_glyphs != item->item->length)
+    return FALSE;
+  for (int i = 0; i < glyphs->num_glyphs; i++)
+    {
+      PangoGlyph glyph = glyphs->glyphs[i].glyph;
+      guchar c;
+
+      if (glyphs->log_clusters[i] != i)
+        return FALSE;
+      c = (guchar) text[item->item->offset + i];
+      if (glyph == PANGO_GLYPH_EMPTY && (c == ' ' || c == '\n'))
+        continue;
+      if (c >= 128)
+        return FALSE;
+      if (plain == NULL)
+        plain = plain_glyphs (font);
+      if (plain[c] == 0 || plain[c] != glyph)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static inline gboolean
+shows (const Batch *batch,
+       double       x,
+       double       y)
+{
+  return x >= batch->x0 && x <= batch->x1 && y >= batch->y0 && y <= batch->y1;
+}
+
 static inline void
 add_cluster (GlyphRun *run,
              int       num_bytes,
@@ -227,6 +344,8 @@ _lds_map_batch_text (Ctx          *c,
                      const double  rgba[4])
 {
   PangoLayoutIter *iter;
+  gboolean keep_buffer[256], *keep;
+  g_autofree gboolean *keep_heap = NULL;
 
   if (c->options->text_func != NULL)
     {
@@ -262,8 +381,19 @@ _lds_map_batch_text (Ctx          *c,
             }
           /* Right to left runs go without their text: one call of cairo
            * cannot mix directions. */
-          run = run_for (c->batch, font, rgba, (item->item->analysis.level & 1) == 0);
+          run = run_for (c->batch, font, rgba,
+                         (item->item->analysis.level & 1) == 0 &&
+                         !(c->batch->keep_text && item_is_plain (item, all, font)));
 
+          /* Glyphs that draw nothing, or fall outside what is shown, are
+           * marked to be left out. */
+          if (glyphs->num_glyphs > (int) G_N_ELEMENTS (keep_buffer))
+            {
+              g_free (keep_heap);
+              keep = keep_heap = g_new (gboolean, glyphs->num_glyphs);
+            }
+          else
+            keep = keep_buffer;
           {
             guint first = run->glyphs->len, n = 0;
             cairo_glyph_t *out;
@@ -273,12 +403,16 @@ _lds_map_batch_text (Ctx          *c,
             for (int i = 0; i < glyphs->num_glyphs; i++)
               {
                 PangoGlyphInfo *info = &glyphs->glyphs[i];
+                double gx = x + (logical.x + advance + info->geometry.x_offset) / (double) PANGO_SCALE;
+                double gy = base_y + info->geometry.y_offset / (double) PANGO_SCALE;
 
-                if (info->glyph != PANGO_GLYPH_EMPTY && !(info->glyph & PANGO_GLYPH_UNKNOWN_FLAG))
+                keep[i] = info->glyph != PANGO_GLYPH_EMPTY &&
+                          !(info->glyph & PANGO_GLYPH_UNKNOWN_FLAG) && shows (c->batch, gx, gy);
+                if (keep[i])
                   {
                     out[n].index = info->glyph;
-                    out[n].x = x + (logical.x + advance + info->geometry.x_offset) / (double) PANGO_SCALE;
-                    out[n].y = base_y + info->geometry.y_offset / (double) PANGO_SCALE;
+                    out[n].x = gx;
+                    out[n].y = gy;
                     n++;
                   }
                 advance += info->geometry.width;
@@ -298,8 +432,7 @@ _lds_map_batch_text (Ctx          *c,
               int start = glyphs->log_clusters[i], end, j, kept = 0;
 
               for (j = i; j < glyphs->num_glyphs && glyphs->log_clusters[j] == start; j++)
-                if (glyphs->glyphs[j].glyph != PANGO_GLYPH_EMPTY &&
-                    !(glyphs->glyphs[j].glyph & PANGO_GLYPH_UNKNOWN_FLAG))
+                if (keep[j])
                   kept++;
               end = j < glyphs->num_glyphs ? glyphs->log_clusters[j] : item->item->length;
               if (kept > 0)
@@ -328,24 +461,38 @@ _lds_map_batch_simple (Ctx          *c,
   LdsMapSimpleGlyph glyphs[64];
   PangoFont *pango_font;
   double width, baseline;
-  guint n;
+  guint n, i;
   GlyphRun *run;
+  cairo_scaled_font_t *scaled;
+  gboolean with_text = TRUE;
 
   if (c->options->text_func != NULL || strlen (text) > G_N_ELEMENTS (glyphs) ||
       !lds_map_text_simple (c->text, font, text, glyphs, &n, &pango_font, &width, &baseline))
     return FALSE;
-  run = run_for (c->batch, pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (pango_font)), rgba,
-                 TRUE);
-  for (guint i = 0; i < n; i++)
+  scaled = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (pango_font));
+  if (c->batch->keep_text)
+    {
+      const guint32 *plain = plain_glyphs (scaled);
+
+      for (i = 0; i < n && plain[(guchar) text[i]] == glyphs[i].glyph; i++)
+        ;
+      with_text = i < n;
+    }
+  run = run_for (c->batch, scaled, rgba, with_text);
+  /* One glyph a character, each with its character, unless out of sight */
+  for (i = 0; i < n; i++)
     {
       cairo_glyph_t g = { glyphs[i].glyph, x + glyphs[i].x, y + baseline };
 
+      if (!shows (c->batch, g.x, g.y))
+        continue;
       g_array_append_val (run->glyphs, g);
       if (run->with_text)
-        add_cluster (run, 1, 1);
+        {
+          add_cluster (run, 1, 1);
+          g_string_append_c (run->utf8, text[i]);
+        }
     }
-  if (run->with_text)
-    g_string_append (run->utf8, text);
   return TRUE;
 }
 
@@ -437,6 +584,10 @@ paint_style (Ctx   *c,
     {
     case PAINT_SHADOW:
       return (PaintStyle) { p->shadow, 0, FALSE };
+    case PAINT_FRAME:
+      return (PaintStyle) { p->border, 0, FALSE };
+    case PAINT_FRAME_WARNING:
+      return (PaintStyle) { p->warning, 0, FALSE };
     case PAINT_NODE:
       return (PaintStyle) { p->node, 0, FALSE };
     case PAINT_CONTEXT:
@@ -512,6 +663,54 @@ flush_capsules (Ctx     *c,
   g_array_set_size (shapes, kept);
 }
 
+/* Paints the round boxes among @shapes, one path per size of corner, and
+ * leaves the other shapes in @shapes. */
+static void
+flush_round_boxes (Ctx     *c,
+                   GArray  *shapes)
+{
+  cairo_t *cr = c->cr;
+  guint kept = 0;
+
+  for (guint i = 0; i < shapes->len; i++)
+    {
+      Shape *s = &g_array_index (shapes, Shape, i);
+      gboolean fill = FALSE;
+      double radius;
+
+      if (s->kind != SHAPE_ROUND_BOX && s->kind != SHAPE_ROUND_RING)
+        {
+          g_array_index (shapes, Shape, kept++) = *s;
+          continue;
+        }
+      if (s->r <= 0)
+        continue;
+      /* Every round box with these corners, from here on */
+      radius = s->r;
+      for (guint j = i; j < shapes->len; j++)
+        {
+          Shape *t = &g_array_index (shapes, Shape, j);
+
+          if ((t->kind == SHAPE_ROUND_BOX || t->kind == SHAPE_ROUND_RING) && t->r == radius)
+            {
+              cairo_rectangle (cr, t->x, t->y, t->w, t->h);
+              fill |= t->kind == SHAPE_ROUND_BOX;
+              if (j > i)
+                t->r = 0;
+            }
+        }
+      cairo_save (cr);
+      if (fill)
+        cairo_fill_preserve (cr);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_set_line_width (cr, 2 * radius);
+      _lds_map_stroke_tolerance (c, 2 * radius);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
+  g_array_set_size (shapes, kept);
+}
+
 /* Paints every shape, then every glyph, and empties the batch. */
 void
 _lds_map_batch_flush (Ctx *c)
@@ -531,6 +730,7 @@ _lds_map_batch_flush (Ctx *c)
       cairo_set_source_rgba (cr, style.colour[0], style.colour[1], style.colour[2],
                              style.colour[3]);
       flush_capsules (c, shapes);
+      flush_round_boxes (c, shapes);
       if (shapes->len == 0)
         continue;
       for (guint i = 0; i < shapes->len; i++)

@@ -155,6 +155,7 @@ node_frame (Ctx              *c,
   /* From further away, rounded corners and shadows are a pixel or two:
    * plain cards draw faster. */
   double radius = c->detail == LDS_MAP_DETAIL_FULL ? RADIUS : 0;
+  double under = 0;   /* how far the border reaches in, where the strip goes under it */
   Paint border;
 
   /* On screen a shadow under a white card (only its edge shows: only
@@ -162,24 +163,40 @@ node_frame (Ctx              *c,
   if (!c->options->dark && !context && !paper && radius > 0)
     _lds_map_batch_rect (c->batch, PAINT_SHADOW, box->x + 2, box->y + box->height - radius, box->width - 4,
                          radius + 1.5, radius);
-  if (context || !paper)
-    _lds_map_batch_rect (c->batch, context ? PAINT_CONTEXT : PAINT_NODE, box->x, box->y,
-                         box->width, box->height, radius);
-  /* The band's colour along the top, inside the rounded corners */
-  if (radius > 0)
-    _lds_map_batch_capsule (c->batch, PAINT_BAND + _lds_map_node_band (c, n), box->x + radius,
-                            box->y + strip / 2, box->x + box->width - radius, box->y + strip / 2,
-                            -strip);
-  else
-    _lds_map_batch_rect (c->batch, PAINT_BAND + _lds_map_node_band (c, n), box->x, box->y,
-                         box->width, strip, 0);
   if (unaligned)
     border = PAINT_BORDER_WARNING;
   else if (context || (n->flags & LDS_MAP_NODE_DRAFT))
     border = PAINT_BORDER_DASHED;
   else
     border = PAINT_BORDER;
-  _lds_map_batch_rect (c->batch, border, box->x, box->y, box->width, box->height, radius);
+
+  /* In a PDF or SVG, a solid border is the node's area grown by half the
+   * border's width, under the node's area shrunk as much: both without a
+   * curve (see _lds_map_batch_round_box()). On paper the node is then
+   * white, which the paper is anyway; the strip, drawn over it, stops
+   * where the border would cover it. */
+  if (c->vector && radius > 0 && border != PAINT_BORDER_DASHED)
+    {
+      under = (border == PAINT_BORDER ? MAX (1.0, c->pixel) : MAX (2.5, 2 * c->pixel)) / 2;
+      _lds_map_batch_round_box (c->batch, border == PAINT_BORDER ? PAINT_FRAME : PAINT_FRAME_WARNING,
+                                box, radius, under, TRUE);
+      _lds_map_batch_round_box (c->batch, context ? PAINT_CONTEXT : PAINT_NODE, box, radius, -under,
+                                FALSE);
+      border = N_PAINTS;
+    }
+  else if (context || !paper)
+    _lds_map_batch_rect (c->batch, context ? PAINT_CONTEXT : PAINT_NODE, box->x, box->y,
+                         box->width, box->height, radius);
+  /* The band's colour along the top, inside the rounded corners */
+  if (radius > 0)
+    _lds_map_batch_capsule (c->batch, PAINT_BAND + _lds_map_node_band (c, n), box->x + radius,
+                            box->y + (strip + under) / 2, box->x + box->width - radius,
+                            box->y + (strip + under) / 2, -(strip - under));
+  else
+    _lds_map_batch_rect (c->batch, PAINT_BAND + _lds_map_node_band (c, n), box->x, box->y,
+                         box->width, strip, 0);
+  if (border != N_PAINTS)
+    _lds_map_batch_rect (c->batch, border, box->x, box->y, box->width, box->height, radius);
 }
 
 static void

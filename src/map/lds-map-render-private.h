@@ -23,6 +23,8 @@ G_BEGIN_DECLS
 typedef enum
 {
   PAINT_SHADOW,
+  PAINT_FRAME,                /* a border, as an area under the node (on paper) */
+  PAINT_FRAME_WARNING,
   PAINT_NODE,
   PAINT_CONTEXT,
   PAINT_TINT,                 /* + band: boxes seen from afar */
@@ -144,6 +146,12 @@ void          _lds_map_batch_capsule   (Batch        *batch,
                                         double        x1,
                                         double        y1,
                                         double        width);
+void          _lds_map_batch_round_box (Batch        *batch,
+                                        Paint         paint,
+                                        const LdsMapRect *box,
+                                        double        radius,
+                                        double        grow,
+                                        gboolean      hollow);
 void          _lds_map_batch_circle    (Batch        *batch,
                                         Paint         paint,
                                         double        cx,

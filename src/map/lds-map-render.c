@@ -517,8 +517,6 @@ draw_edges (Ctx    *c,
   near.height += 40 * c->pixel;
 
   cairo_save (cr);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
 
   /* One path and one stroke per style. */
   for (int style = 0; style < N_STYLES; style++)
@@ -554,6 +552,12 @@ draw_edges (Ctx    *c,
       source (cr, colour);
       cairo_set_line_width (cr, width);
       _lds_map_stroke_tolerance (c, width);
+      /* Dots and dashes have round ends. A solid link's ends lie under
+       * nodes and ports, and its corners are a line's width across: plain
+       * ends and corners look the same, and cost far less to a PDF, whose
+       * writer works out what every round end and corner covers. */
+      cairo_set_line_cap (cr, dash[0] > 0 ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT);
+      cairo_set_line_join (cr, dash[0] > 0 ? CAIRO_LINE_JOIN_ROUND : CAIRO_LINE_JOIN_MITER);
 
       for (guint i = 0; i < edges->len; i++)
         {

@@ -1,4 +1,5 @@
-/* lds-store-check.c: checking a file's pages while its window opens
+/* lds-store-check.c: checking a file's pages while its window opens, or
+ * as they are read
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -21,6 +22,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "lds-store-private.h"
 
@@ -291,4 +293,155 @@ lds_store_wait_for_check (LdsStore  *self,
   g_return_val_if_fail (LDS_IS_STORE (self), FALSE);
 
   return _lds_store_check_passed (self, error);
+}
+
+/* Checking what is read
+ *
+ * A file opened read-only (export, reports, the coach, `lodestar check`)
+ * is never written by Lodestar, so damage in it cannot spread; what must
+ * not happen is that a damaged page is read as if it were sound. Most of a
+ * large organisation's pages are check-ins and the search index, which a
+ * map or a report of objectives never reads, so rather than every page of
+ * the file on opening, the pages of each table (and its indexes) are
+ * checked, with PRAGMA quick_check (TABLE), before a statement that reads
+ * it is prepared: an authorizer refuses any statement that reads a table
+ * not checked yet and names the table; the store checks it and prepares
+ * the statement again. A table found damaged stays refused, with the
+ * message an immediate check gives. A virtual table (the search index) is
+ * checked with the tables that hold it. The schema is checked on opening,
+ * and lds_store_verify() still checks every page and index of the file. */
+
+static int
+authorize_cb (void       *data,
+              int         action,
+              const char *table,
+              const char *column,
+              const char *database,
+              const char *trigger)
+{
+  LdsStore *self = data;
+
+  if (action != SQLITE_READ || table == NULL || self->unchecked == NULL ||
+      (database != NULL && strcmp (database, "main") != 0) ||
+      !g_hash_table_contains (self->unchecked, table))
+    return SQLITE_OK;
+  if (!g_ptr_array_find_with_equal_func (self->refused, table, g_str_equal, NULL))
+    g_ptr_array_add (self->refused, g_strdup (table));
+  return SQLITE_DENY;
+}
+
+/* Checks the schema now, and the tables as they are read. */
+gboolean
+_lds_store_check_when_read (LdsStore  *self,
+                            GError   **error)
+{
+  g_autoptr(GPtrArray) virtual = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (!_lds_store_run_check (self, "PRAGMA quick_check (sqlite_schema)", error))
+    return FALSE;
+
+  rc = sqlite3_prepare_v2 (self->db,
+                           "SELECT name, sql LIKE 'CREATE VIRTUAL TABLE%' FROM sqlite_schema"
+                           " WHERE type = 'table' AND name <> 'sqlite_schema'",
+                           -1, &stmt, NULL);
+  while (rc == SQLITE_OK || rc == SQLITE_ROW)
+    if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      g_ptr_array_add (sqlite3_column_int (stmt, 1) ? virtual : tables,
+                     g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _lds_store_set_sqlite_error (self, error, rc, _("Could not read the organisation."));
+      return FALSE;
+    }
+
+  self->unchecked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                           (GDestroyNotify) g_strfreev);
+  self->refused = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < tables->len; i++)
+    {
+      const char *name = g_ptr_array_index (tables, i);
+      const char *owner = NULL;
+
+      /* A virtual table's own tables are named after it. */
+      for (guint v = 0; v < virtual->len && owner == NULL; v++)
+        if (g_str_has_prefix (name, g_ptr_array_index (virtual, v)) &&
+            name[strlen (g_ptr_array_index (virtual, v))] == '_')
+          owner = g_ptr_array_index (virtual, v);
+      g_hash_table_insert (self->unchecked, g_strdup (name),
+                           g_strdupv ((char *[]) { (char *) (owner != NULL ? owner : name), NULL }));
+    }
+  for (guint v = 0; v < virtual->len; v++)
+    {
+      const char *name = g_ptr_array_index (virtual, v);
+      g_autoptr(GStrvBuilder) own = g_strv_builder_new ();
+
+      for (guint i = 0; i < tables->len; i++)
+        if (g_str_has_prefix (g_ptr_array_index (tables, i), name) &&
+            ((const char *) g_ptr_array_index (tables, i))[strlen (name)] == '_')
+          g_strv_builder_add (own, g_ptr_array_index (tables, i));
+      g_hash_table_insert (self->unchecked, g_strdup (name), g_strv_builder_end (own));
+    }
+  /* A table of a virtual table leads to its owner, which lists them all. */
+  for (guint i = 0; i < tables->len; i++)
+    {
+      char **group = g_hash_table_lookup (self->unchecked, g_ptr_array_index (tables, i));
+
+      if (g_strcmp0 (group[0], g_ptr_array_index (tables, i)) != 0)
+        g_hash_table_insert (self->unchecked, g_strdup (g_ptr_array_index (tables, i)),
+                             g_strdupv (g_hash_table_lookup (self->unchecked, group[0])));
+    }
+
+  sqlite3_set_authorizer (self->db, authorize_cb, self);
+  return TRUE;
+}
+
+/* Checks the tables statements were refused for; FALSE when one is
+ * damaged (it stays refused). */
+gboolean
+_lds_store_check_refused (LdsStore  *self,
+                          GError   **error)
+{
+  g_autoptr(GPtrArray) refused = g_steal_pointer (&self->refused);
+
+  self->refused = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < refused->len; i++)
+    {
+      g_auto(GStrv) group = NULL;
+      g_autofree char *name = NULL;
+
+      if (!g_hash_table_steal_extended (self->unchecked, g_ptr_array_index (refused, i),
+                                        (gpointer *) &name, (gpointer *) &group))
+        continue;
+      for (guint t = 0; group[t] != NULL; t++)
+        {
+          char *pragma = sqlite3_mprintf ("PRAGMA quick_check (\"%w\")", group[t]);
+          gboolean ok = pragma != NULL && _lds_store_run_check (self, pragma, error);
+
+          sqlite3_free (pragma);
+          if (!ok)
+            {
+              g_hash_table_insert (self->unchecked, g_steal_pointer (&name), g_steal_pointer (&group));
+              return FALSE;
+            }
+          g_debug ("Checked the pages of %s", group[t]);
+          if (g_strcmp0 (group[t], g_ptr_array_index (refused, i)) != 0)
+            g_hash_table_remove (self->unchecked, group[t]);
+        }
+    }
+  return TRUE;
+}
+
+/* Every page has been checked (lds_store_verify()). */
+void
+_lds_store_checked_all (LdsStore *self)
+{
+  if (self->unchecked == NULL)
+    return;
+  sqlite3_set_authorizer (self->db, NULL, NULL);
+  g_clear_pointer (&self->unchecked, g_hash_table_unref);
+  g_clear_pointer (&self->refused, g_ptr_array_unref);
 }

@@ -49,14 +49,27 @@ struct _LdsStore
 
   LdsStoreCheck    *check;             /* the page check running in the background */
   GError           *damage;            /* what the check found, when the file is damaged */
+
+  /* Opened read-only: each table's pages are checked when it is first read
+   * (lds-store-check.c). NULL when every page was checked on opening. */
+  GHashTable       *unchecked;         /* table → GStrv: the tables to check before it is read */
+  GPtrArray        *refused;           /* tables a statement was refused for, until checked */
 };
 
 /* lds-store.c */
 sqlite3_stmt *_lds_store_prepare        (LdsStore     *self,
                                          const char   *sql,
                                          GError      **error);
+sqlite3_stmt *_lds_store_prepare_new    (LdsStore     *self,
+                                         const char   *sql,
+                                         unsigned int  flags,
+                                         const char   *failed,
+                                         GError      **error);
 gboolean      _lds_store_exec           (LdsStore     *self,
                                          const char   *sql,
+                                         GError      **error);
+gboolean      _lds_store_run_check      (LdsStore     *self,
+                                         const char   *pragma,
                                          GError      **error);
 void          _lds_store_set_sqlite_error (LdsStore   *self,
                                            GError    **error,
@@ -75,6 +88,11 @@ void          _lds_store_start_check    (LdsStore     *self,
 gboolean      _lds_store_check_passed   (LdsStore     *self,
                                          GError      **error);
 void          _lds_store_stop_check     (LdsStore     *self);
+gboolean      _lds_store_check_when_read (LdsStore    *self,
+                                          GError     **error);
+gboolean      _lds_store_check_refused  (LdsStore     *self,
+                                         GError      **error);
+void          _lds_store_checked_all    (LdsStore     *self);
 
 /* lds-store-okr.c */
 gboolean      _lds_store_finish         (LdsStore      *store,

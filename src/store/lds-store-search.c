@@ -199,12 +199,9 @@ lds_store_search (LdsStore    *self,
   if (limit > 0)
     g_string_append_printf (sql, " LIMIT %u", limit);
 
-  rc = sqlite3_prepare_v2 (self->db, sql->str, -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    {
-      _lds_store_set_sqlite_error (self, error, rc, _("Could not search the organisation."));
-      return NULL;
-    }
+  stmt = _lds_store_prepare_new (self, sql->str, 0, _("Could not search the organisation."), error);
+  if (stmt == NULL)
+    return NULL;
   for (guint i = 0; i < patterns->len; i++)
     sqlite3_bind_text (stmt, i + 1, g_ptr_array_index (patterns, i), -1, SQLITE_STATIC);
 

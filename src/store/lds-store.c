@@ -176,7 +176,6 @@ _lds_store_prepare (LdsStore    *self,
                     GError     **error)
 {
   sqlite3_stmt *stmt;
-  int rc;
 
   stmt = g_hash_table_lookup (self->statements, sql);
   if (stmt != NULL)
@@ -186,13 +185,42 @@ _lds_store_prepare (LdsStore    *self,
       return stmt;
     }
 
-  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  stmt = _lds_store_prepare_new (self, sql, SQLITE_PREPARE_PERSISTENT,
+                                 _("Could not read the organisation."), error);
+  if (stmt == NULL)
+    return NULL;
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+/* A statement the caller keeps (sqlite3_finalize() it), prepared with
+ * sqlite3_prepare_v3() @flags. In a file opened read-only, the tables it
+ * reads are checked first, if they were not yet (lds-store-check.c).
+ * @failed: what to say when it cannot be prepared, as for
+ * _lds_store_set_sqlite_error(). */
+sqlite3_stmt *
+_lds_store_prepare_new (LdsStore      *self,
+                        const char    *sql,
+                        unsigned int   flags,
+                        const char    *failed,
+                        GError       **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  for (;;)
+    {
+      rc = sqlite3_prepare_v3 (self->db, sql, -1, flags, &stmt, NULL);
+      if (rc == SQLITE_OK || self->refused == NULL || self->refused->len == 0)
+        break;
+      if (!_lds_store_check_refused (self, error))
+        return NULL;
+    }
   if (rc != SQLITE_OK)
     {
-      _lds_store_set_sqlite_error (self, error, rc, _("Could not read the organisation."));
+      _lds_store_set_sqlite_error (self, error, rc, failed);
       return NULL;
     }
-  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
   return stmt;
 }
 
@@ -201,8 +229,16 @@ _lds_store_exec (LdsStore    *self,
                  const char  *sql,
                  GError     **error)
 {
-  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  int rc;
 
+  for (;;)
+    {
+      rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+      if (rc == SQLITE_OK || self->refused == NULL || self->refused->len == 0)
+        break;
+      if (!_lds_store_check_refused (self, error))
+        return FALSE;
+    }
   if (rc != SQLITE_OK)
     {
       _lds_store_set_sqlite_error (self, error, rc, _("Could not change the organisation."));
@@ -415,10 +451,12 @@ read_user_version (sqlite3 *db)
   return version;
 }
 
-static gboolean
-run_check (LdsStore    *self,
-           const char  *pragma,
-           GError     **error)
+/* Runs a PRAGMA that checks pages, and says the file is damaged unless it
+ * answers "ok". */
+gboolean
+_lds_store_run_check (LdsStore    *self,
+                      const char  *pragma,
+                      GError     **error)
 {
   g_autofree char *name = display_name (self->path);
   sqlite3_stmt *stmt;
@@ -615,7 +653,15 @@ open_existing (LdsStore           *self,
         return FALSE;
       _lds_store_start_check (self, uri);
     }
-  else if (!run_check (self, "PRAGMA quick_check", error) || !check_schema (self, version, error))
+  else if (self->read_only && version == _lds_store_schema_latest ())
+    {
+      /* Nothing can be written, so damage cannot spread: each table's
+       * pages are checked when it is first read. */
+      if (!_lds_store_check_when_read (self, error) || !check_schema (self, version, error))
+        return FALSE;
+    }
+  else if (!_lds_store_run_check (self, "PRAGMA quick_check", error) ||
+           !check_schema (self, version, error))
     return FALSE;
 
   if (!upgrade (self, version, error))
@@ -680,6 +726,8 @@ lds_store_finalize (GObject *object)
     }
   _lds_store_stop_check (self);
   g_clear_error (&self->damage);
+  g_clear_pointer (&self->unchecked, g_hash_table_unref);
+  g_clear_pointer (&self->refused, g_ptr_array_unref);
   g_clear_handle_id (&self->watch_id, g_source_remove);
   g_clear_pointer (&self->session, sqlite3session_delete);
   g_clear_pointer (&self->statements, g_hash_table_unref);
@@ -872,6 +920,9 @@ lds_store_watch_others (LdsStore *self,
  * Lodestar, is not truncated or damaged, can be written to, and holds exactly
  * the tables Lodestar made. Nothing is written to a file that fails a check.
  * An older file is copied aside and upgraded (in memory when read-only).
+ * Read-only, the pages of each table are checked when it is first read
+ * (a read of a damaged table fails with %LDS_STORE_ERROR_DAMAGED), unless
+ * the file needs an upgrade.
  */
 LdsStore *
 lds_store_open (const char         *path,
@@ -970,7 +1021,7 @@ lds_store_verify (LdsStore  *self,
 
   g_return_val_if_fail (LDS_IS_STORE (self), FALSE);
 
-  if (!run_check (self, "PRAGMA integrity_check", error))
+  if (!_lds_store_run_check (self, "PRAGMA integrity_check", error))
     return FALSE;
 
   if (sqlite3_prepare_v2 (self->db, "PRAGMA foreign_key_check", -1, &stmt, NULL) == SQLITE_OK)
@@ -986,6 +1037,7 @@ lds_store_verify (LdsStore  *self,
                    name);
       return FALSE;
     }
+  _lds_store_checked_all (self);
   return TRUE;
 }
 

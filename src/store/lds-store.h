@@ -42,7 +42,8 @@ typedef enum
 {
   LDS_STORE_OPEN_DEFAULT   = 0,
   LDS_STORE_OPEN_CREATE    = 1 << 0,  /* create the file when it does not exist */
-  LDS_STORE_OPEN_READ_ONLY = 1 << 1,  /* never write: check, export, reports */
+  LDS_STORE_OPEN_READ_ONLY = 1 << 1,  /* never write: check, export, reports; each
+                                       * table's pages are checked when first read */
   LDS_STORE_OPEN_CHECK_IN_BACKGROUND = 1 << 2,  /* check the pages in a thread after opening
                                                  * (the first change waits for it) */
 } LdsStoreOpenFlags;

@@ -6,6 +6,15 @@
  * A change to the file marks the findings stale at once, so that whoever
  * asks gets fresh ones, and ::changed follows in an idle callback, so that
  * an undo that touches a hundred rows is checked once.
+ *
+ * A large organisation takes long to check (a third of a second for
+ * 10,000 objectives). When it has BACKGROUND_FROM objectives or more, and
+ * is in a file, checks after a change run in a worker thread instead, on a read-only connection of
+ * their own: the findings stay the last ones until the new ones are there,
+ * which are swapped in on the main thread, followed by ::changed. Each
+ * change counts one generation more; a check that ends after a newer
+ * change is thrown away and runs again, so what shows is never older than
+ * what was shown.
  */
 
 #define G_LOG_DOMAIN "lds-coach-model"
@@ -15,6 +24,31 @@
 #include "lds-coach-model.h"
 #include "lds-store-coach.h"
 
+/* Organisations this large are checked again in a worker (some 60 ms
+ * on the main thread; the sample company, a few). By size, not by time,
+ * so that the same file behaves the same on every machine. */
+#define BACKGROUND_FROM 2000
+
+/* What one check finds */
+typedef struct
+{
+  LdsId              cycle_id;
+  LdsCoachSnapshot  *snapshot;
+  GPtrArray         *findings;
+  GHashTable        *health;        /* unit id → LdsCoachHealth */
+  GHashTable        *by_record;
+  GHashTable        *by_objective;
+} Found;
+
+/* One check in the worker */
+typedef struct
+{
+  guint              generation;
+  char              *path;
+  LdsStore          *reader;        /* the worker's connection, lent while it runs */
+  Found              found;
+} Check;
+
 struct _LdsCoachModel
 {
   GObject            parent_instance;
@@ -23,6 +57,12 @@ struct _LdsCoachModel
   LdsStore          *store;
   gboolean           stale;
   guint              changed_id;
+
+  gboolean           background;    /* checks after changes run in a worker */
+  gboolean           checking;      /* one runs */
+  guint              generation;    /* changes so far */
+  GCancellable      *cancellable;
+  LdsStore          *reader;        /* the worker's read-only connection, between checks */
 
   LdsId              cycle_id;
   LdsCoachSnapshot  *snapshot;
@@ -60,31 +100,184 @@ clear (LdsCoachModel *self)
   g_clear_pointer (&self->by_objective, g_hash_table_unref);
 }
 
-static void
-ensure (LdsCoachModel *self)
+/* Checks the organisation in @store, in any thread; FALSE when it cannot
+ * be read. */
+static gboolean
+find (LdsStore  *store,
+      LdsId      cycle_id,
+      Found     *found,
+      GError   **error)
 {
-  g_autoptr(GError) error = NULL;
   LdsCoachScope scope = LDS_COACH_SCOPE_ALL;
 
-  if (!self->stale && self->findings != NULL)
-    return;
+  found->cycle_id = scope.cycle_id = cycle_id;
+  found->snapshot = lds_store_coach_snapshot (store, cycle_id, error);
+  if (found->snapshot == NULL)
+    return FALSE;
+  found->findings = lds_coach_check (found->snapshot, &scope);
+  found->health = lds_coach_health_by_unit (found->snapshot, found->findings, cycle_id);
+  found->by_record = lds_coach_count_by_record (found->findings);
+  found->by_objective = lds_coach_count_by_objective (found->findings);
+  return TRUE;
+}
 
+static void
+found_clear (Found *found)
+{
+  g_clear_pointer (&found->snapshot, lds_coach_snapshot_free);
+  g_clear_pointer (&found->findings, g_ptr_array_unref);
+  g_clear_pointer (&found->health, g_hash_table_unref);
+  g_clear_pointer (&found->by_record, g_hash_table_unref);
+  g_clear_pointer (&found->by_objective, g_hash_table_unref);
+}
+
+/* Shows what @found holds (and takes it). */
+static void
+take (LdsCoachModel *self,
+      Found         *found)
+{
   clear (self);
+  self->cycle_id = found->cycle_id;
+  self->snapshot = g_steal_pointer (&found->snapshot);
+  self->findings = g_steal_pointer (&found->findings);
+  self->health = g_steal_pointer (&found->health);
+  self->by_record = g_steal_pointer (&found->by_record);
+  self->by_objective = g_steal_pointer (&found->by_objective);
   self->stale = FALSE;
-  self->cycle_id = lds_context_get_cycle_id (self->context);
-  scope.cycle_id = self->cycle_id;
+}
 
-  self->snapshot = lds_store_coach_snapshot (self->store, self->cycle_id, &error);
-  if (self->snapshot == NULL)
+/* Checks on the main thread. */
+static void
+check_now (LdsCoachModel *self)
+{
+  g_autoptr(GError) error = NULL;
+  Found found = { 0 };
+  LdsId cycle_id = self->context != NULL ? lds_context_get_cycle_id (self->context) : self->cycle_id;
+
+  if (!find (self->store, cycle_id, &found, &error))
     {
       /* The window says what is wrong with the file; here there is just nothing to show. */
       g_debug ("The coach could not read the organisation: %s", error->message);
-      self->snapshot = lds_coach_snapshot_new ();
+      found_clear (&found);
+      found.snapshot = lds_coach_snapshot_new ();
+      found.findings = lds_coach_check (found.snapshot,
+                                        &(LdsCoachScope) { cycle_id, LDS_RECORD_UNIT, 0 });
+      found.health = lds_coach_health_by_unit (found.snapshot, found.findings, cycle_id);
+      found.by_record = lds_coach_count_by_record (found.findings);
+      found.by_objective = lds_coach_count_by_objective (found.findings);
+      found.cycle_id = cycle_id;
     }
-  self->findings = lds_coach_check (self->snapshot, &scope);
-  self->health = lds_coach_health_by_unit (self->snapshot, self->findings, self->cycle_id);
-  self->by_record = lds_coach_count_by_record (self->findings);
-  self->by_objective = lds_coach_count_by_objective (self->findings);
+  take (self, &found);
+  if (lds_store_get_path (self->store) != NULL &&
+      lds_store_count (self->store, LDS_RECORD_OBJECTIVE) >= BACKGROUND_FROM)
+    self->background = TRUE;
+}
+
+static void
+check_free (gpointer data)
+{
+  Check *check = data;
+
+  g_free (check->path);
+  g_clear_object (&check->reader);
+  found_clear (&check->found);
+  g_free (check);
+}
+
+static void
+check_thread (GTask        *task,
+              gpointer      source,
+              gpointer      data,
+              GCancellable *cancellable)
+{
+  Check *check = data;
+  GError *error = NULL;
+
+  if (check->reader == NULL)
+    check->reader = lds_store_open (check->path, LDS_STORE_OPEN_READ_ONLY, &error);
+  if (check->reader == NULL || !find (check->reader, check->found.cycle_id, &check->found, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void start_check (LdsCoachModel *self);
+
+static void
+check_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      data)
+{
+  LdsCoachModel *self = LDS_COACH_MODEL (source);
+  Check *check = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
+
+  self->checking = FALSE;
+  g_clear_object (&self->cancellable);
+  if (self->store == NULL)
+    return;   /* disposed */
+
+  /* The connection serves the next check, if the file is still there */
+  if (ok && self->reader == NULL && g_strcmp0 (check->path, lds_store_get_path (self->store)) == 0)
+    self->reader = g_steal_pointer (&check->reader);
+
+  if (check->generation != self->generation)
+    {
+      /* The file or the cycle changed since: these findings are old. */
+      start_check (self);
+      return;
+    }
+  if (ok)
+    take (self, &check->found);
+  else
+    {
+      g_debug ("The coach could not check in the background: %s", error->message);
+      check_now (self);
+    }
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* Starts checking in a worker, unless one runs (it will start again when
+ * it ends, as its findings will be old). */
+static void
+start_check (LdsCoachModel *self)
+{
+  g_autoptr(GTask) task = NULL;
+  Check *check;
+
+  if (self->checking)
+    return;
+
+  check = g_new0 (Check, 1);
+  check->generation = self->generation;
+  check->path = g_strdup (lds_store_get_path (self->store));
+  check->found.cycle_id = self->context != NULL ? lds_context_get_cycle_id (self->context)
+                                                : self->cycle_id;
+  if (self->reader != NULL && g_strcmp0 (lds_store_get_path (self->reader), check->path) == 0)
+    check->reader = g_steal_pointer (&self->reader);
+  g_clear_object (&self->reader);
+
+  self->checking = TRUE;
+  self->cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->cancellable, check_done_cb, NULL);
+  g_task_set_source_tag (task, start_check);
+  g_task_set_task_data (task, check, check_free);
+  g_task_run_in_thread (task, check_thread);
+}
+
+static void
+ensure (LdsCoachModel *self)
+{
+  if (self->findings != NULL && !self->stale)
+    return;
+  /* In the background: the last findings, until the new ones are there */
+  if (self->findings != NULL && self->background && lds_store_get_path (self->store) != NULL)
+    {
+      start_check (self);
+      return;
+    }
+  check_now (self);
 }
 
 static gboolean
@@ -103,6 +296,12 @@ static void
 invalidate (LdsCoachModel *self)
 {
   self->stale = TRUE;
+  self->generation++;
+  if (self->findings != NULL && self->background && lds_store_get_path (self->store) != NULL)
+    {
+      start_check (self);
+      return;
+    }
   if (self->changed_id == 0)
     self->changed_id = g_idle_add (emit_changed_cb, self);
 }
@@ -128,6 +327,8 @@ lds_coach_model_dispose (GObject *object)
   LdsCoachModel *self = LDS_COACH_MODEL (object);
 
   g_clear_handle_id (&self->changed_id, g_source_remove);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->reader);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
@@ -320,15 +521,17 @@ lds_coach_model_count_for_objective (LdsCoachModel *self,
   return lds_coach_count_lookup (self->by_objective, LDS_RECORD_OBJECTIVE, objective_id);
 }
 
-/* Whether the findings are those of the file as it is: asking for them
- * now costs nothing. Badges ask first, so that a list or a map is drawn
- * without waiting for the whole organisation to be checked. */
+/* Whether asking for the findings now costs nothing: they are those of
+ * the file as it is, or the last ones while a worker checks again (they
+ * stay until the new ones are there). Badges ask first, so that a list or
+ * a map is drawn without waiting for the whole organisation to be
+ * checked. */
 gboolean
 lds_coach_model_is_ready (LdsCoachModel *self)
 {
   g_return_val_if_fail (LDS_IS_COACH_MODEL (self), FALSE);
 
-  return !self->stale && self->findings != NULL;
+  return self->findings != NULL && (!self->stale || self->checking);
 }
 
 /* Asks for ::changed once the main loop is idle, when the findings are
@@ -340,6 +543,31 @@ lds_coach_model_queue_check (LdsCoachModel *self)
 
   if (!lds_coach_model_is_ready (self) && self->changed_id == 0)
     self->changed_id = g_idle_add (emit_changed_cb, self);
+}
+
+/**
+ * lds_coach_model_set_background:
+ * @background: whether checks after a change run in a worker thread
+ *
+ * By default they do for organisations of 2,000 objectives or more; an
+ * organisation that is not in a file is always checked on the main thread.
+ */
+void
+lds_coach_model_set_background (LdsCoachModel *self,
+                                gboolean       background)
+{
+  g_return_if_fail (LDS_IS_COACH_MODEL (self));
+
+  self->background = background;
+}
+
+/* Whether a check runs in the worker: ::changed follows when it is done. */
+gboolean
+lds_coach_model_is_checking (LdsCoachModel *self)
+{
+  g_return_val_if_fail (LDS_IS_COACH_MODEL (self), FALSE);
+
+  return self->checking;
 }
 
 /* Items ------------------------------------------------------------------------ */

@@ -50,6 +50,9 @@ guint                  lds_coach_model_count_for_objective (LdsCoachModel       
                                                             LdsId                objective_id);
 gboolean               lds_coach_model_is_ready            (LdsCoachModel       *self);
 void                   lds_coach_model_queue_check         (LdsCoachModel       *self);
+void                   lds_coach_model_set_background      (LdsCoachModel       *self,
+                                                            gboolean             background);
+gboolean               lds_coach_model_is_checking         (LdsCoachModel       *self);
 
 LdsCoachItem          *lds_coach_item_new                  (const LdsCoachFinding *finding);
 const LdsCoachFinding *lds_coach_item_get_finding          (LdsCoachItem        *self);

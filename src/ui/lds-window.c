@@ -652,10 +652,39 @@ lds_window_class_init (LdsWindowClass *klass)
   _lds_window_class_init_search (widget_class);
 }
 
+/* The view switcher in the header bar */
+static GtkWidget *
+find_switcher (GtkWidget *widget)
+{
+  if (widget == NULL || GTK_IS_STACK_SWITCHER (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_switcher (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 lds_window_init (LdsWindow *self)
 {
+  GtkWidget *switcher;
+  GtkLayoutManager *layout;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Each view's button as wide as its own name, not as the longest one:
+   * seven views still leave the window narrow enough for half a screen. */
+  switcher = find_switcher (gtk_window_get_titlebar (GTK_WINDOW (self)));
+  layout = switcher != NULL ? gtk_widget_get_layout_manager (switcher) : NULL;
+  if (GTK_IS_BOX_LAYOUT (layout))
+    gtk_box_layout_set_homogeneous (GTK_BOX_LAYOUT (layout), FALSE);
+  if (switcher != NULL)
+    gtk_widget_add_css_class (switcher, "lds-view-switcher");
 
   self->settings = g_settings_new (APPLICATION_ID);
   self->cycles = g_list_store_new (LDS_TYPE_RECORD_OBJECT);

@@ -10,7 +10,20 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "lds-date.h"
 #include "lds-format.h"
+
+/* Numbers are written as both languages of the interface write them, with
+ * a decimal point, whatever the system's number format (LC_NUMERIC) says:
+ * the entries that read them back take a point, too. */
+static char *
+decimal (const char *format,
+         double      value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return g_strdup (g_ascii_formatd (buf, sizeof buf, format, value));
+}
 
 /* A value with no more decimals than it needs: "40", "6.5", "–" for none. */
 char *
@@ -19,10 +32,10 @@ lds_format_value (double value)
   if (isnan (value))
     return g_strdup ("–");
   if (fabs (value - round (value)) < 1e-9)
-    return g_strdup_printf ("%.0f", value);
+    return decimal ("%.0f", value);
   if (fabs (value * 10.0 - round (value * 10.0)) < 1e-9)
-    return g_strdup_printf ("%.1f", value);
-  return g_strdup_printf ("%.2f", value);
+    return decimal ("%.1f", value);
+  return decimal ("%.2f", value);
 }
 
 /* A score as people read it: "0.7" or "70%", and an en dash for none. */
@@ -35,7 +48,7 @@ lds_format_score (double        score,
   if (scale == LDS_SCORE_SCALE_PERCENT)
     /* Translators: a score as a percentage; %.0f is the number, keep the percent sign as "%%" */
     return g_strdup_printf (_("%.0f%%"), score * 100.0);
-  return g_strdup_printf ("%.1f", score);
+  return decimal ("%.1f", score);
 }
 
 /* A key result's progress: "32 / 50 customers", "Done", "Not done". */
@@ -59,4 +72,66 @@ lds_format_kr_progress (const LdsKeyResult *kr)
     return g_strdup_printf (_("%1$s / %2$s %3$s"), current, target, kr->unit_label);
   /* Translators: a key result's progress: current value / target value */
   return g_strdup_printf (_("%1$s / %2$s"), current, target);
+}
+
+/* Months as the date format below names them */
+static const char *const months[] = {
+  NC_("month", "Jan"), NC_("month", "Feb"), NC_("month", "Mar"), NC_("month", "Apr"),
+  NC_("month", "May"), NC_("month", "Jun"), NC_("month", "Jul"), NC_("month", "Aug"),
+  NC_("month", "Sep"), NC_("month", "Oct"), NC_("month", "Nov"), NC_("month", "Dec"),
+};
+
+/**
+ * lds_format_date:
+ * @iso: a date, "YYYY-MM-DD"
+ *
+ * Returns: the date as the interface's language writes it ("22 Nov 2026",
+ *   "2026年11月22日"); @iso itself when it is not a date, "–" for none
+ */
+char *
+lds_format_date (const char *iso)
+{
+  GDate date;
+  GString *out;
+  const char *pattern;
+
+  if (iso == NULL || *iso == '\0')
+    return g_strdup ("–");
+  if (!lds_date_parse (iso, &date))
+    return g_strdup (iso);
+
+  /* Translators: how a date is written. %d is the day, %m the month's number,
+   * %b the month's short name (translated with the context "month"), %Y the
+   * year; for Chinese "%Y年%m月%d日". */
+  /* xgettext:no-c-format */
+  pattern = _("%d %b %Y");
+  out = g_string_new (NULL);
+  for (const char *p = pattern; *p != '\0'; p++)
+    {
+      if (*p != '%' || p[1] == '\0')
+        {
+          g_string_append_c (out, *p);
+          continue;
+        }
+      switch (*++p)
+        {
+        case 'd':
+          g_string_append_printf (out, "%d", g_date_get_day (&date));
+          break;
+        case 'm':
+          g_string_append_printf (out, "%d", g_date_get_month (&date));
+          break;
+        case 'b':
+          g_string_append (out, g_dpgettext2 (GETTEXT_PACKAGE, "month",
+                                              months[g_date_get_month (&date) - 1]));
+          break;
+        case 'Y':
+          g_string_append_printf (out, "%d", g_date_get_year (&date));
+          break;
+        default:
+          g_string_append_c (out, '%');
+          g_string_append_c (out, *p);
+        }
+    }
+  return g_string_free (out, FALSE);
 }

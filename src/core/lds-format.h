@@ -17,5 +17,6 @@ char *lds_format_value        (double              value);
 char *lds_format_score        (double              score,
                                LdsScoreScale       scale);
 char *lds_format_kr_progress  (const LdsKeyResult *kr);
+char *lds_format_date         (const char         *iso);
 
 G_END_DECLS

@@ -125,6 +125,16 @@ insert_cycle (LdsCycleDialog *self,
   return TRUE;
 }
 
+/* New cycles take the organisation's check-in cadence (its settings). */
+static int
+default_cadence (LdsCycleDialog *self)
+{
+  LdsFileSettings settings;
+
+  lds_store_get_file_settings (self->store, &settings);
+  return settings.cadence_days;
+}
+
 /* A cycle like the chosen one, starting the day after it ends (a first
  * cycle when there is none: this year). */
 static void
@@ -142,7 +152,6 @@ new_action (GtkWidget  *widget,
     {
       cycle->kind = chosen->kind;
       cycle->parent_id = chosen->parent_id;
-      cycle->cadence_days = chosen->cadence_days;
       cycle->start_date = lds_date_add_days (chosen->end_date, 1);
       parent = chosen->parent_id != 0 ? lds_store_get (self->store, LDS_RECORD_CYCLE,
                                                        chosen->parent_id, NULL) : NULL;
@@ -161,6 +170,7 @@ new_action (GtkWidget  *widget,
       cycle->start_date = g_strdup_printf ("%.4s-01-01", today);
     }
   cycle->end_date = end_of (cycle->kind, cycle->start_date, parent != NULL ? parent->end_date : NULL);
+  cycle->cadence_days = default_cadence (self);
   cycle->state = LDS_CYCLE_STATE_PLANNING;
   insert_cycle (self, cycle);
 }
@@ -218,7 +228,7 @@ new_inside_action (GtkWidget  *widget,
   cycle->kind = chosen->kind == LDS_CYCLE_KIND_STRATEGY ? LDS_CYCLE_KIND_YEAR
                                                         : LDS_CYCLE_KIND_QUARTER;
   cycle->parent_id = chosen->id;
-  cycle->cadence_days = chosen->cadence_days;
+  cycle->cadence_days = default_cadence (self);
   cycle->start_date = g_steal_pointer (&start);
   cycle->end_date = end_of (cycle->kind, cycle->start_date, chosen->end_date);
   cycle->state = LDS_CYCLE_STATE_PLANNING;

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "lds-form.h"
+#include "lds-view-state.h"
 
 typedef struct
 {
@@ -15,12 +16,14 @@ typedef struct
   GtkWidget *widget;
   GtkWidget *message;    /* shown when the value is refused */
   char      *name;
+  char      *loaded;     /* the text lds_form_load_text() put there last */
 } Field;
 
 static void
 field_free (Field *field)
 {
   g_free (field->name);
+  g_free (field->loaded);
   g_free (field);
 }
 
@@ -331,6 +334,7 @@ lds_form_clear_errors (LdsForm *self)
 
 typedef struct
 {
+  LdsForm           *form;
   LdsFormCommitFunc  commit;
   gpointer           user_data;
   char              *field;
@@ -349,16 +353,29 @@ watch_free (gpointer data,
 static void
 watch_cb (Watch *watch)
 {
+  Field *field = g_hash_table_lookup (watch->form->fields, watch->field);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (watch->form));
+
+  /* A window built again (in another language) hands what is typed over
+   * to the new one: leaving it gives nothing. */
+  if (root != NULL && g_object_get_data (G_OBJECT (root), LDS_FORM_HANDED_OVER) != NULL)
+    return;
+
+  /* The value is given: whatever the file holds next may be shown. */
+  if (field != NULL)
+    g_clear_pointer (&field->loaded, g_free);
   watch->commit (watch->user_data, watch->field);
 }
 
 static Watch *
-watch_new (LdsFormCommitFunc  commit,
+watch_new (LdsForm           *form,
+           LdsFormCommitFunc  commit,
            gpointer           user_data,
            const char        *field)
 {
   Watch *watch = g_new0 (Watch, 1);
 
+  watch->form = form;
   watch->commit = commit;
   watch->user_data = user_data;
   watch->field = g_strdup (field);
@@ -389,29 +406,183 @@ lds_form_watch (LdsForm           *self,
           GtkEventController *focus = gtk_event_controller_focus_new ();
 
           g_signal_connect_data (focus, "leave", G_CALLBACK (watch_cb),
-                                 watch_new (commit, user_data, field->name), watch_free,
+                                 watch_new (self, commit, user_data, field->name), watch_free,
                                  G_CONNECT_SWAPPED);
           gtk_widget_add_controller (w, focus);
           if (GTK_IS_ENTRY (w))
             g_signal_connect_data (w, "activate", G_CALLBACK (watch_cb),
-                                   watch_new (commit, user_data, field->name), watch_free,
+                                   watch_new (self, commit, user_data, field->name), watch_free,
                                    G_CONNECT_SWAPPED);
           else if (GTK_IS_SPIN_BUTTON (w))
             g_signal_connect_data (w, "value-changed", G_CALLBACK (watch_cb),
-                                   watch_new (commit, user_data, field->name), watch_free,
+                                   watch_new (self, commit, user_data, field->name), watch_free,
                                    G_CONNECT_SWAPPED);
         }
       else if (GTK_IS_DROP_DOWN (w))
         g_signal_connect_data (w, "notify::selected", G_CALLBACK (watch_cb),
-                               watch_new (commit, user_data, field->name), watch_free,
+                               watch_new (self, commit, user_data, field->name), watch_free,
                                G_CONNECT_SWAPPED);
       else if (GTK_IS_CHECK_BUTTON (w))
         g_signal_connect_data (w, "toggled", G_CALLBACK (watch_cb),
-                               watch_new (commit, user_data, field->name), watch_free,
+                               watch_new (self, commit, user_data, field->name), watch_free,
                                G_CONNECT_SWAPPED);
       else if (GTK_IS_SWITCH (w))
         g_signal_connect_data (w, "notify::active", G_CALLBACK (watch_cb),
-                               watch_new (commit, user_data, field->name), watch_free,
+                               watch_new (self, commit, user_data, field->name), watch_free,
                                G_CONNECT_SWAPPED);
+    }
+}
+
+/* Texts the file gives, and texts the person is typing */
+
+static char *
+field_text (Field *field)
+{
+  if (GTK_IS_TEXT_VIEW (field->widget))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->widget));
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    }
+  if (GTK_IS_EDITABLE (field->widget))
+    return g_strdup (gtk_editable_get_text (GTK_EDITABLE (field->widget)));
+  return NULL;
+}
+
+static gboolean
+field_is_edited (Field *field)
+{
+  g_autofree char *text = field_text (field);
+
+  return text != NULL && field->loaded != NULL && g_strcmp0 (text, field->loaded) != 0;
+}
+
+/**
+ * lds_form_load_text:
+ * @field_name: an entry's or a text view's field
+ *
+ * Shows the value the file holds, unless the field shows a value that was
+ * refused (with its message), or the person has typed into it since it was
+ * last loaded and not given it yet: what they type is never replaced under
+ * their fingers (by a change made in another window, say).
+ */
+void
+lds_form_load_text (LdsForm    *self,
+                    const char *field_name,
+                    const char *text)
+{
+  Field *field;
+  g_autofree char *shown = NULL;
+
+  g_return_if_fail (LDS_IS_FORM (self));
+
+  field = g_hash_table_lookup (self->fields, field_name);
+  g_return_if_fail (field != NULL);
+
+  if (text == NULL)
+    text = "";
+  shown = field_text (field);
+  if (g_strcmp0 (shown, text) != 0 &&
+      (gtk_widget_get_visible (field->message) || field_is_edited (field)))
+    return;
+  g_free (field->loaded);
+  field->loaded = g_strdup (text);
+  if (g_strcmp0 (shown, text) == 0)
+    return;
+  if (GTK_IS_TEXT_VIEW (field->widget))
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->widget)), text, -1);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (field->widget), text);
+}
+
+/**
+ * lds_form_forget_edits:
+ *
+ * The form shows another record: lds_form_load_text() replaces every text.
+ */
+void
+lds_form_forget_edits (LdsForm *self)
+{
+  g_return_if_fail (LDS_IS_FORM (self));
+
+  for (guint i = 0; i < self->all->len; i++)
+    g_clear_pointer (&((Field *) g_ptr_array_index (self->all, i))->loaded, g_free);
+}
+
+/**
+ * lds_form_save_state:
+ *
+ * Returns: (transfer full): the texts typed and not given yet, the messages
+ *   shown, and where the keyboard is, as a{sv}
+ */
+GVariant *
+lds_form_save_state (LdsForm *self)
+{
+  GVariantBuilder builder;
+
+  g_return_val_if_fail (LDS_IS_FORM (self), NULL);
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
+  for (guint i = 0; i < self->all->len; i++)
+    {
+      Field *field = g_ptr_array_index (self->all, i);
+      gboolean refused = gtk_widget_get_visible (field->message);
+      gboolean focused = lds_widget_has_focus_within (field->widget);
+
+      if (!refused && !focused && !field_is_edited (field))
+        continue;
+      if (!GTK_IS_TEXT_VIEW (field->widget) && !GTK_IS_EDITABLE (field->widget) && !focused)
+        continue;
+      g_variant_builder_add (&builder, "{sv}", field->name,
+                             g_variant_new ("(@(sib)bs)", lds_editable_save (field->widget),
+                                            field_is_edited (field) || refused,
+                                            refused ? gtk_label_get_label (GTK_LABEL (field->message))
+                                                    : ""));
+    }
+  return g_variant_builder_end (&builder);
+}
+
+/**
+ * lds_form_restore_state:
+ * @state: what lds_form_save_state() gave, for a form of the same kind
+ *   showing the same record
+ */
+void
+lds_form_restore_state (LdsForm  *self,
+                        GVariant *state)
+{
+  GVariantIter iter;
+  const char *name;
+  GVariant *value;
+
+  g_return_if_fail (LDS_IS_FORM (self));
+
+  if (state == NULL || !g_variant_is_of_type (state, G_VARIANT_TYPE_VARDICT))
+    return;
+  g_variant_iter_init (&iter, state);
+  while (g_variant_iter_loop (&iter, "{&sv}", &name, &value))
+    {
+      Field *field = g_hash_table_lookup (self->fields, name);
+      g_autoptr(GVariant) editable = NULL;
+      const char *message = NULL;
+      gboolean edited = FALSE;
+
+      if (field == NULL || !g_variant_is_of_type (value, G_VARIANT_TYPE ("((sib)bs)")))
+        continue;
+      g_variant_get (value, "(@(sib)b&s)", &editable, &edited, &message);
+      if (edited && (GTK_IS_TEXT_VIEW (field->widget) || GTK_IS_EDITABLE (field->widget)))
+        lds_editable_restore (field->widget, editable);
+      else
+        {
+          gboolean focused = FALSE;
+
+          g_variant_get (editable, "(sib)", NULL, NULL, &focused);
+          if (focused)
+            gtk_widget_grab_focus (field->widget);
+        }
+      if (*message != '\0')
+        lds_form_set_error (self, name, message);
     }
 }

@@ -262,6 +262,7 @@ _lds_objectives_view_refresh (LdsObjectivesView *self)
                                             : NULL;
   g_autoptr(GPtrArray) objectives = NULL;
   g_autoptr(GArray) old_order = g_array_new (FALSE, FALSE, sizeof (LdsId));
+  g_autoptr(GVariant) drafts = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *heading = NULL;
   gpointer owner = NULL;
@@ -275,6 +276,8 @@ _lds_objectives_view_refresh (LdsObjectivesView *self)
     return;
 
   capture_focus (self);
+  /* What is typed and not given yet survives the rebuilding. */
+  drafts = _lds_objectives_view_save_drafts (self);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->objectives_list));
        child != NULL; child = gtk_widget_get_next_sibling (child))
     if (LDS_IS_OBJECTIVE_ROW (child))
@@ -354,6 +357,8 @@ _lds_objectives_view_refresh (LdsObjectivesView *self)
 
   _lds_objectives_view_select_context_objective (self);
   restore_focus (self, old_order);
+  _lds_objectives_view_restore_drafts (self, drafts);
+  _lds_objectives_view_apply_pending_state (self);
   _lds_objectives_view_update_actions (self);
 }
 

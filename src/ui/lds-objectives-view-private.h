@@ -35,6 +35,8 @@ struct _LdsObjectivesView
   GtkWidget         *objective_editor;
   GtkWidget         *key_result_editor;
 
+  GVariant          *pending_state;   /* restored once the list is built */
+
   /* Template widgets */
   GtkRevealer       *banner;
   GtkWidget         *banner_button;
@@ -79,6 +81,15 @@ void     _lds_objectives_view_open_editor    (LdsObjectivesView *self,
                                               LdsRecordType      type,
                                               LdsId              id);
 void     _lds_objectives_view_close_editor   (LdsObjectivesView *self);
+
+/* lds-objectives-view-state.c */
+GVariant *_lds_objectives_view_save_drafts    (LdsObjectivesView *self);
+void      _lds_objectives_view_restore_drafts (LdsObjectivesView *self,
+                                               GVariant          *drafts);
+GVariant *_lds_objectives_view_save_state     (LdsObjectivesView *self);
+void      _lds_objectives_view_restore_state  (LdsObjectivesView *self,
+                                               GVariant          *state);
+void      _lds_objectives_view_apply_pending_state (LdsObjectivesView *self);
 
 /* lds-objectives-view-actions.c */
 void     _lds_objectives_view_install_actions (GtkWidgetClass   *widget_class);

@@ -245,29 +245,18 @@ editor_key_cb (LdsObjectivesView     *self,
 
 /* LdsView */
 
+/* Both in lds-objectives-view-state.c */
 static GVariant *
 lds_objectives_view_save_state (LdsView *view)
 {
-  LdsObjectivesView *self = LDS_OBJECTIVES_VIEW (view);
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
-
-  return g_variant_new ("(ds)", gtk_adjustment_get_value (adjustment),
-                        gtk_editable_get_text (GTK_EDITABLE (self->new_objective_entry)));
+  return _lds_objectives_view_save_state (LDS_OBJECTIVES_VIEW (view));
 }
 
 static void
 lds_objectives_view_restore_state (LdsView  *view,
                                    GVariant *state)
 {
-  LdsObjectivesView *self = LDS_OBJECTIVES_VIEW (view);
-  const char *typed = NULL;
-  double scroll = 0;
-
-  if (!g_variant_is_of_type (state, G_VARIANT_TYPE ("(ds)")))
-    return;
-  g_variant_get (state, "(d&s)", &scroll, &typed);
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), scroll);
-  gtk_editable_set_text (GTK_EDITABLE (self->new_objective_entry), typed);
+  _lds_objectives_view_restore_state (LDS_OBJECTIVES_VIEW (view), state);
 }
 
 static void
@@ -381,6 +370,7 @@ lds_objectives_view_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_object (&self->people);
+  g_clear_pointer (&self->pending_state, g_variant_unref);
   for (guint i = 0; i < G_N_ELEMENTS (self->columns); i++)
     g_clear_object (&self->columns[i]);
   g_clear_object (&self->context);

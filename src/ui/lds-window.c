@@ -513,6 +513,8 @@ lds_window_dispose (GObject *object)
 {
   LdsWindow *self = LDS_WINDOW (object);
 
+  /* What is being typed is given (saved) now, while the window is whole. */
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
   g_clear_handle_id (&self->views_id, g_source_remove);
   g_clear_object (&self->org_selection);
   g_clear_object (&self->org_model);

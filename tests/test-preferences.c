@@ -1,0 +1,352 @@
+/* test-preferences.c: the preferences, and the interface changing language at once
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lds-application.h"
+#include "lds-demo.h"
+#include "lds-format.h"
+#include "lds-i18n.h"
+#include "lds-key-result-editor.h"
+#include "lds-objective-row.h"
+#include "lds-objectives-view.h"
+#include "lds-preferences-window.h"
+#include "lds-store-okr.h"
+#include "lds-test-ui.h"
+#include "lds-test-utils.h"
+#include "lds-window.h"
+
+static LdsApplication *shared_app;
+static char *sample_path;
+
+static LdsApplication *
+started_app (void)
+{
+  if (shared_app == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      shared_app = lds_application_new ();
+      g_assert_true (g_application_register (G_APPLICATION (shared_app), NULL, &error));
+      g_assert_no_error (error);
+      g_application_hold (G_APPLICATION (shared_app));
+    }
+  return g_object_ref (shared_app);
+}
+
+static void
+close_all (LdsApplication *app)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (windows);
+  lds_test_ui_iterate ();
+}
+
+static LdsWindow *
+only_window (LdsApplication *app)
+{
+  LdsWindow *found = NULL;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (LDS_IS_WINDOW (l->data))
+      {
+        g_assert_null (found);
+        found = l->data;
+      }
+  g_assert_nonnull (found);
+  return found;
+}
+
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Every text a person reads on screen: labels, tooltips, placeholders,
+ * accessible labels are left to the accessibility tests. */
+static void
+collect_texts (GtkWidget *widget,
+               GPtrArray *texts)
+{
+  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    g_ptr_array_add (texts, g_strdup (gtk_label_get_label (GTK_LABEL (widget))));
+  if (GTK_IS_ENTRY (widget) && gtk_entry_get_placeholder_text (GTK_ENTRY (widget)) != NULL)
+    g_ptr_array_add (texts, g_strdup (gtk_entry_get_placeholder_text (GTK_ENTRY (widget))));
+  if (tooltip != NULL)
+    g_ptr_array_add (texts, g_strdup (tooltip));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_texts (child, texts);
+}
+
+/* Nothing on screen is a message of Lodestar's (or GTK's) left in English
+ * while the interface speaks Chinese: each text that has a Chinese
+ * translation must show it. Returns how many texts were Chinese. */
+static guint
+assert_all_chinese (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  guint chinese = 0;
+
+  g_assert_cmpstr (lds_i18n_get_language (), ==, "zh_CN");
+  collect_texts (root, texts);
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *text = texts->pdata[i];
+
+      if (*text == '\0')
+        continue;
+      if (g_strcmp0 (g_dgettext (GETTEXT_PACKAGE, text), text) != 0 ||
+          g_strcmp0 (g_dgettext ("gtk40", text), text) != 0)
+        g_error ("“%s” is still in English on screen", text);
+      for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+        if (g_unichar_get_script (g_utf8_get_char (p)) == G_UNICODE_SCRIPT_HAN)
+          {
+            chinese++;
+            break;
+          }
+    }
+  return chinese;
+}
+
+static gboolean
+focus_in (LdsWindow *window,
+          GtkWidget *widget)
+{
+  GtkWidget *focus = lds_test_ui_focus (GTK_WINDOW (window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static LdsKeyResult *
+first_key_result (LdsStore *store,
+                  LdsId     objective_id)
+{
+  g_autoptr(GPtrArray) krs = lds_store_list_by (store, LDS_RECORD_KEY_RESULT, "objective_id",
+                                                objective_id, NULL);
+
+  g_assert_nonnull (krs);
+  g_assert_cmpuint (krs->len, >, 0);
+  return lds_key_result_copy (krs->pdata[0]);
+}
+
+static GtkWidget *
+key_result_title_entry (LdsWindow *window)
+{
+  GtkWidget *editor = find_type (GTK_WIDGET (window), LDS_TYPE_KEY_RESULT_EDITOR);
+
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_widget_get_mapped (editor));
+  return lds_form_get_widget (lds_key_result_editor_get_form (LDS_KEY_RESULT_EDITOR (editor)),
+                              "title");
+}
+
+static void
+set_language (const char *language)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+  g_settings_set_string (settings, "language", language);
+  lds_test_ui_wait (300);
+}
+
+/* The person switches to Chinese with a key result half rewritten in its
+ * editor and another half typed at the end of an objective: every window
+ * is built again in Chinese, showing the same unit, cycle, editor and
+ * text; nothing was saved on the way; and back to English. */
+static void
+test_switch_language (void)
+{
+  g_autoptr(LdsApplication) app = started_app ();
+  LdsWindow *window, *before;
+  LdsStore *store;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(LdsKeyResult) kr = NULL;
+  g_autofree char *undo_name = NULL;
+  LdsId owner, cycle, second_objective;
+  GtkWidget *view, *title, *add_entry;
+  const char *half = "Merchants still active after 6";
+  const char *drafted = "Fewer than 3 support tickets per";
+
+  lds_application_open_path (app, sample_path, NULL);
+  lds_test_ui_wait (300);
+  window = only_window (app);
+  store = lds_window_get_store (window);
+  owner = lds_context_get_owner_id (lds_window_get_context (window));
+  cycle = lds_context_get_cycle_id (lds_window_get_context (window));
+  g_assert_cmpint (owner, !=, 0);
+  g_assert_true (lds_test_ui_has_label (GTK_WIDGET (window), "Alignment Map"));
+
+  /* A change made before, so that Undo names one. */
+  view = find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW);
+  lds_test_ui_collect (view, "lds-objective", rows);
+  g_assert_cmpuint (rows->len, >=, 2);
+  {
+    LdsObjectiveRow *row = LDS_OBJECTIVE_ROW (gtk_widget_get_ancestor (rows->pdata[0],
+                                                                        LDS_TYPE_OBJECTIVE_ROW));
+    LdsObjectiveRow *other = LDS_OBJECTIVE_ROW (gtk_widget_get_ancestor (rows->pdata[1],
+                                                                          LDS_TYPE_OBJECTIVE_ROW));
+    g_assert_nonnull (row);
+    g_assert_nonnull (other);
+    kr = first_key_result (store, lds_objective_row_get_id (row));
+    second_objective = lds_objective_row_get_id (other);
+  }
+  g_assert_true (gtk_widget_activate_action (view, "workspace.rename-key-result", "(xs)", kr->id,
+                                             "Merchants still active after 30 days"));
+  lds_test_ui_iterate ();
+  g_assert_cmpstr (lds_store_get_undo_name (store), ==, "Rename Key Result");
+
+  /* Half a new title in the key result's editor, the keyboard in it... */
+  g_assert_true (gtk_widget_activate_action (view, "workspace.edit-key-result", "x", kr->id));
+  lds_test_ui_wait (300);
+  title = key_result_title_entry (window);
+  gtk_widget_grab_focus (title);
+  gtk_editable_set_text (GTK_EDITABLE (title), half);
+  gtk_editable_set_position (GTK_EDITABLE (title), 10);
+  /* ...and a key result being written at the end of another objective
+   * (the list was rebuilt since the rename: its rows are new). */
+  g_ptr_array_set_size (rows, 0);
+  lds_test_ui_collect (view, "lds-objective", rows);
+  add_entry = lds_objective_row_get_add_entry (
+    LDS_OBJECTIVE_ROW (gtk_widget_get_ancestor (rows->pdata[1], LDS_TYPE_OBJECTIVE_ROW)));
+  g_assert_cmpint (lds_objective_row_get_id (LDS_OBJECTIVE_ROW (gtk_widget_get_ancestor (rows->pdata[1], LDS_TYPE_OBJECTIVE_ROW))),
+                   ==, second_objective);
+  gtk_editable_set_text (GTK_EDITABLE (add_entry), drafted);
+  lds_test_ui_iterate ();
+  g_assert_true (focus_in (window, title));
+  undo_name = g_strdup (lds_store_get_undo_name (store));
+
+  set_language ("zh_CN");
+
+  before = window;
+  window = only_window (app);
+  g_assert_true (window != before);
+  g_assert_true (lds_window_get_store (window) == store);
+  g_assert_cmpuint (assert_all_chinese (GTK_WIDGET (window)), >, 10);
+  g_assert_true (lds_test_ui_has_label (GTK_WIDGET (window), "对齐视图"));
+  g_assert_false (lds_test_ui_has_label (GTK_WIDGET (window), "Alignment Map"));
+  /* The same place: unit or person, cycle, editor, text, cursor, keyboard. */
+  g_assert_cmpint (lds_context_get_owner_id (lds_window_get_context (window)), ==, owner);
+  g_assert_cmpint (lds_context_get_cycle_id (lds_window_get_context (window)), ==, cycle);
+  title = key_result_title_entry (window);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, half);
+  g_assert_cmpint (gtk_editable_get_position (GTK_EDITABLE (title)), ==, 10);
+  g_assert_true (focus_in (window, title));
+  {
+    LdsObjectivesView *objectives = LDS_OBJECTIVES_VIEW (find_type (GTK_WIDGET (window),
+                                                                    LDS_TYPE_OBJECTIVES_VIEW));
+    g_autoptr(GPtrArray) new_rows = g_ptr_array_new ();
+    GtkWidget *entry = NULL;
+
+    lds_test_ui_collect (GTK_WIDGET (objectives), "lds-objective", new_rows);
+    for (guint i = 0; i < new_rows->len; i++)
+      {
+        LdsObjectiveRow *row = LDS_OBJECTIVE_ROW (gtk_widget_get_ancestor (new_rows->pdata[i],
+                                                                            LDS_TYPE_OBJECTIVE_ROW));
+        if (lds_objective_row_get_id (row) == second_objective)
+          entry = lds_objective_row_get_add_entry (row);
+      }
+    g_assert_nonnull (entry);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, drafted);
+  }
+  /* Nothing was saved on the way, and the history speaks Chinese too. */
+  {
+    g_autoptr(LdsKeyResult) stored = lds_store_get (store, LDS_RECORD_KEY_RESULT, kr->id, NULL);
+
+    g_assert_cmpstr (stored->title, ==, "Merchants still active after 30 days");
+  }
+  g_assert_cmpstr (lds_store_get_undo_name (store), ==, g_dgettext (GETTEXT_PACKAGE, undo_name));
+  g_assert_cmpstr (lds_store_get_undo_name (store), !=, undo_name);
+  /* Dates, numbers, GTK's own words */
+  {
+    g_autofree char *date = lds_format_date ("2026-11-22");
+    g_autofree char *score = lds_format_score (0.7, LDS_SCORE_SCALE_PERCENT);
+
+    g_assert_cmpstr (date, ==, "2026年11月22日");
+    g_assert_cmpstr (score, ==, "70%");
+    g_assert_cmpstr (g_dgettext ("gtk40", "_Cancel"), !=, "_Cancel");
+  }
+
+  /* Giving the title now saves it, in either language. */
+  gtk_editable_set_text (GTK_EDITABLE (title), "Merchants still active after 60 days");
+  g_signal_emit_by_name (title, "activate");
+  lds_test_ui_iterate ();
+  {
+    g_autoptr(LdsKeyResult) stored = lds_store_get (store, LDS_RECORD_KEY_RESULT, kr->id, NULL);
+
+    g_assert_cmpstr (stored->title, ==, "Merchants still active after 60 days");
+  }
+  gtk_editable_set_text (GTK_EDITABLE (title), half);
+
+  /* And back: following the system is English here (LANGUAGE=en). */
+  set_language ("");
+  before = window;
+  window = only_window (app);
+  g_assert_true (window != before);
+  g_assert_cmpstr (lds_i18n_get_language (), ==, "en");
+  g_assert_true (lds_test_ui_has_label (GTK_WIDGET (window), "Alignment Map"));
+  g_assert_false (lds_test_ui_has_label (GTK_WIDGET (window), "对齐视图"));
+  title = key_result_title_entry (window);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, half);
+  g_assert_cmpstr (lds_store_get_undo_name (store), ==, "Rename Key Result");
+  {
+    g_autofree char *date = lds_format_date ("2026-11-22");
+
+    g_assert_cmpstr (date, ==, "22 Nov 2026");
+  }
+
+  close_all (app);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *dir = NULL;
+  int status;
+
+  lds_test_init (&argc, &argv);
+  gtk_init ();
+
+  dir = lds_test_make_dir ();
+  sample_path = g_build_filename (dir, "sample.lodestar", NULL);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(LdsStore) store = lds_store_open (sample_path, LDS_STORE_OPEN_CREATE, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (lds_demo_write_sample (store, "en", LDS_DEMO_DEFAULT, &error));
+    g_assert_no_error (error);
+  }
+
+  g_test_add_func ("/preferences/switch-language", test_switch_language);
+
+  status = g_test_run ();
+  g_clear_object (&shared_app);
+  lds_test_remove_dir (dir);
+  g_free (sample_path);
+  return status;
+}

@@ -28,6 +28,7 @@
 #include "lds-coach-model.h"
 #include "lds-coach-view.h"
 #include "lds-dialogs.h"
+#include "lds-empty-state.h"
 #include "lds-health-badge.h"
 #include "lds-resources-private.h"
 #include "lds-review-page.h"
@@ -52,6 +53,7 @@ struct _LdsCoachView
   GtkLabel          *findings_heading;
   GtkWidget         *findings_empty;
   GtkLabel          *findings_empty_body;
+  LdsEmptyState     *findings_nothing;
   GtkScrolledWindow *findings_scroller;
   GtkLevelBar       *health_bar;
   GtkWidget         *health_box;
@@ -302,7 +304,29 @@ refresh (LdsCoachView *self)
                                (int) findings->len, cycle->name);
   gtk_label_set_label (self->findings_heading, heading);
   gtk_widget_set_visible (GTK_WIDGET (self->findings_scroller), findings->len > 0);
-  gtk_widget_set_visible (self->findings_empty, findings->len == 0 && cycle != NULL);
+  /* No cycle, or no objectives in it: nothing to coach, and what to do */
+  {
+    LdsCoachHealth health = { 0 };
+    gboolean nothing;
+
+    if (cycle != NULL && findings->len == 0)
+      lds_coach_model_get_health (self->coach, type, owner_id, &health);
+    nothing = cycle == NULL || (findings->len == 0 && health.n_objectives == 0);
+    if (cycle == NULL)
+      lds_empty_state_no_cycles (self->findings_nothing);
+    else if (nothing)
+      {
+        lds_empty_state_set (self->findings_nothing, "document-edit-symbolic",
+                             _("Nothing to Coach Yet"),
+                             _("The coach reads the objectives and key results of the cycle "
+                               "shown, and there are none here yet. Write them first: the "
+                               "coach checks them as they are written."));
+        lds_empty_state_set_button (self->findings_nothing, _("_Write Objectives"),
+                                    "win.show-view", g_variant_new_string ("objectives"));
+      }
+    gtk_widget_set_visible (GTK_WIDGET (self->findings_nothing), nothing);
+    gtk_widget_set_visible (self->findings_empty, findings->len == 0 && !nothing);
+  }
   gtk_label_set_label (self->findings_empty_body,
                        type == LDS_RECORD_PERSON && owner_id != 0
                        ? _("These OKRs follow every rule of the method. Check again after the "
@@ -582,10 +606,12 @@ lds_coach_view_class_init (LdsCoachViewClass *klass)
   g_object_class_override_property (object_class, PROP_CONTEXT, "context");
 
   lds_ensure_resources ();
+  g_type_ensure (LDS_TYPE_EMPTY_STATE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/lds-coach-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LdsCoachView, export_button);
   gtk_widget_class_bind_template_child (widget_class, LdsCoachView, findings_empty);
   gtk_widget_class_bind_template_child (widget_class, LdsCoachView, findings_empty_body);
+  gtk_widget_class_bind_template_child (widget_class, LdsCoachView, findings_nothing);
   gtk_widget_class_bind_template_child (widget_class, LdsCoachView, findings_heading);
   gtk_widget_class_bind_template_child (widget_class, LdsCoachView, findings_list);
   gtk_widget_class_bind_template_child (widget_class, LdsCoachView, findings_scroller);

@@ -34,9 +34,14 @@ struct _LdsForm
   GtkWidget  *general;   /* messages for no field in particular */
   GHashTable *fields;    /* name → Field (one Field may have several names) */
   GPtrArray  *all;       /* Field, owned */
+
+  LdsFormCommitFunc commit;      /* what lds_form_watch() was given */
+  gpointer          commit_data;
 };
 
 G_DEFINE_FINAL_TYPE (LdsForm, lds_form, GTK_TYPE_WIDGET)
+
+static char *field_text (Field *field);
 
 static GtkWidget *
 message_label (void)
@@ -350,21 +355,87 @@ watch_free (gpointer data,
   g_free (watch);
 }
 
+typedef struct
+{
+  LdsForm           *form;        /* a reference */
+  GObject           *owner;       /* user_data, a reference */
+  LdsFormCommitFunc  commit;
+  char              *field;
+} Leave;
+
+/* A value given is no longer typing: what the file holds next replaces
+ * it (the store may keep it otherwise than typed, " x " as "x"). When
+ * giving it changed nothing, the text shown is what the file holds. */
+static void
+given (Field *field)
+{
+  if (field != NULL)
+    g_clear_pointer (&field->loaded, g_free);
+}
+
+static void
+given_done (Field *field)
+{
+  if (field != NULL && field->loaded == NULL)
+    field->loaded = field_text (field);
+}
+
+static gboolean
+leave_cb (gpointer data)
+{
+  Leave *leave = data;
+  Field *field = leave->form->fields != NULL ? g_hash_table_lookup (leave->form->fields, leave->field)
+                                             : NULL;
+
+  given (field);
+  leave->commit (leave->owner, leave->field);
+  given_done (field);
+  g_object_unref (leave->form);
+  g_object_unref (leave->owner);
+  g_free (leave->field);
+  g_free (leave);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+handed_over (LdsForm *form)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (form));
+
+  /* A window built again (in another language) hands what is typed over
+   * to the new one: leaving it gives nothing. */
+  return root != NULL && g_object_get_data (G_OBJECT (root), LDS_FORM_HANDED_OVER) != NULL;
+}
+
+/* Leaving a field gives its value once GTK has finished moving the focus:
+ * saving rebuilds what shows the record, and the widget that takes the
+ * focus may be part of it. The form and its owner are kept until then
+ * (also when their window closes meanwhile: the value is still given). */
+static void
+watch_leave_cb (Watch *watch)
+{
+  Leave *leave;
+
+  if (handed_over (watch->form))
+    return;
+  leave = g_new0 (Leave, 1);
+  leave->form = g_object_ref (watch->form);
+  leave->owner = g_object_ref (watch->user_data);
+  leave->commit = watch->commit;
+  leave->field = g_strdup (watch->field);
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, leave_cb, leave, NULL);
+}
+
 static void
 watch_cb (Watch *watch)
 {
   Field *field = g_hash_table_lookup (watch->form->fields, watch->field);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (watch->form));
 
-  /* A window built again (in another language) hands what is typed over
-   * to the new one: leaving it gives nothing. */
-  if (root != NULL && g_object_get_data (G_OBJECT (root), LDS_FORM_HANDED_OVER) != NULL)
+  if (handed_over (watch->form))
     return;
-
-  /* The value is given: whatever the file holds next may be shown. */
-  if (field != NULL)
-    g_clear_pointer (&field->loaded, g_free);
+  given (field);
   watch->commit (watch->user_data, watch->field);
+  given_done (field);
 }
 
 static Watch *
@@ -385,7 +456,10 @@ watch_new (LdsForm           *form,
 /**
  * lds_form_watch:
  * @commit: called with the field's name when a value is given: an entry's
- *   Enter or leaving it, a choice in a drop-down, a check button toggled
+ *   Enter or leaving it (a moment later), a choice in a drop-down, a check
+ *   button toggled
+ * @user_data: a #GObject (kept alive until a value given by leaving a
+ *   field is committed)
  *
  * Watches every field added so far.
  */
@@ -395,7 +469,10 @@ lds_form_watch (LdsForm           *self,
                 gpointer           user_data)
 {
   g_return_if_fail (LDS_IS_FORM (self));
+  g_return_if_fail (G_IS_OBJECT (user_data));
 
+  self->commit = commit;
+  self->commit_data = user_data;
   for (guint i = 0; i < self->all->len; i++)
     {
       Field *field = g_ptr_array_index (self->all, i);
@@ -405,7 +482,7 @@ lds_form_watch (LdsForm           *self,
         {
           GtkEventController *focus = gtk_event_controller_focus_new ();
 
-          g_signal_connect_data (focus, "leave", G_CALLBACK (watch_cb),
+          g_signal_connect_data (focus, "leave", G_CALLBACK (watch_leave_cb),
                                  watch_new (self, commit, user_data, field->name), watch_free,
                                  G_CONNECT_SWAPPED);
           gtk_widget_add_controller (w, focus);
@@ -585,4 +662,50 @@ lds_form_restore_state (LdsForm  *self,
       if (*message != '\0')
         lds_form_set_error (self, name, message);
     }
+}
+
+/**
+ * lds_form_flush:
+ *
+ * Gives at once the value being typed in a field (there is no Save
+ * button): for a window that closes, say.
+ */
+void
+lds_form_flush (LdsForm *self)
+{
+  g_return_if_fail (LDS_IS_FORM (self));
+
+  if (self->commit == NULL || handed_over (self))
+    return;
+  for (guint i = 0; i < self->all->len; i++)
+    {
+      Field *field = g_ptr_array_index (self->all, i);
+
+      if (!field_is_edited (field) || gtk_widget_get_visible (field->message))
+        continue;
+      given (field);
+      self->commit (self->commit_data, field->name);
+      given_done (field);
+    }
+}
+
+/**
+ * lds_form_flush_all:
+ * @root: a window, or any widget
+ *
+ * lds_form_flush() on every form inside @root.
+ */
+void
+lds_form_flush_all (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (LDS_IS_FORM (root))
+    {
+      lds_form_flush (LDS_FORM (root));
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    lds_form_flush_all (child);
 }

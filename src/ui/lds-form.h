@@ -61,6 +61,8 @@ void        lds_form_load_text     (LdsForm    *self,
                                     const char *field,
                                     const char *text);
 void        lds_form_forget_edits  (LdsForm    *self);
+void        lds_form_flush         (LdsForm    *self);
+void        lds_form_flush_all     (GtkWidget  *root);
 GVariant   *lds_form_save_state    (LdsForm    *self);
 void        lds_form_restore_state (LdsForm    *self,
                                     GVariant   *state);

@@ -32,6 +32,8 @@ struct _LdsGuideWindow
 
 G_DEFINE_FINAL_TYPE (LdsGuideWindow, lds_guide_window, GTK_TYPE_WINDOW)
 
+#define MARGIN 32   /* around the text */
+
 static GBytes *
 load_guide (void)
 {
@@ -51,11 +53,12 @@ create_tags (GtkTextBuffer *buffer)
   gtk_text_buffer_create_tag (buffer, "section", "weight", PANGO_WEIGHT_BOLD, "scale", 1.25,
                               "pixels-above-lines", 18, "pixels-below-lines", 6, NULL);
   gtk_text_buffer_create_tag (buffer, "paragraph", "pixels-below-lines", 8, NULL);
-  gtk_text_buffer_create_tag (buffer, "item", "left-margin", 28, "indent", -16,
+  /* (A tag's margins replace the view's: MARGIN is added to them.) */
+  gtk_text_buffer_create_tag (buffer, "item", "left-margin", MARGIN + 20, "indent", -16,
                               "pixels-below-lines", 4, NULL);
-  gtk_text_buffer_create_tag (buffer, "note", "left-margin", 12, "right-margin", 12,
-                              "pixels-above-lines", 6, "pixels-below-lines", 10,
-                              "paragraph-background-rgba", &note, NULL);
+  gtk_text_buffer_create_tag (buffer, "note", "left-margin", MARGIN + 12,
+                              "right-margin", MARGIN + 12, "pixels-above-lines", 8,
+                              "pixels-below-lines", 12, "paragraph-background-rgba", &note, NULL);
   gtk_text_buffer_create_tag (buffer, "bold", "weight", PANGO_WEIGHT_BOLD, NULL);
 }
 
@@ -121,7 +124,7 @@ fill (LdsGuideWindow *self)
           gtk_list_box_append (GTK_LIST_BOX (self->sections), label);
         }
       if (block->kind == LDS_GUIDE_ITEM)
-        gtk_text_buffer_insert_with_tags_by_name (buffer, &end, "•\t", -1, "item", NULL);
+        gtk_text_buffer_insert_with_tags_by_name (buffer, &end, "•  ", -1, "item", NULL);
       insert_text (buffer, block->text, tags[block->kind]);
       gtk_text_buffer_get_end_iter (buffer, &end);
       gtk_text_buffer_insert (buffer, &end, "\n", -1);
@@ -179,8 +182,8 @@ lds_guide_window_init (LdsGuideWindow *self)
   gtk_text_view_set_editable (self->view, FALSE);
   gtk_text_view_set_cursor_visible (self->view, FALSE);
   gtk_text_view_set_wrap_mode (self->view, GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_left_margin (self->view, 32);
-  gtk_text_view_set_right_margin (self->view, 32);
+  gtk_text_view_set_left_margin (self->view, MARGIN);
+  gtk_text_view_set_right_margin (self->view, MARGIN);
   gtk_text_view_set_top_margin (self->view, 24);
   gtk_text_view_set_bottom_margin (self->view, 32);
   gtk_widget_add_css_class (GTK_WIDGET (self->view), "lds-guide-text");

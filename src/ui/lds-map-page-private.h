@@ -8,6 +8,7 @@
 
 #pragma once
 
+#include "lds-empty-state.h"
 #include "lds-map-page.h"
 
 G_BEGIN_DECLS
@@ -27,7 +28,7 @@ struct _LdsMapPage
   guint            zoom_idle;
 
   /* Template widgets */
-  GtkLabel        *empty_label;
+  LdsEmptyState   *empty_state;
   GtkMenuButton   *export_button;
   GtkLabel        *match_label;
   GtkSearchEntry  *search_entry;

@@ -113,11 +113,18 @@ rebuild (LdsMapPage *self)
     {
       g_autofree char *message = error != NULL ? g_strdup (error->message) : empty_message (self);
 
-      gtk_label_set_label (self->empty_label, message);
-      gtk_widget_set_visible (GTK_WIDGET (self->empty_label), TRUE);
+      /* What to do next: a cycle to plan in, objectives to write */
+      if (filter.cycle_id == 0)
+        lds_empty_state_no_cycles (self->empty_state);
+      else if (error != NULL)
+        lds_empty_state_set (self->empty_state, "dialog-warning-symbolic",
+                             _("The Map Cannot Be Drawn"), message);
+      else
+        lds_empty_state_no_objectives (self->empty_state, message);
+      gtk_widget_set_visible (GTK_WIDGET (self->empty_state), TRUE);
     }
   else
-    gtk_widget_set_visible (GTK_WIDGET (self->empty_label), FALSE);
+    gtk_widget_set_visible (GTK_WIDGET (self->empty_state), FALSE);
 }
 
 static void
@@ -560,9 +567,10 @@ lds_map_page_class_init (LdsMapPageClass *klass)
     g_object_class_install_property (object_class, i, properties[i]);
 
   g_type_ensure (LDS_TYPE_MAP_VIEW);
+  g_type_ensure (LDS_TYPE_EMPTY_STATE);
   lds_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/lds-map-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, LdsMapPage, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, LdsMapPage, empty_state);
   gtk_widget_class_bind_template_child (widget_class, LdsMapPage, export_button);
   gtk_widget_class_bind_template_child (widget_class, LdsMapPage, match_label);
   gtk_widget_class_bind_template_child (widget_class, LdsMapPage, search_entry);

@@ -343,7 +343,11 @@ _lds_objectives_view_refresh (LdsObjectivesView *self)
     heading = g_strdup (_("Objectives"));
   gtk_label_set_label (self->objectives_heading, heading);
   gtk_widget_set_visible (GTK_WIDGET (self->objectives_list), n_objectives > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->objectives_empty), n_objectives == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->objectives_empty), n_objectives == 0 && cycle != NULL);
+  /* No cycle at all: the way to add one */
+  if (cycle == NULL)
+    lds_empty_state_no_cycles (self->cycles_empty);
+  gtk_widget_set_visible (GTK_WIDGET (self->cycles_empty), n_objectives == 0 && cycle == NULL);
   gtk_label_set_label (self->objectives_empty,
                        cycle != NULL ? _("No objectives in this cycle yet. Write the first one "
                                          "below: where do you want to be at the end of the cycle?")

@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "lds-empty-state.h"
 #include "lds-file-settings.h"
 #include "lds-objective-row.h"
 #include "lds-objectives-view.h"
@@ -36,9 +37,11 @@ struct _LdsObjectivesView
   GtkWidget         *key_result_editor;
 
   GVariant          *pending_state;   /* restored once the list is built */
+  gboolean           restoring;       /* an editor opened by a restored state takes no focus */
 
   /* Template widgets */
   GtkRevealer       *banner;
+  LdsEmptyState     *cycles_empty;
   GtkWidget         *banner_button;
   GtkLabel          *banner_label;
   GtkRevealer       *editor_revealer;

@@ -223,7 +223,11 @@ restore_editor (LdsObjectivesView *self,
       return;
     lds_record_free (type, record);
   }
+  /* The keyboard goes where it was (lds_form_restore_state()), not to the
+   * editor's first field: leaving that field would give what it holds. */
+  self->restoring = TRUE;
   _lds_objectives_view_open_editor (self, type, id);
+  self->restoring = FALSE;
   if (type == LDS_RECORD_KEY_RESULT && self->key_result_editor != NULL &&
       lds_key_result_editor_get_key_result (LDS_KEY_RESULT_EDITOR (self->key_result_editor)) == id)
     lds_form_restore_state (lds_key_result_editor_get_form (LDS_KEY_RESULT_EDITOR (self->key_result_editor)),

@@ -113,7 +113,9 @@ _lds_objectives_view_open_editor (LdsObjectivesView *self,
       gtk_stack_set_visible_child (self->editor_stack, self->objective_editor);
     }
   gtk_revealer_set_reveal_child (self->editor_revealer, TRUE);
-  if (type == LDS_RECORD_KEY_RESULT)
+  if (self->restoring)
+    ;
+  else if (type == LDS_RECORD_KEY_RESULT)
     lds_key_result_editor_focus (LDS_KEY_RESULT_EDITOR (self->key_result_editor));
   else
     lds_objective_editor_focus (LDS_OBJECTIVE_EDITOR (self->objective_editor));
@@ -432,6 +434,7 @@ lds_objectives_view_class_init (LdsObjectivesViewClass *klass)
   g_object_class_override_property (object_class, PROP_CONTEXT, "context");
 
   lds_ensure_resources ();
+  g_type_ensure (LDS_TYPE_EMPTY_STATE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/lds-objectives-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, banner);
@@ -441,6 +444,7 @@ lds_objectives_view_class_init (LdsObjectivesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, new_objective_button);
   gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, new_objective_entry);
+  gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, cycles_empty);
   gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, objectives_empty);
   gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, objectives_heading);
   gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, objectives_list);

@@ -40,17 +40,21 @@ struct _LdsPreferencesWindow
   GtkWidget       *red_unit;
   GtkWidget       *green_unit;
 
-  /* Template widgets */
   GtkDropDown     *appearance_dropdown;
   GtkDropDown     *language_dropdown;
+
+  /* Template widgets */
   GtkLabel        *organisation_caption;
   GtkLabel        *organisation_heading;
   GtkListBox      *organisation_list;
   GtkLabel        *organisation_message;
+  GtkListBox      *personal_list;
   GtkScrolledWindow *scroller;
 };
 
 G_DEFINE_FINAL_TYPE (LdsPreferencesWindow, lds_preferences_window, GTK_TYPE_WINDOW)
+
+#define CONTROL_WIDTH 170   /* every setting's control, lined up */
 
 /* The languages Lodestar speaks, each named in itself so that anyone can
  * find theirs; the first follows the system. */
@@ -125,7 +129,7 @@ set_band_scale (LdsPreferencesWindow *self,
   else
     gtk_adjustment_configure (adjustment, band, 0.05, 1.0, 0.05, 0.1, 0);
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), in_percent ? 0 : 2);
-  gtk_widget_set_visible (unit, in_percent);
+  gtk_label_set_label (GTK_LABEL (unit), in_percent ? "%" : "");
 }
 
 static double
@@ -247,8 +251,11 @@ store_changed_cb (LdsPreferencesWindow *self,
     }
 }
 
+/* A setting: its name and what it does on the left, the control (and its
+ * unit, such as "days") on the right, lined up with the others'. */
 static GtkWidget *
 add_row (LdsPreferencesWindow *self,
+         GtkListBox           *list,
          const char           *title,
          const char           *subtitle,
          GtkWidget            *widget,
@@ -256,7 +263,8 @@ add_row (LdsPreferencesWindow *self,
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *control = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *label = gtk_label_new_with_mnemonic (title);
   GtkWidget *caption = gtk_label_new (subtitle);
 
@@ -265,28 +273,32 @@ add_row (LdsPreferencesWindow *self,
   gtk_widget_set_hexpand (texts, TRUE);
   gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), widget);
   gtk_label_set_xalign (GTK_LABEL (caption), 0);
   gtk_label_set_wrap (GTK_LABEL (caption), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (caption), 40);
+  gtk_label_set_max_width_chars (GTK_LABEL (caption), 36);
   gtk_widget_add_css_class (caption, "dim-label");
   gtk_widget_add_css_class (caption, "caption");
   gtk_box_append (GTK_BOX (texts), label);
   gtk_box_append (GTK_BOX (texts), caption);
   gtk_box_append (GTK_BOX (box), texts);
-  gtk_widget_set_valign (widget, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (box), widget);
-  if (unit != NULL)
-    {
-      gtk_widget_add_css_class (unit, "dim-label");
-      gtk_label_set_width_chars (GTK_LABEL (unit), 3);
-      gtk_label_set_xalign (GTK_LABEL (unit), 0);
-      gtk_box_append (GTK_BOX (box), unit);
-    }
+
+  gtk_widget_set_valign (control, GTK_ALIGN_CENTER);
+  gtk_widget_set_size_request (widget, CONTROL_WIDTH, -1);
+  gtk_box_append (GTK_BOX (control), widget);
+  if (unit == NULL)
+    unit = gtk_label_new (NULL);
+  gtk_widget_add_css_class (unit, "dim-label");
+  gtk_label_set_width_chars (GTK_LABEL (unit), 4);
+  gtk_label_set_xalign (GTK_LABEL (unit), 0);
+  gtk_box_append (GTK_BOX (control), unit);
+  gtk_box_append (GTK_BOX (box), control);
+
   gtk_accessible_update_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
                                   caption, NULL, -1);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_append (self->organisation_list, row);
+  gtk_list_box_append (list, row);
   return row;
 }
 
@@ -315,23 +327,23 @@ build_organisation (LdsPreferencesWindow *self)
     gtk_string_list_append (scale_names, _(scales[i]));
 
   self->cadence = spin_new (self, 1, 92, "lds-setting-cadence");
-  add_row (self, _("Check-in _cadence"),
+  add_row (self, self->organisation_list, _("Check-in _cadence"),
            _("How often key results are updated; new cycles take it as their rhythm."),
            self->cadence, gtk_label_new (_("days")));
   self->max_objectives = spin_new (self, 1, 20, "lds-setting-max-objectives");
-  add_row (self, _("_Objectives per owner"),
+  add_row (self, self->organisation_list, _("_Objectives per owner"),
            _("The coach warns when a team or a person has more in one cycle."),
-           self->max_objectives, gtk_label_new (NULL));
+           self->max_objectives, NULL);
   self->max_key_results = spin_new (self, 1, 20, "lds-setting-max-key-results");
-  add_row (self, _("_Key results per objective"),
+  add_row (self, self->organisation_list, _("_Key results per objective"),
            _("The coach warns when an objective has more."),
-           self->max_key_results, gtk_label_new (NULL));
+           self->max_key_results, NULL);
 
   self->scale = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&scale_names)), NULL);
   gtk_widget_add_css_class (self->scale, "lds-setting-scale");
   g_signal_connect_object (self->scale, "notify::selected", G_CALLBACK (scale_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  add_row (self, _("_Scores shown as"),
+  add_row (self, self->organisation_list, _("_Scores shown as"),
            _("Everywhere scores appear: lists, the map, reports and exports."),
            self->scale, NULL);
 
@@ -339,16 +351,16 @@ build_organisation (LdsPreferencesWindow *self)
   gtk_widget_add_css_class (self->red_below, "lds-setting-red-below");
   g_signal_connect_object (self->red_below, "value-changed", G_CALLBACK (organisation_changed_cb),
                            self, G_CONNECT_SWAPPED);
-  self->red_unit = gtk_label_new ("%");
-  add_row (self, _("_Red below"),
+  self->red_unit = gtk_label_new (NULL);
+  add_row (self, self->organisation_list, _("_Red below"),
            _("Lower scores are red: those key results need help."),
            self->red_below, self->red_unit);
   self->green_from = gtk_spin_button_new_with_range (0.05, 1.0, 0.05);
   gtk_widget_add_css_class (self->green_from, "lds-setting-green-from");
   g_signal_connect_object (self->green_from, "value-changed", G_CALLBACK (organisation_changed_cb),
                            self, G_CONNECT_SWAPPED);
-  self->green_unit = gtk_label_new ("%");
-  add_row (self, _("_Green from"),
+  self->green_unit = gtk_label_new (NULL);
+  add_row (self, self->organisation_list, _("_Green from"),
            _("Scores from here up are green; between the two, amber."),
            self->green_from, self->green_unit);
 }
@@ -377,12 +389,11 @@ lds_preferences_window_class_init (LdsPreferencesWindowClass *klass)
   lds_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/lds-preferences-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, LdsPreferencesWindow, appearance_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, LdsPreferencesWindow, language_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LdsPreferencesWindow, organisation_caption);
   gtk_widget_class_bind_template_child (widget_class, LdsPreferencesWindow, organisation_heading);
   gtk_widget_class_bind_template_child (widget_class, LdsPreferencesWindow, organisation_list);
   gtk_widget_class_bind_template_child (widget_class, LdsPreferencesWindow, organisation_message);
+  gtk_widget_class_bind_template_child (widget_class, LdsPreferencesWindow, personal_list);
   gtk_widget_class_bind_template_child (widget_class, LdsPreferencesWindow, scroller);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -396,14 +407,24 @@ lds_preferences_window_init (LdsPreferencesWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APPLICATION_ID);
+
+  /* The languages are named in themselves, so that anyone finds theirs. */
   gtk_string_list_append (language_names, C_("language", "Follow the System"));
   gtk_string_list_append (language_names, "English");
   gtk_string_list_append (language_names, "简体中文");
-  gtk_drop_down_set_model (self->language_dropdown, G_LIST_MODEL (language_names));
+  self->language_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&language_names)), NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->language_dropdown), "lds-language");
+  add_row (self, self->personal_list, _("Interface _language"),
+           _("Changes at once, in every window. The command line follows LANGUAGE and LANG."),
+           GTK_WIDGET (self->language_dropdown), NULL);
+
   gtk_string_list_append (appearance_names, C_("appearance", "Follow the System"));
   gtk_string_list_append (appearance_names, _("Light"));
   gtk_string_list_append (appearance_names, _("Dark"));
-  gtk_drop_down_set_model (self->appearance_dropdown, G_LIST_MODEL (appearance_names));
+  self->appearance_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&appearance_names)), NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->appearance_dropdown), "lds-appearance");
+  add_row (self, self->personal_list, _("_Appearance"), _("Light or dark, the alignment map too."),
+           GTK_WIDGET (self->appearance_dropdown), NULL);
   load_personal (self);
 
   g_signal_connect_object (self->language_dropdown, "notify::selected",

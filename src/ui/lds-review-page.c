@@ -62,6 +62,7 @@ struct _LdsReviewPage
   GtkButton         *complete_button;
   GtkLabel          *cycle_note;
   GtkStack          *detail_stack;
+  GtkLabel          *empty_label;
   GtkLabel          *krs_empty;
   GtkListBox        *krs_list;
   GtkListView       *people_list;
@@ -484,6 +485,16 @@ refresh (LdsReviewPage *self)
     progress = g_strdup (_("This organisation has no cycles yet."));
   gtk_label_set_label (self->progress_label, progress);
   gtk_level_bar_set_value (self->progress_bar, people->len > 0 ? (double) n_done / people->len : 0);
+  /* What to do next, when there is nobody to choose */
+  gtk_label_set_label (self->empty_label,
+                       cycle == NULL
+                       ? _("Reviews are written at the end of a cycle: add a cycle first, with "
+                           "Edit Cycles (Ctrl+Shift+Y).")
+                       : people->len == 0
+                       ? _("Nobody works here yet. Add the people of this unit (New Person, "
+                           "Ctrl+Shift+P): each writes a short OKR review at the end of the "
+                           "cycle and talks it over with their manager.")
+                       : _("Choose a person to read their review, or to write it with them."));
   show_person (self);
 }
 
@@ -749,6 +760,7 @@ lds_review_page_class_init (LdsReviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LdsReviewPage, complete_button);
   gtk_widget_class_bind_template_child (widget_class, LdsReviewPage, cycle_note);
   gtk_widget_class_bind_template_child (widget_class, LdsReviewPage, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, LdsReviewPage, empty_label);
   gtk_widget_class_bind_template_child (widget_class, LdsReviewPage, krs_empty);
   gtk_widget_class_bind_template_child (widget_class, LdsReviewPage, krs_list);
   gtk_widget_class_bind_template_child (widget_class, LdsReviewPage, people_list);

@@ -77,6 +77,7 @@ choice_new (const char *icon,
   gtk_label_set_xalign (GTK_LABEL (text), 0);
   gtk_label_set_wrap (GTK_LABEL (text), TRUE);
   gtk_label_set_max_width_chars (GTK_LABEL (text), 44);
+  gtk_label_set_width_chars (GTK_LABEL (text), 44);
   gtk_widget_add_css_class (text, "dim-label");
   gtk_box_append (GTK_BOX (texts), heading);
   gtk_box_append (GTK_BOX (texts), text);

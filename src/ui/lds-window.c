@@ -22,6 +22,7 @@
 #include "lds-coach-model.h"
 #include "lds-coach-view.h"
 #include "lds-dialogs.h"
+#include "lds-form.h"
 #include "lds-map-page.h"
 #include "lds-objectives-view.h"
 #include "lds-org-model.h"
@@ -514,7 +515,7 @@ lds_window_dispose (GObject *object)
   LdsWindow *self = LDS_WINDOW (object);
 
   /* What is being typed is given (saved) now, while the window is whole. */
-  gtk_window_set_focus (GTK_WINDOW (self), NULL);
+  lds_form_flush_all (GTK_WIDGET (self));
   g_clear_handle_id (&self->views_id, g_source_remove);
   g_clear_object (&self->org_selection);
   g_clear_object (&self->org_model);

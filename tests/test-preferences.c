@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "lds-application.h"
 #include "lds-demo.h"
@@ -326,6 +327,127 @@ test_switch_language (void)
   close_all (app);
 }
 
+/* The scores' texts in the workspace, and their bands (by CSS class) */
+static void
+collect_scores (GtkWidget *root,
+                GPtrArray *texts,
+                guint     *n_red)
+{
+  g_autoptr(GPtrArray) badges = g_ptr_array_new ();
+
+  lds_test_ui_collect (root, "lds-score", badges);
+  for (guint i = 0; i < badges->len; i++)
+    {
+      g_ptr_array_add (texts, g_strdup (gtk_label_get_label (badges->pdata[i])));
+      *n_red += gtk_widget_has_css_class (badges->pdata[i], "lds-score-red");
+    }
+}
+
+static LdsPreferencesWindow *
+open_preferences (LdsApplication *app)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  lds_test_ui_wait (200);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (LDS_IS_PREFERENCES_WINDOW (l->data))
+      return l->data;
+  g_assert_not_reached ();
+}
+
+/* The organisation's settings: each change one action that Undo takes
+ * back, bad values refused with a message, and the scale and bands shown
+ * in the workspace at once. The person's appearance: light or dark. */
+static void
+test_organisation_settings (void)
+{
+  g_autoptr(LdsApplication) app = started_app ();
+  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) after = g_ptr_array_new_with_free_func (g_free);
+  LdsPreferencesWindow *prefs;
+  LdsFileSettings settings;
+  LdsWindow *window;
+  LdsStore *store;
+  GtkWidget *view, *scale, *red, *green, *message;
+  guint red_before = 0, red_after = 0;
+  gboolean dark = FALSE;
+
+  lds_application_open_path (app, sample_path, NULL);
+  lds_test_ui_wait (300);
+  window = only_window (app);
+  store = lds_window_get_store (window);
+  view = find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW);
+  collect_scores (view, before, &red_before);
+  g_assert_cmpuint (before->len, >, 5);
+  for (guint i = 0; i < before->len; i++)
+    g_assert_null (strchr (before->pdata[i], '%'));
+
+  prefs = open_preferences (app);
+  g_assert_true (lds_preferences_window_get_store (prefs) == store);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (prefs)) == GTK_WINDOW (window));
+  scale = lds_test_ui_find (GTK_WIDGET (prefs), "lds-setting-scale");
+  red = lds_test_ui_find (GTK_WIDGET (prefs), "lds-setting-red-below");
+  green = lds_test_ui_find (GTK_WIDGET (prefs), "lds-setting-green-from");
+  g_assert_nonnull (scale);
+
+  /* Percentages: the workspace shows every score as one. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (scale), 1);
+  lds_test_ui_iterate ();
+  lds_store_get_file_settings (store, &settings);
+  g_assert_cmpint (settings.scale, ==, LDS_SCORE_SCALE_PERCENT);
+  g_assert_cmpstr (lds_store_get_undo_name (store), ==, "Change Settings");
+  collect_scores (view, after, &red_after);
+  g_assert_cmpuint (after->len, ==, before->len);
+  for (guint i = 0; i < after->len; i++)
+    if (g_strcmp0 (before->pdata[i], "–") != 0)
+      g_assert_nonnull (strchr (after->pdata[i], '%'));
+  /* The bands are given in the same scale. */
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (red)), ==, 40);
+
+  /* Red below 80%, above green from 70%: refused, said, nothing written */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (red), 80);
+  lds_test_ui_iterate ();
+  message = lds_test_ui_find (GTK_WIDGET (prefs), "lds-field-message");
+  g_assert_nonnull (message);
+  g_assert_true (gtk_widget_has_css_class (red, "error"));
+  lds_store_get_file_settings (store, &settings);
+  g_assert_cmpfloat (settings.bands.red_below, ==, 0.4);
+  /* Green from 90% first: then red below 80% is taken, and more is red. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (green), 90);
+  lds_test_ui_iterate ();
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (red), 80);
+  lds_test_ui_iterate ();
+  lds_store_get_file_settings (store, &settings);
+  g_assert_cmpfloat_with_epsilon (settings.bands.red_below, 0.8, 1e-9);
+  g_assert_cmpfloat_with_epsilon (settings.bands.green_from, 0.9, 1e-9);
+  g_assert_false (gtk_widget_get_visible (message));
+  g_ptr_array_set_size (after, 0);
+  red_after = 0;
+  collect_scores (view, after, &red_after);
+  g_assert_cmpuint (red_after, >, red_before);
+
+  /* Undo, three times: the file and the preferences are as before. */
+  for (int i = 0; i < 3; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  lds_test_ui_iterate ();
+  lds_store_get_file_settings (store, &settings);
+  g_assert_cmpint (settings.scale, ==, LDS_SCORE_SCALE_DECIMAL);
+  g_assert_cmpfloat (settings.bands.red_below, ==, 0.4);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (scale)), ==, 0);
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (red)), ==, 0.4);
+
+  /* The appearance is the person's: dark, then light. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (lds_test_ui_find (GTK_WIDGET (prefs), "lds-appearance")), 2);
+  lds_test_ui_iterate ();
+  g_object_get (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", &dark, NULL);
+  g_assert_true (dark);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (lds_test_ui_find (GTK_WIDGET (prefs), "lds-appearance")), 1);
+  lds_test_ui_iterate ();
+  g_object_get (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", &dark, NULL);
+  g_assert_false (dark);
+
+  close_all (app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -348,6 +470,7 @@ main (int   argc,
   }
 
   g_test_add_func ("/preferences/switch-language", test_switch_language);
+  g_test_add_func ("/preferences/organisation-settings", test_organisation_settings);
 
   status = g_test_run ();
   g_clear_object (&shared_app);

@@ -19,6 +19,7 @@
 #include "lds-map-page.h"
 #include "lds-objective-row.h"
 #include "lds-objectives-view.h"
+#include "lds-review-page.h"
 #include "lds-test-ui.h"
 #include "lds-test-utils.h"
 #include "lds-window.h"
@@ -347,7 +348,7 @@ test_other_writer (void)
   GtkAdjustment *scroll;
   LdsMapView *map;
   double scale, x, y, top;
-  LdsId o2, o3;
+  LdsId o2, o3, reviewed = 0;
 
   lds_application_open_path (app, sample_path, NULL);
   lds_test_ui_wait (300);
@@ -374,6 +375,16 @@ test_other_writer (void)
   lds_test_ui_wait (200);
   g_assert_true (gtk_widget_activate_action (find_type (GTK_WIDGET (window), LDS_TYPE_COACH_VIEW),
                                              "coach.show-page", "s", "reviews"));
+  lds_test_ui_iterate ();
+  {
+    g_autoptr(GPtrArray) people = lds_store_list_by (store, LDS_RECORD_PERSON, "unit_id",
+      lds_context_get_owner_id (lds_window_get_context (window)), NULL);
+    LdsReviewPage *reviews = LDS_REVIEW_PAGE (find_type (GTK_WIDGET (window), LDS_TYPE_REVIEW_PAGE));
+
+    g_assert_cmpuint (people->len, >=, 2);
+    reviewed = ((LdsPerson *) people->pdata[1])->id;
+    g_assert_true (lds_review_page_select_person (reviews, reviewed));
+  }
 
   /* The workspace: scrolled down, an editor open with a value half typed,
    * a key result half written */
@@ -433,8 +444,11 @@ test_other_writer (void)
     g_autoptr(GVariant) state = lds_view_save_state (LDS_VIEW (coach));
     const char *page = NULL;
 
-    g_variant_get (state, "(&sd)", &page, NULL);
+    gint64 person = 0;
+
+    g_variant_get (state, "(&sdx)", &page, NULL, &person);
     g_assert_cmpstr (page, ==, "reviews");
+    g_assert_cmpint (person, ==, reviewed);
   }
 
   close_all (app);

@@ -34,6 +34,7 @@
 #include "lds-review-page.h"
 #include "lds-rollout-page.h"
 #include "lds-store-lookup.h"
+#include "lds-view-state.h"
 #include "lds-widgets.h"
 
 struct _LdsCoachView
@@ -469,8 +470,10 @@ lds_coach_view_save_state (LdsView *view)
   LdsCoachView *self = LDS_COACH_VIEW (view);
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->findings_scroller);
 
-  return g_variant_new ("(sd)", gtk_stack_get_visible_child_name (self->pages),
-                        gtk_adjustment_get_value (adjustment));
+  /* ...and whose review was open */
+  return g_variant_new ("(sdx)", gtk_stack_get_visible_child_name (self->pages),
+                        gtk_adjustment_get_value (adjustment),
+                        (gint64) lds_review_page_get_person (LDS_REVIEW_PAGE (self->review_page)));
 }
 
 static void
@@ -480,13 +483,16 @@ lds_coach_view_restore_state (LdsView  *view,
   LdsCoachView *self = LDS_COACH_VIEW (view);
   const char *page = NULL;
   double scroll = 0;
+  gint64 person = 0;
 
-  if (!g_variant_is_of_type (state, G_VARIANT_TYPE ("(sd)")))
+  if (!g_variant_is_of_type (state, G_VARIANT_TYPE ("(sdx)")))
     return;
-  g_variant_get (state, "(&sd)", &page, &scroll);
+  g_variant_get (state, "(&sdx)", &page, &scroll, &person);
   if (gtk_stack_get_child_by_name (self->pages, page) != NULL)
     gtk_stack_set_visible_child_name (self->pages, page);
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->findings_scroller), scroll);
+  lds_adjustment_restore (gtk_scrolled_window_get_vadjustment (self->findings_scroller), scroll);
+  if (person != 0)
+    lds_review_page_select_person (LDS_REVIEW_PAGE (self->review_page), person);
 }
 
 static void

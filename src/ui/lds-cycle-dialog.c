@@ -17,6 +17,7 @@
 
 #include "lds-cycle-dialog-private.h"
 #include "lds-date.h"
+#include "lds-format.h"
 #include "lds-pickers.h"
 #include "lds-store-okr.h"
 
@@ -246,8 +247,10 @@ cycle_row (LdsRecordObject *item)
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *name = gtk_label_new (cycle->name);
   GtkWidget *state = gtk_label_new (lds_enum_label (lds_cycle_state_get_type (), cycle->state));
-  /* Translators: a cycle's first and last days, as in "2026-10-01 – 2026-12-31" */
-  g_autofree char *span = g_strdup_printf (_("%1$s – %2$s"), cycle->start_date, cycle->end_date);
+  g_autofree char *start = lds_format_date (cycle->start_date);
+  g_autofree char *end = lds_format_date (cycle->end_date);
+  /* Translators: a cycle's first and last days, as in "1 Oct 2026 – 31 Dec 2026" */
+  g_autofree char *span = g_strdup_printf (_("%1$s – %2$s"), start, end);
   GtkWidget *dates = gtk_label_new (span);
   int depth = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (item), "lds-depth"));
 

@@ -373,8 +373,10 @@ build (LdsObjectiveEditor *self)
   lds_form_add (self->form, "cycle_id", _("C_ycle"), self->cycle);
   self->type = lds_enum_dropdown_new (lds_objective_type_get_type ());
   lds_form_add (self->form, "type", _("_Kind"), self->type);
+  /* (In words, not in scores: the organisation may show scores as 0.0–1.0 or as percentages.) */
   lds_form_add_caption (self->form, "type", _("Committed objectives are expected to be met in "
-                                              "full; for aspirational ones, 0.6 to 0.7 is success."));
+                                              "full; aspirational ones succeed at about two "
+                                              "thirds of the way."));
   self->status = lds_enum_dropdown_new (lds_objective_status_get_type ());
   lds_form_add (self->form, "status", _("_Status"), self->status);
   self->perspective = lds_enum_dropdown_new (lds_perspective_get_type ());

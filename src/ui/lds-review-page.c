@@ -344,7 +344,8 @@ show_person (LdsReviewPage *self)
   gtk_label_set_label (self->person_title, person->name);
   if (review != NULL && review->completed_at != 0)
     {
-      g_autofree char *day = lds_date_from_time (review->completed_at);
+      g_autofree char *iso = lds_date_from_time (review->completed_at);
+      g_autofree char *day = lds_format_date (iso);
       /* Translators: %1$s is a unit, %2$s a cycle, %3$s the day the review was completed */
       subtitle = g_strdup_printf (_("%1$s · review of %2$s completed on %3$s"),
                                   unit != NULL ? unit->name : "", cycle->name, day);
@@ -846,4 +847,17 @@ lds_review_page_select_person (LdsReviewPage *self,
     }
   show_person (self);
   return TRUE;
+}
+
+/**
+ * lds_review_page_get_person:
+ *
+ * Returns: the person whose review is shown, or 0
+ */
+LdsId
+lds_review_page_get_person (LdsReviewPage *self)
+{
+  g_return_val_if_fail (LDS_IS_REVIEW_PAGE (self), 0);
+
+  return self->person_id;
 }

@@ -90,10 +90,10 @@ nth_unit (LdsStore *store,
   return units != NULL && n <= units->len ? ((LdsUnit *) units->pdata[n - 1])->id : 0;
 }
 
-/* The Nth key result of the first objective the owner has in the cycle shown */
+/* The Nth objective the owner shown has in the cycle shown */
 static LdsId
-nth_key_result (LdsWindow *window,
-                guint      n)
+nth_objective (LdsWindow *window,
+               guint      n)
 {
   LdsContext *context = lds_window_get_context (window);
   LdsStore *store = lds_window_get_store (window);
@@ -104,14 +104,26 @@ nth_key_result (LdsWindow *window,
   for (guint i = 0; objectives != NULL && i < objectives->len; i++)
     {
       LdsObjective *o = objectives->pdata[i];
-      g_autoptr(GPtrArray) krs = NULL;
 
-      if (o->cycle_id != lds_context_get_cycle_id (context))
-        continue;
-      krs = lds_store_list_by (store, LDS_RECORD_KEY_RESULT, "objective_id", o->id, NULL);
-      return krs != NULL && n < krs->len ? ((LdsKeyResult *) krs->pdata[n])->id : 0;
+      if (o->cycle_id == lds_context_get_cycle_id (context) && n-- == 0)
+        return o->id;
     }
   return 0;
+}
+
+/* The Nth key result of the first objective the owner has in the cycle shown */
+static LdsId
+nth_key_result (LdsWindow *window,
+                guint      n)
+{
+  LdsId objective = nth_objective (window, 0);
+  g_autoptr(GPtrArray) krs = NULL;
+
+  if (objective == 0)
+    return 0;
+  krs = lds_store_list_by (lds_window_get_store (window), LDS_RECORD_KEY_RESULT, "objective_id",
+                           objective, NULL);
+  return krs != NULL && n < krs->len ? ((LdsKeyResult *) krs->pdata[n])->id : 0;
 }
 
 static gboolean
@@ -149,7 +161,7 @@ main (int    argc,
     { "unit", 0, 0, G_OPTION_ARG_INT, &unit, "Choose the company (0) or its Nth department", "N" },
     { "edit-key-result", 0, 0, G_OPTION_ARG_INT, &edit, "Edit the Nth key result of the first objective", "N" },
     { "zoom", 0, 0, G_OPTION_ARG_STRING, &zoom, "The map's zoom: fit, close or a scale", "ZOOM" },
-    { "select", 0, 0, G_OPTION_ARG_INT, &select, "Select the Nth objective of the map", "N" },
+    { "select", 0, 0, G_OPTION_ARG_INT, &select, "Select the owner's Nth objective in the map", "N" },
     { "coach-page", 0, 0, G_OPTION_ARG_STRING, &coach_page, "The coach's page", "NAME" },
     { "window", 0, 0, G_OPTION_ARG_STRING, &window_name, "preferences, guide or welcome", "NAME" },
     { "action", 0, 0, G_OPTION_ARG_STRING, &action, "A window action to run, such as win.workshop", "NAME" },
@@ -224,30 +236,41 @@ main (int    argc,
       GtkWidget *view = find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW);
       LdsId kr = nth_key_result (window, edit);
 
+      GtkWidget *focus;
+
       if (kr == 0 || !gtk_widget_activate_action (view, "workspace.edit-key-result", "x", kr))
         {
           g_printerr ("No key result %d\n", edit);
           return 1;
         }
       lds_test_ui_wait (500);
+      /* The cursor at the start of the field, its text not selected */
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      if (focus != NULL && GTK_IS_EDITABLE (focus))
+        gtk_editable_select_region (GTK_EDITABLE (focus), 0, 0);
     }
   if (g_strcmp0 (view_name, "map") == 0)
     {
       LdsMapView *map = LDS_MAP_VIEW (find_type (GTK_WIDGET (window), LDS_TYPE_MAP_VIEW));
-      LdsMapModel *model = lds_map_view_get_model (map);
+      LdsId selected = select >= 0 ? nth_objective (window, select) : 0;
 
-      if (select >= 0 && model != NULL && (guint) select < lds_map_model_get_n_nodes (model))
-        lds_map_view_select (map, lds_map_model_get_node (model, select)->id);
+      if (selected != 0)
+        lds_map_view_select (map, selected);
       lds_test_ui_wait (200);
       if (g_strcmp0 (zoom, "fit") == 0)
         lds_map_view_zoom_to_fit (map);
-      else if (g_strcmp0 (zoom, "close") == 0 && lds_map_view_get_selected (map) != 0)
-        {
-          lds_map_view_set_scale (map, 1.0);
-          lds_map_view_reveal (map, lds_map_view_get_selected (map));
-        }
       else if (zoom != NULL)
-        lds_map_view_set_scale (map, g_ascii_strtod (zoom, NULL));
+        lds_map_view_set_scale (map, g_strcmp0 (zoom, "close") == 0 ? 1.0 : g_ascii_strtod (zoom, NULL));
+      /* The objective chosen near the top, what serves it below */
+      if (selected != 0 && g_strcmp0 (zoom, "fit") != 0)
+        {
+          double x, y;
+
+          lds_map_view_reveal (map, selected);
+          lds_map_view_get_center (map, &x, &y);
+          lds_map_view_center_on (map, x, y + (gtk_widget_get_height (GTK_WIDGET (map)) / 2.0 - 170) /
+                                                lds_map_view_get_scale (map));
+        }
       gtk_widget_grab_focus (GTK_WIDGET (map));
     }
   if (coach_page != NULL)
@@ -296,10 +319,18 @@ main (int    argc,
         }
       else if (action != NULL)
         {
-          /* The window the action opened, such as a projector's */
-          for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
-            if (l->data != window && g_str_equal (G_OBJECT_TYPE_NAME (l->data), window_name))
-              other = l->data;
+          /* The window the action opened, such as a projector's or the
+           * shortcuts window (not every one belongs to the application) */
+          GListModel *toplevels = gtk_window_get_toplevels ();
+
+          for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+            {
+              g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+              if (toplevel != GTK_WINDOW (window) && gtk_widget_get_visible (GTK_WIDGET (toplevel)) &&
+                  g_str_equal (G_OBJECT_TYPE_NAME (toplevel), window_name))
+                other = toplevel;
+            }
         }
       if (other == NULL)
         {

@@ -448,6 +448,99 @@ test_organisation_settings (void)
   close_all (app);
 }
 
+/* As a person does it: a key result's title half rewritten in its editor,
+ * the keyboard still in it, then Preferences (Ctrl+,) and 简体中文 in its
+ * language list. The main window and the preferences come back in Chinese,
+ * in the same place, with the title as typed; then English from the new
+ * preferences window, and what was typed meanwhile is still there. */
+static void
+test_switch_from_preferences (void)
+{
+  g_autoptr(LdsApplication) app = started_app ();
+  g_autoptr(LdsKeyResult) kr = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  const char *half = "New merchants who finish setup in one";
+  const char *more = "New merchants who finish setup in one sitting";
+  g_autofree char *undo_name = NULL;
+  LdsPreferencesWindow *prefs, *before_prefs;
+  LdsWindow *window, *before;
+  GtkWidget *view, *title, *language;
+  LdsStore *store;
+
+  lds_application_open_path (app, sample_path, NULL);
+  lds_test_ui_wait (300);
+  window = only_window (app);
+  store = lds_window_get_store (window);
+  view = find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW);
+  lds_test_ui_collect (view, "lds-objective", rows);
+  g_assert_cmpuint (rows->len, >, 0);
+  kr = first_key_result (store, lds_objective_row_get_id (
+    LDS_OBJECTIVE_ROW (gtk_widget_get_ancestor (rows->pdata[0], LDS_TYPE_OBJECTIVE_ROW))));
+  g_assert_true (gtk_widget_activate_action (view, "workspace.edit-key-result", "x", kr->id));
+  lds_test_ui_wait (300);
+  title = key_result_title_entry (window);
+  gtk_widget_grab_focus (title);
+  gtk_editable_set_text (GTK_EDITABLE (title), half);
+  lds_test_ui_iterate ();
+  g_assert_true (focus_in (window, title));
+
+  /* Going to another window leaves the field: what it holds is given,
+   * once, as one step that Undo takes back (never lost, never half-saved
+   * later by the rebuild). */
+  prefs = open_preferences (app);
+  {
+    g_autoptr(LdsKeyResult) stored = lds_store_get (store, LDS_RECORD_KEY_RESULT, kr->id, NULL);
+
+    g_assert_cmpstr (stored->title, ==, half);
+    undo_name = g_strdup (lds_store_get_undo_name (store));
+    g_assert_cmpstr (undo_name, !=, NULL);
+  }
+  g_assert_true (lds_test_ui_has_label (GTK_WIDGET (prefs), "_Appearance"));
+  language = lds_test_ui_find (GTK_WIDGET (prefs), "lds-language");
+  g_assert_nonnull (language);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (language)), ==, 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (language), 2);
+  lds_test_ui_wait (400);
+
+  before = window;
+  before_prefs = prefs;
+  window = only_window (app);
+  prefs = open_preferences (app);
+  g_assert_true (window != before);
+  g_assert_true (prefs != before_prefs);
+  g_assert_cmpuint (assert_all_chinese (GTK_WIDGET (window)), >, 10);
+  g_assert_cmpuint (assert_all_chinese (GTK_WIDGET (prefs)), >, 5);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (prefs)) == GTK_WINDOW (window));
+  language = lds_test_ui_find (GTK_WIDGET (prefs), "lds-language");
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (language)), ==, 2);
+  title = key_result_title_entry (window);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, half);
+  g_assert_cmpstr (lds_store_get_undo_name (store), ==, g_dgettext (GETTEXT_PACKAGE, undo_name));
+  /* Still the person's to change: more typed, the switch keeps it unsaved. */
+  gtk_editable_set_text (GTK_EDITABLE (title), more);
+
+  /* Back to English from the preferences built in Chinese */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (language), 1);
+  lds_test_ui_wait (400);
+  window = only_window (app);
+  prefs = open_preferences (app);
+  g_assert_cmpstr (lds_i18n_get_language (), ==, "en");
+  g_assert_true (lds_test_ui_has_label (GTK_WIDGET (window), "Alignment Map"));
+  g_assert_true (lds_test_ui_has_label (GTK_WIDGET (prefs), "_Appearance"));
+  title = key_result_title_entry (window);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, more);
+  g_assert_cmpstr (lds_store_get_undo_name (store), ==, undo_name);
+  {
+    g_autoptr(LdsKeyResult) stored = lds_store_get (store, LDS_RECORD_KEY_RESULT, kr->id, NULL);
+
+    g_assert_cmpstr (stored->title, ==, half);
+  }
+  /* Following the system again, for the tests after this one */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (lds_test_ui_find (GTK_WIDGET (prefs), "lds-language")), 0);
+  lds_test_ui_wait (400);
+  close_all (app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -471,6 +564,7 @@ main (int   argc,
 
   g_test_add_func ("/preferences/switch-language", test_switch_language);
   g_test_add_func ("/preferences/organisation-settings", test_organisation_settings);
+  g_test_add_func ("/preferences/switch-from-preferences", test_switch_from_preferences);
 
   status = g_test_run ();
   g_clear_object (&shared_app);

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "lds-date.h"
 #include "lds-format.h"
@@ -25,17 +26,44 @@ decimal (const char *format,
   return g_strdup (g_ascii_formatd (buf, sizeof buf, format, value));
 }
 
-/* A value with no more decimals than it needs: "40", "6.5", "–" for none. */
+/* @number ("-12500.5") with its whole part in groups of three digits, as
+ * the interface's language separates them ("-12,500.5") */
+static char *
+grouped (char *number)
+{
+  /* Translators: what separates groups of three digits in a number, as in "12,500" */
+  const char *separator = C_("number", ",");
+  const char *digits = number + (*number == '-');
+  size_t n = strspn (digits, "0123456789");
+  GString *out;
+
+  if (n <= 3)
+    return number;
+  out = g_string_new_len (number, digits - number);
+  for (size_t i = 0; i < n; i++)
+    {
+      if (i > 0 && (n - i) % 3 == 0)
+        g_string_append (out, separator);
+      g_string_append_c (out, digits[i]);
+    }
+  g_string_append (out, digits + n);
+  g_free (number);
+  return g_string_free (out, FALSE);
+}
+
+/* A value with no more decimals than it needs, its digits grouped as the
+ * interface's language groups them: "40", "6.5", "12,500", "–" for none.
+ * For reading only: entries and files keep plain numbers. */
 char *
 lds_format_value (double value)
 {
   if (isnan (value))
     return g_strdup ("–");
   if (fabs (value - round (value)) < 1e-9)
-    return decimal ("%.0f", value);
+    return grouped (decimal ("%.0f", value));
   if (fabs (value * 10.0 - round (value * 10.0)) < 1e-9)
-    return decimal ("%.1f", value);
-  return decimal ("%.2f", value);
+    return grouped (decimal ("%.1f", value));
+  return grouped (decimal ("%.2f", value));
 }
 
 /* A score as people read it: "0.7" or "70%", and an en dash for none. */
@@ -66,6 +94,10 @@ lds_format_kr_progress (const LdsKeyResult *kr)
 
   current = lds_format_value (kr->current_value);
   target = lds_format_value (kr->target_value);
+  if (g_strcmp0 (kr->unit_label, "%") == 0)
+    /* Translators: a key result's progress in percent: current value / target value,
+     * as in "58 / 70%"; keep the percent sign as "%%" */
+    return g_strdup_printf (_("%1$s / %2$s%%"), current, target);
   if (kr->unit_label != NULL && *kr->unit_label != '\0')
     /* Translators: a key result's progress: current value / target value and its unit,
      * as in "32 / 50 customers" */

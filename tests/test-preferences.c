@@ -12,6 +12,7 @@
 #include "lds-demo.h"
 #include "lds-format.h"
 #include "lds-i18n.h"
+#include "lds-map-page.h"
 #include "lds-key-result-editor.h"
 #include "lds-objective-row.h"
 #include "lds-objectives-view.h"
@@ -541,6 +542,54 @@ test_switch_from_preferences (void)
   close_all (app);
 }
 
+/* The map shown, an objective selected, zoomed and moved: in Chinese, the
+ * map is shown again, the same objective selected, at the same place. */
+static void
+test_switch_language_map (void)
+{
+  g_autoptr(LdsApplication) app = started_app ();
+  LdsWindow *window, *before;
+  LdsMapView *map;
+  LdsMapModel *model;
+  LdsId selected;
+  double x, y, x2, y2;
+
+  lds_application_open_path (app, sample_path, NULL);
+  lds_test_ui_wait (300);
+  window = only_window (app);
+  lds_window_show_view (window, "map");
+  lds_test_ui_wait (300);
+  map = lds_map_page_get_view (LDS_MAP_PAGE (find_type (GTK_WIDGET (window), LDS_TYPE_MAP_PAGE)));
+  model = lds_map_view_get_model (map);
+  g_assert_cmpuint (lds_map_model_get_n_nodes (model), >, 3);
+  selected = lds_map_model_get_node (model, 2)->id;
+  g_assert_true (lds_map_view_select (map, selected));
+  lds_map_view_set_scale (map, 0.6);
+  lds_map_view_center_on (map, 500, 400);
+  lds_test_ui_iterate ();
+  lds_map_view_get_center (map, &x, &y);
+
+  set_language ("zh_CN");
+  before = window;
+  window = only_window (app);
+  g_assert_true (window != before);
+  g_assert_cmpuint (assert_all_chinese (GTK_WIDGET (window)), >, 10);
+  map = lds_map_page_get_view (LDS_MAP_PAGE (find_type (GTK_WIDGET (window), LDS_TYPE_MAP_PAGE)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (map)));
+  g_assert_cmpint (lds_map_view_get_selected (map), ==, selected);
+  g_assert_cmpfloat_with_epsilon (lds_map_view_get_scale (map), 0.6, 1e-6);
+  lds_map_view_get_center (map, &x2, &y2);
+  g_assert_cmpfloat_with_epsilon (x2, x, 1.0);
+  g_assert_cmpfloat_with_epsilon (y2, y, 1.0);
+
+  set_language ("");
+  window = only_window (app);
+  g_assert_true (lds_test_ui_has_label (GTK_WIDGET (window), "Alignment Map"));
+  map = lds_map_page_get_view (LDS_MAP_PAGE (find_type (GTK_WIDGET (window), LDS_TYPE_MAP_PAGE)));
+  g_assert_cmpint (lds_map_view_get_selected (map), ==, selected);
+  close_all (app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -563,6 +612,7 @@ main (int   argc,
   }
 
   g_test_add_func ("/preferences/switch-language", test_switch_language);
+  g_test_add_func ("/preferences/switch-language-map", test_switch_language_map);
   g_test_add_func ("/preferences/organisation-settings", test_organisation_settings);
   g_test_add_func ("/preferences/switch-from-preferences", test_switch_from_preferences);
 

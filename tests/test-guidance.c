@@ -201,6 +201,14 @@ test_empty_views (void)
   /* A cycle, no objectives: the map and the coach send the person to write them. */
   lds_test_add_cycle (lds_window_get_store (window), "2026 Q4", "2026-10-01", "2026-12-31");
   lds_test_ui_wait (200);
+  /* The objectives view says what an objective is, above the entry for the first */
+  lds_window_show_view (window, "objectives");
+  lds_test_ui_wait (200);
+  g_assert_null (empty_title (GTK_WIDGET (window)));
+  g_assert_true (lds_test_ui_has_label (GTK_WIDGET (window),
+                                        "No objectives in this cycle yet. Write the first one "
+                                        "below: where do you want to be at the end of the cycle?"));
+  g_assert_nonnull (lds_test_ui_find (GTK_WIDGET (window), "lds-new-objective"));
   for (guint i = 1; i < G_N_ELEMENTS (views); i++)
     {
       GtkWidget *button;

@@ -203,7 +203,8 @@ test_empty_views (void)
   lds_test_ui_wait (200);
   /* The objectives view says what an objective is, above the entry for the first */
   lds_window_show_view (window, "objectives");
-  lds_test_ui_wait (200);
+  for (int i = 0; i < 100 && empty_title (GTK_WIDGET (window)) != NULL; i++)
+    lds_test_ui_wait (50);
   g_assert_null (empty_title (GTK_WIDGET (window)));
   g_assert_true (lds_test_ui_has_label (GTK_WIDGET (window),
                                         "No objectives in this cycle yet. Write the first one "

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "lds-application.h"
+#include "lds-cycle-dialog.h"
 #include "lds-demo.h"
 #include "lds-format.h"
 #include "lds-i18n.h"
@@ -17,6 +18,7 @@
 #include "lds-objective-row.h"
 #include "lds-objectives-view.h"
 #include "lds-preferences-window.h"
+#include "lds-store-coach.h"
 #include "lds-store-okr.h"
 #include "lds-test-ui.h"
 #include "lds-test-utils.h"
@@ -593,6 +595,80 @@ test_switch_language_map (void)
   close_all (app);
 }
 
+static guint
+count_findings (LdsStore     *store,
+                LdsCoachRule  rule)
+{
+  LdsCoachScope scope = LDS_COACH_SCOPE_ALL;
+  g_autoptr(GPtrArray) findings = lds_coach_check_store (store, &scope, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (findings);
+  for (guint i = 0; i < findings->len; i++)
+    n += ((LdsCoachFinding *) findings->pdata[i])->rule == rule;
+  return n;
+}
+
+/* The cadence the preferences set is the one a new cycle takes; the
+ * coach's limits are the ones its rules apply. */
+static void
+test_cadence_and_limits (void)
+{
+  g_autoptr(LdsApplication) app = started_app ();
+  LdsPreferencesWindow *prefs;
+  LdsFileSettings settings;
+  LdsCycleDialog *cycles;
+  LdsWindow *window;
+  LdsStore *store;
+  guint too_many;
+
+  lds_application_open_path (app, sample_path, NULL);
+  lds_test_ui_wait (300);
+  window = only_window (app);
+  store = lds_window_get_store (window);
+  too_many = count_findings (store, LDS_COACH_RULE_TOO_MANY_OBJECTIVES);
+  g_assert_cmpuint (too_many, >, 0);
+
+  prefs = open_preferences (app);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (lds_test_ui_find (GTK_WIDGET (prefs), "lds-setting-cadence")), 14);
+  lds_test_ui_iterate ();
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (lds_test_ui_find (GTK_WIDGET (prefs), "lds-setting-max-objectives")), 2);
+  lds_test_ui_iterate ();
+  lds_store_get_file_settings (store, &settings);
+  g_assert_cmpint (settings.cadence_days, ==, 14);
+  g_assert_cmpint (settings.max_objectives, ==, 2);
+  g_assert_cmpuint (count_findings (store, LDS_COACH_RULE_TOO_MANY_OBJECTIVES), >, too_many);
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  lds_test_ui_iterate ();
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-cycles", NULL);
+  lds_test_ui_iterate ();
+  cycles = LDS_CYCLE_DIALOG (lds_test_ui_find_dialog (GTK_WINDOW (window), LDS_TYPE_CYCLE_DIALOG));
+  g_assert_nonnull (cycles);
+  gtk_widget_activate_action (GTK_WIDGET (cycles), "cycles.new", NULL);
+  lds_test_ui_iterate ();
+  g_assert_cmpstr (lds_store_get_undo_name (store), ==, "Add Cycle");
+  {
+    g_autoptr(LdsCycle) cycle = lds_store_get (store, LDS_RECORD_CYCLE,
+                                               lds_cycle_dialog_get_cycle (cycles), NULL);
+
+    g_assert_nonnull (cycle);
+    g_assert_cmpint (cycle->cadence_days, ==, 14);
+  }
+  gtk_window_destroy (GTK_WINDOW (cycles));
+  lds_test_ui_iterate ();
+
+  /* Undone, the file's settings are as they were. */
+  for (int i = 0; i < 3; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  lds_test_ui_iterate ();
+  lds_store_get_file_settings (store, &settings);
+  g_assert_cmpint (settings.cadence_days, ==, 7);
+  g_assert_cmpint (settings.max_objectives, ==, 5);
+  g_assert_cmpuint (count_findings (store, LDS_COACH_RULE_TOO_MANY_OBJECTIVES), ==, too_many);
+  close_all (app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -617,6 +693,7 @@ main (int   argc,
   g_test_add_func ("/preferences/switch-language", test_switch_language);
   g_test_add_func ("/preferences/switch-language-map", test_switch_language_map);
   g_test_add_func ("/preferences/organisation-settings", test_organisation_settings);
+  g_test_add_func ("/preferences/cadence-and-limits", test_cadence_and_limits);
   g_test_add_func ("/preferences/switch-from-preferences", test_switch_from_preferences);
 
   status = g_test_run ();

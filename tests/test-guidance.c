@@ -145,8 +145,27 @@ test_welcome (void)
   /* Not again */
   g_application_activate (G_APPLICATION (app));
   lds_test_ui_wait (200);
-  g_assert_nonnull (window_of_type (app, LDS_TYPE_WINDOW));
+  window = window_of_type (app, LDS_TYPE_WINDOW);
+  g_assert_nonnull (window);
   g_assert_null (window_of_type (app, LDS_TYPE_WELCOME_WINDOW));
+
+  /* An organisation of one's own begins with the company's name. */
+  welcome = lds_welcome_window_new (GTK_APPLICATION (app), GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (welcome));
+  lds_test_ui_wait (200);
+  button = find_button (GTK_WIDGET (welcome), "Start _Your Own Organisation");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  lds_test_ui_wait (200);
+  g_assert_null (window_of_type (app, LDS_TYPE_WELCOME_WINDOW));
+  g_assert_cmpuint (count_windows (app, LDS_TYPE_WINDOW), ==, 1);
+  {
+    GtkWindow *dialog = lds_test_ui_find_dialog (GTK_WINDOW (window), GTK_TYPE_WINDOW);
+
+    g_assert_nonnull (dialog);
+    g_assert_nonnull (lds_test_ui_find (GTK_WIDGET (dialog), "lds-field-name"));
+    gtk_window_destroy (dialog);
+  }
   close_all (app);
 }
 

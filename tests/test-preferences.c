@@ -558,6 +558,7 @@ test_switch_language_map (void)
   LdsMapModel *model;
   LdsId selected;
   double x, y, x2, y2;
+  int width, height;
 
   lds_application_open_path (app, sample_path, NULL);
   lds_test_ui_wait (300);
@@ -573,11 +574,17 @@ test_switch_language_map (void)
   lds_map_view_center_on (map, 500, 400);
   lds_test_ui_iterate ();
   lds_map_view_get_center (map, &x, &y);
+  width = gtk_widget_get_width (GTK_WIDGET (window));
+  height = gtk_widget_get_height (GTK_WIDGET (window));
+  g_assert_cmpint (width, >, 0);
 
   set_language ("zh_CN");
   before = window;
   window = only_window (app);
   g_assert_true (window != before);
+  /* The same size (not the size less what GTK draws around it) */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, width);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), ==, height);
   g_assert_cmpuint (assert_all_chinese (GTK_WIDGET (window)), >, 10);
   map = lds_map_page_get_view (LDS_MAP_PAGE (find_type (GTK_WIDGET (window), LDS_TYPE_MAP_PAGE)));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (map)));

@@ -83,9 +83,11 @@ lds_window_save_state (LdsWindow *self)
   g_return_val_if_fail (LDS_IS_WINDOW (self), NULL);
 
   g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
+  /* GTK keeps the default size as the window is resized (without the
+   * decorations it draws, and unmaximized): the widget's own size is
+   * smaller than what the default size asks, and would shrink the window
+   * at each rebuild. */
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  if (gtk_widget_get_width (GTK_WIDGET (self)) > 0 && !gtk_window_is_maximized (GTK_WINDOW (self)))
-    width = gtk_widget_get_width (GTK_WIDGET (self)), height = gtk_widget_get_height (GTK_WIDGET (self));
   g_variant_builder_add (&builder, "{sv}", "size", g_variant_new ("(ii)", width, height));
   g_variant_builder_add (&builder, "{sv}", "maximized",
                          g_variant_new_boolean (gtk_window_is_maximized (GTK_WINDOW (self))));

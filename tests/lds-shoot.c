@@ -4,7 +4,7 @@
  *
  *   lds-shoot FILE OUT.png [--size WxH] [--view NAME] [--unit N] [--edit-key-result N]
  *             [--zoom fit|close|SCALE] [--select N] [--coach-page NAME] [--window NAME]
- *             [--action NAME] [--dark]
+ *             [--action NAME] [--dark] [--type TEXT] [--switch-to LANGUAGE]
  *
  * Opens FILE the way Lodestar does (the application, its styles and
  * actions), puts the window in the state asked for and writes it to
@@ -153,6 +153,7 @@ main (int    argc,
 {
   g_autofree char *size = g_strdup ("1280x800"), *view_name = NULL, *zoom = NULL;
   g_autofree char *coach_page = NULL, *window_name = NULL, *action = NULL;
+  g_autofree char *typed = NULL, *switch_to = NULL;
   int unit = -1, edit = -1, select = -1;
   gboolean dark = FALSE;
   const GOptionEntry entries[] = {
@@ -166,6 +167,8 @@ main (int    argc,
     { "window", 0, 0, G_OPTION_ARG_STRING, &window_name, "preferences, guide or welcome", "NAME" },
     { "action", 0, 0, G_OPTION_ARG_STRING, &action, "A window action to run, such as win.workshop", "NAME" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "The dark appearance", NULL },
+    { "type", 0, 0, G_OPTION_ARG_STRING, &typed, "Type TEXT into the field with the keyboard, not given", "TEXT" },
+    { "switch-to", 0, 0, G_OPTION_ARG_STRING, &switch_to, "Then switch the interface to LANGUAGE (en, zh_CN or \"\")", "LANGUAGE" },
     { NULL }
   };
   g_autoptr(GOptionContext) options = g_option_context_new ("FILE OUT.png");
@@ -291,7 +294,34 @@ main (int    argc,
           return MISSING;
         }
     }
+  if (typed != NULL)
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+      if (focus == NULL || !GTK_IS_EDITABLE (focus))
+        {
+          g_printerr ("No field has the keyboard to type into\n");
+          return 1;
+        }
+      gtk_editable_set_text (GTK_EDITABLE (focus), typed);
+      gtk_editable_set_position (GTK_EDITABLE (focus), -1);
+    }
   lds_test_ui_wait (600);
+
+  /* The interface in another language, at once: the window is built again
+   * in it, where it was. How long that took goes to the standard error. */
+  if (switch_to != NULL)
+    {
+      LdsWindow *before = window;
+      gint64 start = g_get_monotonic_time ();
+
+      g_settings_set_string (settings, "language", switch_to);
+      while ((window = main_window (app)) == before || window == NULL)
+        g_main_context_iteration (NULL, TRUE);
+      g_printerr ("Built again in %s in %.0f ms\n", lds_i18n_get_language (),
+                  (g_get_monotonic_time () - start) / 1000.0);
+      lds_test_ui_wait (600);
+    }
 
   shot = GTK_WIDGET (window);
   if (window_name != NULL)

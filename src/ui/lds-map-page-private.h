@@ -20,6 +20,8 @@ struct _LdsMapPage
   LdsContext      *context;
   LdsMapText      *text;
   gboolean         dirty;          /* the model must be rebuilt when next shown */
+  gboolean         shown;          /* it has been shown once */
+  GVariant        *pending_state;  /* restored while hidden: applied when shown */
   gboolean         syncing;
   gboolean         show_drafts;
   gboolean         show_cancelled;

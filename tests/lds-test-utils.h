@@ -101,6 +101,28 @@ lds_test_add_cycle (LdsStore   *store,
   return cycle->id;
 }
 
+/* Puts the running cycles of @store back into planning, where edits are
+ * written at once: for tests about something else than the reasons a
+ * running cycle asks for (test-tracking-ui covers those). */
+static inline void
+lds_test_plan_cycles (LdsStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) cycles = lds_store_list (store, LDS_RECORD_CYCLE, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < cycles->len; i++)
+    {
+      LdsCycle *cycle = g_ptr_array_index (cycles, i);
+
+      if (cycle->state != LDS_CYCLE_STATE_ACTIVE)
+        continue;
+      cycle->state = LDS_CYCLE_STATE_PLANNING;
+      g_assert_true (lds_store_update (store, LDS_RECORD_CYCLE, cycle, &error));
+      g_assert_no_error (error);
+    }
+}
+
 static inline LdsId
 lds_test_add_objective (LdsStore   *store,
                         LdsId       cycle,

@@ -61,7 +61,8 @@ test_markdown_team (void)
 
   g_assert_no_error (error);
   g_assert_true (g_str_has_prefix (report, "# Champion Report: Direct Sales\n"));
-  assert_contains (report, "Brightwater Systems/Sales/Direct Sales · 2026 Q4");
+  assert_contains (report, "Brightwater Systems/Sales/Direct Sales · 2026 Q4, 1 Oct 2026 to "
+                           "31 Dec 2026 · written 22 Nov 2026");
   assert_contains (report, "## Summary");
   assert_contains (report, "- **Coach health:**");
   assert_contains (report, "## Coach Findings");

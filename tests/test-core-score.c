@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "lds-format.h"
+#include "lds-i18n.h"
 #include "lds-score.h"
 #include "lds-test-utils.h"
 
@@ -222,6 +223,51 @@ test_format_progress (void)
   g_assert_cmpfloat (lds_score_round (0.04), ==, 0.0);
 }
 
+/* Numbers, percentages and dates as the interface's language writes them,
+ * changing with it */
+static void
+test_format_language (void)
+{
+  g_autoptr(LdsKeyResult) kr = kr_new (LDS_METRIC_NUMBER, LDS_DIRECTION_INCREASE, 0, 2500, 1750);
+  const char *languages[] = { "en", "zh_CN" };
+  const char *dates[] = { "22 Nov 2026", "2026年11月22日" };
+  const char *users[] = { "1,750 / 2,500 users", "1,750 / 2,500 人" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autofree char *big = NULL, *negative = NULL, *small = NULL, *progress = NULL;
+      g_autofree char *percent = NULL, *score = NULL, *date = NULL;
+
+      lds_i18n_set_language (languages[i]);
+      g_assert_cmpstr (lds_i18n_get_language (), ==, languages[i]);
+      big = lds_format_value (1234567.25);
+      negative = lds_format_value (-12500.5);
+      small = lds_format_value (-999);
+      g_assert_cmpstr (big, ==, "1,234,567.25");
+      g_assert_cmpstr (negative, ==, "-12,500.5");
+      g_assert_cmpstr (small, ==, "-999");
+      lds_set_text (&kr->unit_label, i == 0 ? "users" : "人");
+      progress = lds_format_kr_progress (kr);
+      g_assert_cmpstr (progress, ==, users[i]);
+      kr->current_value = 58;
+      kr->target_value = 70;
+      lds_set_text (&kr->unit_label, "%");
+      g_free (progress);
+      progress = lds_format_kr_progress (kr);
+      g_assert_cmpstr (progress, ==, "58 / 70%");
+      kr->current_value = 1750;
+      kr->target_value = 2500;
+      percent = lds_format_score (0.7, LDS_SCORE_SCALE_PERCENT);
+      score = lds_format_score (0.7, LDS_SCORE_SCALE_DECIMAL);
+      g_assert_cmpstr (percent, ==, "70%");
+      g_assert_cmpstr (score, ==, "0.7");
+      date = lds_format_date ("2026-11-22");
+      g_assert_cmpstr (date, ==, dates[i]);
+    }
+  lds_i18n_set_language (NULL);
+  g_assert_cmpstr (lds_i18n_get_language (), ==, "en");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -229,6 +275,7 @@ main (int   argc,
   lds_test_init (&argc, &argv);
 
   g_test_add_func ("/score/progress/increase", test_progress_increase);
+  g_test_add_func ("/score/format/language", test_format_language);
   g_test_add_func ("/score/progress/decrease", test_progress_decrease);
   g_test_add_func ("/score/progress/clamped", test_progress_clamped_beyond_target);
   g_test_add_func ("/score/progress/target-equals-start", test_progress_target_equals_start);

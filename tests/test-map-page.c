@@ -388,13 +388,31 @@ test_page_state (Fixture       *f,
   state = lds_view_save_state (LDS_VIEW (f->page));
   g_assert_nonnull (state);
 
-  /* A page rebuilt (the window in another language) looks as it did. */
+  /* A page rebuilt (the window in another language) looks as it did; while
+   * it is hidden it keeps the state, and gives it back, without laying out
+   * the map. */
   again = lds_map_page_new (f->context);
   g_object_ref_sink (again);
   lds_view_restore_state (LDS_VIEW (again), state);
-  g_assert_cmpint (lds_map_view_get_orientation (lds_map_page_get_view (LDS_MAP_PAGE (again))), ==,
-                   LDS_MAP_LEFT_RIGHT);
-  g_assert_cmpfloat (lds_map_view_get_scale (lds_map_page_get_view (LDS_MAP_PAGE (again))), ==, 0.42);
+  {
+    g_autoptr(GVariant) kept = lds_view_save_state (LDS_VIEW (again));
+
+    g_assert_nonnull (kept);
+    g_assert_true (g_variant_equal (kept, state));
+    g_assert_null (lds_map_view_get_model (lds_map_page_get_view (LDS_MAP_PAGE (again))));
+  }
+  {
+    GtkWidget *window = gtk_window_new ();
+
+    gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+    gtk_window_set_child (GTK_WINDOW (window), again);
+    gtk_window_present (GTK_WINDOW (window));
+    lds_test_ui_wait (200);
+    g_assert_cmpint (lds_map_view_get_orientation (lds_map_page_get_view (LDS_MAP_PAGE (again))), ==,
+                     LDS_MAP_LEFT_RIGHT);
+    g_assert_cmpfloat (lds_map_view_get_scale (lds_map_page_get_view (LDS_MAP_PAGE (again))), ==, 0.42);
+    gtk_window_destroy (GTK_WINDOW (window));
+  }
   g_object_unref (again);
 }
 

@@ -54,6 +54,9 @@ test_markdown (void)
   md = lds_report_to_markdown (store, &options, &error);
   g_assert_no_error (error);
   g_assert_true (g_str_has_prefix (md, "# OKR report: 2026 Q4\n"));
+  /* Dates as people read them (LODESTAR_NOW is 2026-11-22) */
+  g_assert_nonnull (strstr (md, "1 Oct 2026 to 31 Dec 2026"));
+  g_assert_nonnull (strstr (md, "made on 22 Nov 2026"));
   /* Every objective of the cycle has its heading, and the summary counts them. */
   g_assert_cmpuint (count (md, "\n#### "), ==, in_cycle);
   summary = g_strdup_printf ("- %u objectives with", in_cycle);

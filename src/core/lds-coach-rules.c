@@ -428,14 +428,23 @@ score_too_high (LdsCoachIndex *index)
 
       if (scores->n == 0 || scores->n_high < scores->n)
         continue;
+      /* Scores as the organisation shows them: "0.9" or "90%" */
+      LdsScoreScale scale = index->snapshot->settings.scale;
+      g_autofree char *high = lds_format_score (0.9, scale);
+      g_autofree char *from = lds_format_score (0.6, scale);
+      g_autofree char *to = lds_format_score (0.7, scale);
+
       _lds_coach_add (index, LDS_COACH_RULE_SCORE_TOO_HIGH, LDS_RECORD_PERSON, person, NULL,
                       scores->cycle_id,
                       g_strdup_printf (
-                        /* Translators: %1$s is a person's name, %2$s a cycle such as "2026 Q3" */
-                        _("Every aspirational key result %1$s owns in %2$s scored 0.9 or more. "
+                        /* Translators: %1$s is a person's name, %2$s a cycle such as "2026 Q3",
+                         * %3$s a score such as "0.9", %4$s and %5$s scores such as "0.6" and "0.7"
+                         * (or "90%", "60%", "70%") */
+                        _("Every aspirational key result %1$s owns in %2$s scored %3$s or more. "
                           "Stretch goals that are always met were not ambitious enough: next "
-                          "cycle, set targets where 0.6 to 0.7 would be a success."),
-                        person->name, _lds_coach_cycle_name (index, scores->cycle_id)));
+                          "cycle, set targets where %4$s to %5$s would be a success."),
+                        person->name, _lds_coach_cycle_name (index, scores->cycle_id), high,
+                        from, to));
     }
 }
 

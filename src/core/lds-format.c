@@ -9,21 +9,61 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "lds-date.h"
 #include "lds-format.h"
 
-/* A value with no more decimals than it needs: "40", "6.5", "–" for none. */
+/* Numbers are written as both languages of the interface write them, with
+ * a decimal point, whatever the system's number format (LC_NUMERIC) says:
+ * the entries that read them back take a point, too. */
+static char *
+decimal (const char *format,
+         double      value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return g_strdup (g_ascii_formatd (buf, sizeof buf, format, value));
+}
+
+/* @number ("-12500.5") with its whole part in groups of three digits, as
+ * the interface's language separates them ("-12,500.5") */
+static char *
+grouped (char *number)
+{
+  /* Translators: what separates groups of three digits in a number, as in "12,500" */
+  const char *separator = C_("number", ",");
+  const char *digits = number + (*number == '-');
+  size_t n = strspn (digits, "0123456789");
+  GString *out;
+
+  if (n <= 3)
+    return number;
+  out = g_string_new_len (number, digits - number);
+  for (size_t i = 0; i < n; i++)
+    {
+      if (i > 0 && (n - i) % 3 == 0)
+        g_string_append (out, separator);
+      g_string_append_c (out, digits[i]);
+    }
+  g_string_append (out, digits + n);
+  g_free (number);
+  return g_string_free (out, FALSE);
+}
+
+/* A value with no more decimals than it needs, its digits grouped as the
+ * interface's language groups them: "40", "6.5", "12,500", "–" for none.
+ * For reading only: entries and files keep plain numbers. */
 char *
 lds_format_value (double value)
 {
   if (isnan (value))
     return g_strdup ("–");
   if (fabs (value - round (value)) < 1e-9)
-    return g_strdup_printf ("%.0f", value);
+    return grouped (decimal ("%.0f", value));
   if (fabs (value * 10.0 - round (value * 10.0)) < 1e-9)
-    return g_strdup_printf ("%.1f", value);
-  return g_strdup_printf ("%.2f", value);
+    return grouped (decimal ("%.1f", value));
+  return grouped (decimal ("%.2f", value));
 }
 
 /* A score as people read it: "0.7" or "70%", and an en dash for none. */
@@ -36,7 +76,7 @@ lds_format_score (double        score,
   if (scale == LDS_SCORE_SCALE_PERCENT)
     /* Translators: a score as a percentage; %.0f is the number, keep the percent sign as "%%" */
     return g_strdup_printf (_("%.0f%%"), score * 100.0);
-  return g_strdup_printf ("%.1f", score);
+  return decimal ("%.1f", score);
 }
 
 /* A key result's progress: "32 / 50 customers", "Done", "Not done". */
@@ -54,6 +94,10 @@ lds_format_kr_progress (const LdsKeyResult *kr)
 
   current = lds_format_value (kr->current_value);
   target = lds_format_value (kr->target_value);
+  if (g_strcmp0 (kr->unit_label, "%") == 0)
+    /* Translators: a key result's progress in percent: current value / target value,
+     * as in "58 / 70%"; keep the percent sign as "%%" */
+    return g_strdup_printf (_("%1$s / %2$s%%"), current, target);
   if (kr->unit_label != NULL && *kr->unit_label != '\0')
     /* Translators: a key result's progress: current value / target value and its unit,
      * as in "32 / 50 customers" */
@@ -62,27 +106,66 @@ lds_format_kr_progress (const LdsKeyResult *kr)
   return g_strdup_printf (_("%1$s / %2$s"), current, target);
 }
 
-/* A day as people read it: "22 Oct 2026", "2026年10月22日"; the ISO text
- * itself when it is not a date. The months are the program's own words,
- * so that they follow the interface's language, not the system's. */
-char *
-lds_format_date (const char *iso_date)
-{
-  static const char * const months[] = {
-    NC_("month", "Jan"), NC_("month", "Feb"), NC_("month", "Mar"), NC_("month", "Apr"),
-    NC_("month", "May"), NC_("month", "Jun"), NC_("month", "Jul"), NC_("month", "Aug"),
-    NC_("month", "Sep"), NC_("month", "Oct"), NC_("month", "Nov"), NC_("month", "Dec"),
-  };
-  GDate date;
+/* Months as the date format below names them */
+static const char *const months[] = {
+  NC_("month", "Jan"), NC_("month", "Feb"), NC_("month", "Mar"), NC_("month", "Apr"),
+  NC_("month", "May"), NC_("month", "Jun"), NC_("month", "Jul"), NC_("month", "Aug"),
+  NC_("month", "Sep"), NC_("month", "Oct"), NC_("month", "Nov"), NC_("month", "Dec"),
+};
 
-  if (!lds_date_parse (iso_date, &date))
-    return g_strdup (iso_date != NULL ? iso_date : "");
-  /* Translators: a day: %1$d the day of the month, %2$s the month's short name,
-   * %3$d the year, as in "22 Oct 2026" */
-  return g_strdup_printf (_("%1$d %2$s %3$d"), g_date_get_day (&date),
-                          g_dpgettext2 (GETTEXT_PACKAGE, "month",
-                                        months[g_date_get_month (&date) - 1]),
-                          g_date_get_year (&date));
+/**
+ * lds_format_date:
+ * @iso: a date, "YYYY-MM-DD"
+ *
+ * Returns: the date as the interface's language writes it ("22 Nov 2026",
+ *   "2026年11月22日"); @iso itself when it is not a date, "–" for none
+ */
+char *
+lds_format_date (const char *iso)
+{
+  GDate date;
+  GString *out;
+  const char *pattern;
+
+  if (iso == NULL || *iso == '\0')
+    return g_strdup ("–");
+  if (!lds_date_parse (iso, &date))
+    return g_strdup (iso);
+
+  /* Translators: how a date is written. %d is the day, %m the month's number,
+   * %b the month's short name (translated with the context "month"), %Y the
+   * year; for Chinese "%Y年%m月%d日". */
+  /* xgettext:no-c-format */
+  pattern = _("%d %b %Y");
+  out = g_string_new (NULL);
+  for (const char *p = pattern; *p != '\0'; p++)
+    {
+      if (*p != '%' || p[1] == '\0')
+        {
+          g_string_append_c (out, *p);
+          continue;
+        }
+      switch (*++p)
+        {
+        case 'd':
+          g_string_append_printf (out, "%d", g_date_get_day (&date));
+          break;
+        case 'm':
+          g_string_append_printf (out, "%d", g_date_get_month (&date));
+          break;
+        case 'b':
+          g_string_append (out, g_dpgettext2 (GETTEXT_PACKAGE, "month",
+                                              months[g_date_get_month (&date) - 1]));
+          break;
+        case 'Y':
+          g_string_append_printf (out, "%d", g_date_get_year (&date));
+          break;
+        default:
+          g_string_append_c (out, '%');
+          g_string_append_c (out, *p);
+        }
+    }
+  return g_string_free (out, FALSE);
 }
 
 /* The day of a moment (seconds since the epoch, UTC), as lds_format_date(). */

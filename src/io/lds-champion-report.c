@@ -341,7 +341,9 @@ last_checkin_date (Builder *b,
 {
   gint64 *last = g_hash_table_lookup (b->snapshot->last_checkins, &kr_id);
 
-  return last != NULL ? lds_date_from_time (*last) : g_strdup ("–");
+  g_autofree char *day = last != NULL ? lds_date_from_time (*last) : NULL;
+
+  return lds_format_date (day);
 }
 
 static void
@@ -637,6 +639,7 @@ build (LdsStore  *store,
   g_autofree char *subtitle = NULL;
   g_autofree char *today = lds_today ();
   g_autofree char *path = NULL;
+  g_autofree char *start = NULL, *end = NULL, *written = NULL;
   LdsReport *report;
 
   if (!builder_read (&b, store, cycle_id, unit_id, error))
@@ -653,11 +656,14 @@ build (LdsStore  *store,
   add_block (&b, LDS_REPORT_TITLE, b.report->title);
 
   path = lds_store_get_unit_path (store, b.unit->id);
+  start = lds_format_date (b.cycle->start_date);
+  end = lds_format_date (b.cycle->end_date);
+  written = lds_format_date (today);
   /* Translators: under a report's title: %1$s is a unit's path ("Company/Sales"), %2$s a cycle's
    * name, %3$s and %4$s its first and last days, %5$s the day the report was written */
   subtitle = g_strdup_printf (_("%1$s · %2$s, %3$s to %4$s · written %5$s"),
                               path != NULL ? path : b.unit->name, b.cycle->name,
-                              b.cycle->start_date, b.cycle->end_date, today);
+                              start, end, written);
   add_block (&b, LDS_REPORT_SUBTITLE, subtitle);
 
   add_summary (&b);

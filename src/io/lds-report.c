@@ -681,14 +681,17 @@ write_report (Report *r,
   g_autofree char *today = lds_today ();
   g_autofree char *subtitle = NULL;
   g_autofree char *mean = lds_format_score (r->mean, r->settings.scale);
+  g_autofree char *start = lds_format_date (r->cycle->start_date);
+  g_autofree char *end = lds_format_date (r->cycle->end_date);
+  g_autofree char *made = lds_format_date (today);
 
   w->heading (w, 1, title);
   /* Translators: %1$s is the organisation (or a unit's path), %2$s and %3$s the cycle's
    * first and last days, %4$s its state ("Active"), %5$s the day the report was made */
   subtitle = g_strdup_printf (_("%1$s · %2$s to %3$s · %4$s · made on %5$s"),
                               r->scope != NULL ? r->scope : (r->organisation ? r->organisation : ""),
-                              r->cycle->start_date, r->cycle->end_date,
-                              lds_enum_label (LDS_TYPE_CYCLE_STATE, r->cycle->state), today);
+                              start, end,
+                              lds_enum_label (LDS_TYPE_CYCLE_STATE, r->cycle->state), made);
   w->paragraph (w, subtitle, TRUE);
 
   w->heading (w, 2, _("Summary"));

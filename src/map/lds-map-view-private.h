@@ -31,6 +31,9 @@ struct _LdsMapView
   double              origin_x;
   double              origin_y;
   gboolean            placed;           /* the transform was chosen for a model */
+  gboolean            center_pending;   /* a center asked for before the view had a size */
+  double              pending_x;
+  double              pending_y;
 
   guint               selected;         /* node, or LDS_MAP_NONE */
   guint               hovered;

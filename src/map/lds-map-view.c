@@ -119,6 +119,7 @@ _lds_map_view_set_origin (LdsMapView *self,
       origin_x = CLAMP (origin_x, b->x - vw * 0.8, MAX (b->x - vw * 0.8, b->x + b->width - vw * 0.2));
       origin_y = CLAMP (origin_y, b->y - vh * 0.8, MAX (b->y - vh * 0.8, b->y + b->height - vh * 0.2));
     }
+  self->center_pending = FALSE;
   if (origin_x == self->origin_x && origin_y == self->origin_y)
     return;
   self->origin_x = origin_x;
@@ -768,6 +769,11 @@ lds_map_view_size_allocate (GtkWidget *widget,
 
   if (self->menu != NULL)
     gtk_popover_present (GTK_POPOVER (self->menu));
+  if (self->center_pending && width > 0 && height > 0)
+    {
+      self->center_pending = FALSE;
+      lds_map_view_center_on (self, self->pending_x, self->pending_y);
+    }
   if (!self->placed)
     place (self);
 }
@@ -1283,6 +1289,16 @@ lds_map_view_center_on (LdsMapView *self,
 {
   g_return_if_fail (LDS_IS_MAP_VIEW (self));
 
+  /* A view not laid out yet (a window being built again) has no middle:
+   * the center is kept until it has one. */
+  if (gtk_widget_get_width (GTK_WIDGET (self)) <= 0 || gtk_widget_get_height (GTK_WIDGET (self)) <= 0)
+    {
+      self->center_pending = TRUE;
+      self->pending_x = model_x;
+      self->pending_y = model_y;
+      self->placed = TRUE;
+      return;
+    }
   _lds_map_view_set_origin (self, model_x - gtk_widget_get_width (GTK_WIDGET (self)) / 2.0 / self->scale,
                             model_y - gtk_widget_get_height (GTK_WIDGET (self)) / 2.0 / self->scale);
 }
@@ -1294,6 +1310,12 @@ lds_map_view_get_center (LdsMapView *self,
 {
   g_return_if_fail (LDS_IS_MAP_VIEW (self));
 
+  if (self->center_pending)
+    {
+      *model_x = self->pending_x;
+      *model_y = self->pending_y;
+      return;
+    }
   _lds_map_view_to_model (self, gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
                           gtk_widget_get_height (GTK_WIDGET (self)) / 2.0, model_x, model_y);
 }

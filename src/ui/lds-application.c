@@ -15,7 +15,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
-#include "lds-application.h"
+#include "lds-application-private.h"
 #include "lds-demo.h"
 #include "lds-dialogs.h"
 #include "lds-import-actions.h"
@@ -154,6 +154,7 @@ open_default (LdsApplication *self)
   g_autoptr(LdsStore) store = NULL;
   g_autoptr(GError) error = NULL;
   LdsWindow *window;
+  gboolean first;
 
   window = find_window_for_path (self, path);
   if (window != NULL)
@@ -171,6 +172,7 @@ open_default (LdsApplication *self)
       return FALSE;
     }
 
+  first = !g_file_test (path, G_FILE_TEST_EXISTS);
   store = lds_store_open (path, LDS_STORE_OPEN_CREATE | LDS_STORE_OPEN_CHECK_IN_BACKGROUND, &error);
   if (store == NULL)
     {
@@ -179,6 +181,9 @@ open_default (LdsApplication *self)
     }
   window = lds_window_new (self, store);
   gtk_window_present (GTK_WINDOW (window));
+  /* The first start: the sample company, or an empty organisation? */
+  if (first)
+    _lds_application_welcome (self, window);
   return TRUE;
 }
 
@@ -445,6 +450,9 @@ lds_application_startup (GApplication *app)
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
 
   G_APPLICATION_CLASS (lds_application_parent_class)->startup (app);
+  /* The person's language first, before any word is shown. */
+  _lds_application_init_preferences (self);
+  _lds_application_init_help (self);
 
   g_set_application_name (_("Lodestar"));
   gtk_window_set_default_icon_name (APPLICATION_ID);

@@ -28,11 +28,13 @@
 #include "lds-coach-model.h"
 #include "lds-coach-view.h"
 #include "lds-dialogs.h"
+#include "lds-empty-state.h"
 #include "lds-health-badge.h"
 #include "lds-resources-private.h"
 #include "lds-review-page.h"
 #include "lds-rollout-page.h"
 #include "lds-store-lookup.h"
+#include "lds-view-state.h"
 #include "lds-widgets.h"
 
 struct _LdsCoachView
@@ -52,6 +54,7 @@ struct _LdsCoachView
   GtkLabel          *findings_heading;
   GtkWidget         *findings_empty;
   GtkLabel          *findings_empty_body;
+  LdsEmptyState     *findings_nothing;
   GtkScrolledWindow *findings_scroller;
   GtkLevelBar       *health_bar;
   GtkWidget         *health_box;
@@ -302,7 +305,29 @@ refresh (LdsCoachView *self)
                                (int) findings->len, cycle->name);
   gtk_label_set_label (self->findings_heading, heading);
   gtk_widget_set_visible (GTK_WIDGET (self->findings_scroller), findings->len > 0);
-  gtk_widget_set_visible (self->findings_empty, findings->len == 0 && cycle != NULL);
+  /* No cycle, or no objectives in it: nothing to coach, and what to do */
+  {
+    LdsCoachHealth health = { 0 };
+    gboolean nothing;
+
+    if (cycle != NULL && findings->len == 0)
+      lds_coach_model_get_health (self->coach, type, owner_id, &health);
+    nothing = cycle == NULL || (findings->len == 0 && health.n_objectives == 0);
+    if (cycle == NULL)
+      lds_empty_state_no_cycles (self->findings_nothing);
+    else if (nothing)
+      {
+        lds_empty_state_set (self->findings_nothing, "document-edit-symbolic",
+                             _("Nothing to Coach Yet"),
+                             _("The coach reads the objectives and key results of the cycle "
+                               "shown, and there are none here yet. Write them first: the "
+                               "coach checks them as they are written."));
+        lds_empty_state_set_button (self->findings_nothing, _("_Write Objectives"),
+                                    "win.show-view", g_variant_new_string ("objectives"));
+      }
+    gtk_widget_set_visible (GTK_WIDGET (self->findings_nothing), nothing);
+    gtk_widget_set_visible (self->findings_empty, findings->len == 0 && !nothing);
+  }
   gtk_label_set_label (self->findings_empty_body,
                        type == LDS_RECORD_PERSON && owner_id != 0
                        ? _("These OKRs follow every rule of the method. Check again after the "
@@ -445,8 +470,10 @@ lds_coach_view_save_state (LdsView *view)
   LdsCoachView *self = LDS_COACH_VIEW (view);
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->findings_scroller);
 
-  return g_variant_new ("(sd)", gtk_stack_get_visible_child_name (self->pages),
-                        gtk_adjustment_get_value (adjustment));
+  /* ...and whose review was open */
+  return g_variant_new ("(sdx)", gtk_stack_get_visible_child_name (self->pages),
+                        gtk_adjustment_get_value (adjustment),
+                        (gint64) lds_review_page_get_person (LDS_REVIEW_PAGE (self->review_page)));
 }
 
 static void
@@ -456,13 +483,16 @@ lds_coach_view_restore_state (LdsView  *view,
   LdsCoachView *self = LDS_COACH_VIEW (view);
   const char *page = NULL;
   double scroll = 0;
+  gint64 person = 0;
 
-  if (!g_variant_is_of_type (state, G_VARIANT_TYPE ("(sd)")))
+  if (!g_variant_is_of_type (state, G_VARIANT_TYPE ("(sdx)")))
     return;
-  g_variant_get (state, "(&sd)", &page, &scroll);
+  g_variant_get (state, "(&sdx)", &page, &scroll, &person);
   if (gtk_stack_get_child_by_name (self->pages, page) != NULL)
     gtk_stack_set_visible_child_name (self->pages, page);
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->findings_scroller), scroll);
+  lds_adjustment_restore (gtk_scrolled_window_get_vadjustment (self->findings_scroller), scroll);
+  if (person != 0)
+    lds_review_page_select_person (LDS_REVIEW_PAGE (self->review_page), person);
 }
 
 static void
@@ -586,10 +616,12 @@ lds_coach_view_class_init (LdsCoachViewClass *klass)
   g_object_class_override_property (object_class, PROP_CONTEXT, "context");
 
   lds_ensure_resources ();
+  g_type_ensure (LDS_TYPE_EMPTY_STATE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/lds-coach-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LdsCoachView, export_button);
   gtk_widget_class_bind_template_child (widget_class, LdsCoachView, findings_empty);
   gtk_widget_class_bind_template_child (widget_class, LdsCoachView, findings_empty_body);
+  gtk_widget_class_bind_template_child (widget_class, LdsCoachView, findings_nothing);
   gtk_widget_class_bind_template_child (widget_class, LdsCoachView, findings_heading);
   gtk_widget_class_bind_template_child (widget_class, LdsCoachView, findings_list);
   gtk_widget_class_bind_template_child (widget_class, LdsCoachView, findings_scroller);

@@ -17,6 +17,7 @@
 
 #include "lds-cycle-dialog-private.h"
 #include "lds-date.h"
+#include "lds-format.h"
 #include "lds-pickers.h"
 #include "lds-store-okr.h"
 
@@ -125,6 +126,16 @@ insert_cycle (LdsCycleDialog *self,
   return TRUE;
 }
 
+/* New cycles take the organisation's check-in cadence (its settings). */
+static int
+default_cadence (LdsCycleDialog *self)
+{
+  LdsFileSettings settings;
+
+  lds_store_get_file_settings (self->store, &settings);
+  return settings.cadence_days;
+}
+
 /* A cycle like the chosen one, starting the day after it ends (a first
  * cycle when there is none: this year). */
 static void
@@ -142,7 +153,6 @@ new_action (GtkWidget  *widget,
     {
       cycle->kind = chosen->kind;
       cycle->parent_id = chosen->parent_id;
-      cycle->cadence_days = chosen->cadence_days;
       cycle->start_date = lds_date_add_days (chosen->end_date, 1);
       parent = chosen->parent_id != 0 ? lds_store_get (self->store, LDS_RECORD_CYCLE,
                                                        chosen->parent_id, NULL) : NULL;
@@ -161,6 +171,7 @@ new_action (GtkWidget  *widget,
       cycle->start_date = g_strdup_printf ("%.4s-01-01", today);
     }
   cycle->end_date = end_of (cycle->kind, cycle->start_date, parent != NULL ? parent->end_date : NULL);
+  cycle->cadence_days = default_cadence (self);
   cycle->state = LDS_CYCLE_STATE_PLANNING;
   insert_cycle (self, cycle);
 }
@@ -218,7 +229,7 @@ new_inside_action (GtkWidget  *widget,
   cycle->kind = chosen->kind == LDS_CYCLE_KIND_STRATEGY ? LDS_CYCLE_KIND_YEAR
                                                         : LDS_CYCLE_KIND_QUARTER;
   cycle->parent_id = chosen->id;
-  cycle->cadence_days = chosen->cadence_days;
+  cycle->cadence_days = default_cadence (self);
   cycle->start_date = g_steal_pointer (&start);
   cycle->end_date = end_of (cycle->kind, cycle->start_date, chosen->end_date);
   cycle->state = LDS_CYCLE_STATE_PLANNING;
@@ -236,8 +247,10 @@ cycle_row (LdsRecordObject *item)
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *name = gtk_label_new (cycle->name);
   GtkWidget *state = gtk_label_new (lds_enum_label (lds_cycle_state_get_type (), cycle->state));
-  /* Translators: a cycle's first and last days, as in "2026-10-01 – 2026-12-31" */
-  g_autofree char *span = g_strdup_printf (_("%1$s – %2$s"), cycle->start_date, cycle->end_date);
+  g_autofree char *start = lds_format_date (cycle->start_date);
+  g_autofree char *end = lds_format_date (cycle->end_date);
+  /* Translators: a cycle's first and last days, as in "1 Oct 2026 – 31 Dec 2026" */
+  g_autofree char *span = g_strdup_printf (_("%1$s – %2$s"), start, end);
   GtkWidget *dates = gtk_label_new (span);
   int depth = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (item), "lds-depth"));
 

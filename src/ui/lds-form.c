@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "lds-form.h"
+#include "lds-view-state.h"
 
 typedef struct
 {
@@ -15,12 +16,14 @@ typedef struct
   GtkWidget *widget;
   GtkWidget *message;    /* shown when the value is refused */
   char      *name;
+  char      *loaded;     /* the text lds_form_load_text() put there last */
 } Field;
 
 static void
 field_free (Field *field)
 {
   g_free (field->name);
+  g_free (field->loaded);
   g_free (field);
 }
 
@@ -31,9 +34,14 @@ struct _LdsForm
   GtkWidget  *general;   /* messages for no field in particular */
   GHashTable *fields;    /* name → Field (one Field may have several names) */
   GPtrArray  *all;       /* Field, owned */
+
+  LdsFormCommitFunc commit;      /* what lds_form_watch() was given */
+  gpointer          commit_data;
 };
 
 G_DEFINE_FINAL_TYPE (LdsForm, lds_form, GTK_TYPE_WIDGET)
+
+static char *field_text (Field *field);
 
 static GtkWidget *
 message_label (void)
@@ -331,6 +339,7 @@ lds_form_clear_errors (LdsForm *self)
 
 typedef struct
 {
+  LdsForm           *form;
   LdsFormCommitFunc  commit;
   gpointer           user_data;
   char              *field;
@@ -346,19 +355,98 @@ watch_free (gpointer data,
   g_free (watch);
 }
 
+typedef struct
+{
+  LdsForm           *form;        /* a reference */
+  GObject           *owner;       /* user_data, a reference */
+  LdsFormCommitFunc  commit;
+  char              *field;
+} Leave;
+
+/* A value given is no longer typing: what the file holds next replaces
+ * it (the store may keep it otherwise than typed, " x " as "x"). When
+ * giving it changed nothing, the text shown is what the file holds. */
+static void
+given (Field *field)
+{
+  if (field != NULL)
+    g_clear_pointer (&field->loaded, g_free);
+}
+
+static void
+given_done (Field *field)
+{
+  if (field != NULL && field->loaded == NULL)
+    field->loaded = field_text (field);
+}
+
+static gboolean
+leave_cb (gpointer data)
+{
+  Leave *leave = data;
+  Field *field = leave->form->fields != NULL ? g_hash_table_lookup (leave->form->fields, leave->field)
+                                             : NULL;
+
+  given (field);
+  leave->commit (leave->owner, leave->field);
+  given_done (field);
+  g_object_unref (leave->form);
+  g_object_unref (leave->owner);
+  g_free (leave->field);
+  g_free (leave);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+handed_over (LdsForm *form)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (form));
+
+  /* A window built again (in another language) hands what is typed over
+   * to the new one: leaving it gives nothing. */
+  return root != NULL && g_object_get_data (G_OBJECT (root), LDS_FORM_HANDED_OVER) != NULL;
+}
+
+/* Leaving a field gives its value once GTK has finished moving the focus:
+ * saving rebuilds what shows the record, and the widget that takes the
+ * focus may be part of it. The form and its owner are kept until then
+ * (also when their window closes meanwhile: the value is still given). */
+static void
+watch_leave_cb (Watch *watch)
+{
+  Leave *leave;
+
+  if (handed_over (watch->form))
+    return;
+  leave = g_new0 (Leave, 1);
+  leave->form = g_object_ref (watch->form);
+  leave->owner = g_object_ref (watch->user_data);
+  leave->commit = watch->commit;
+  leave->field = g_strdup (watch->field);
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, leave_cb, leave, NULL);
+}
+
 static void
 watch_cb (Watch *watch)
 {
+  Field *field = g_hash_table_lookup (watch->form->fields, watch->field);
+
+  if (handed_over (watch->form))
+    return;
+  given (field);
   watch->commit (watch->user_data, watch->field);
+  given_done (field);
 }
 
 static Watch *
-watch_new (LdsFormCommitFunc  commit,
+watch_new (LdsForm           *form,
+           LdsFormCommitFunc  commit,
            gpointer           user_data,
            const char        *field)
 {
   Watch *watch = g_new0 (Watch, 1);
 
+  watch->form = form;
   watch->commit = commit;
   watch->user_data = user_data;
   watch->field = g_strdup (field);
@@ -368,7 +456,10 @@ watch_new (LdsFormCommitFunc  commit,
 /**
  * lds_form_watch:
  * @commit: called with the field's name when a value is given: an entry's
- *   Enter or leaving it, a choice in a drop-down, a check button toggled
+ *   Enter or leaving it (a moment later), a choice in a drop-down, a check
+ *   button toggled
+ * @user_data: a #GObject (kept alive until a value given by leaving a
+ *   field is committed)
  *
  * Watches every field added so far.
  */
@@ -378,7 +469,10 @@ lds_form_watch (LdsForm           *self,
                 gpointer           user_data)
 {
   g_return_if_fail (LDS_IS_FORM (self));
+  g_return_if_fail (G_IS_OBJECT (user_data));
 
+  self->commit = commit;
+  self->commit_data = user_data;
   for (guint i = 0; i < self->all->len; i++)
     {
       Field *field = g_ptr_array_index (self->all, i);
@@ -388,30 +482,230 @@ lds_form_watch (LdsForm           *self,
         {
           GtkEventController *focus = gtk_event_controller_focus_new ();
 
-          g_signal_connect_data (focus, "leave", G_CALLBACK (watch_cb),
-                                 watch_new (commit, user_data, field->name), watch_free,
+          g_signal_connect_data (focus, "leave", G_CALLBACK (watch_leave_cb),
+                                 watch_new (self, commit, user_data, field->name), watch_free,
                                  G_CONNECT_SWAPPED);
           gtk_widget_add_controller (w, focus);
           if (GTK_IS_ENTRY (w))
             g_signal_connect_data (w, "activate", G_CALLBACK (watch_cb),
-                                   watch_new (commit, user_data, field->name), watch_free,
+                                   watch_new (self, commit, user_data, field->name), watch_free,
                                    G_CONNECT_SWAPPED);
           else if (GTK_IS_SPIN_BUTTON (w))
             g_signal_connect_data (w, "value-changed", G_CALLBACK (watch_cb),
-                                   watch_new (commit, user_data, field->name), watch_free,
+                                   watch_new (self, commit, user_data, field->name), watch_free,
                                    G_CONNECT_SWAPPED);
         }
       else if (GTK_IS_DROP_DOWN (w))
         g_signal_connect_data (w, "notify::selected", G_CALLBACK (watch_cb),
-                               watch_new (commit, user_data, field->name), watch_free,
+                               watch_new (self, commit, user_data, field->name), watch_free,
                                G_CONNECT_SWAPPED);
       else if (GTK_IS_CHECK_BUTTON (w))
         g_signal_connect_data (w, "toggled", G_CALLBACK (watch_cb),
-                               watch_new (commit, user_data, field->name), watch_free,
+                               watch_new (self, commit, user_data, field->name), watch_free,
                                G_CONNECT_SWAPPED);
       else if (GTK_IS_SWITCH (w))
         g_signal_connect_data (w, "notify::active", G_CALLBACK (watch_cb),
-                               watch_new (commit, user_data, field->name), watch_free,
+                               watch_new (self, commit, user_data, field->name), watch_free,
                                G_CONNECT_SWAPPED);
     }
+}
+
+/* Texts the file gives, and texts the person is typing */
+
+static char *
+field_text (Field *field)
+{
+  if (GTK_IS_TEXT_VIEW (field->widget))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->widget));
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    }
+  if (GTK_IS_EDITABLE (field->widget))
+    return g_strdup (gtk_editable_get_text (GTK_EDITABLE (field->widget)));
+  return NULL;
+}
+
+static gboolean
+field_is_edited (Field *field)
+{
+  g_autofree char *text = field_text (field);
+
+  return text != NULL && field->loaded != NULL && g_strcmp0 (text, field->loaded) != 0;
+}
+
+/**
+ * lds_form_load_text:
+ * @field_name: an entry's or a text view's field
+ *
+ * Shows the value the file holds, unless the field shows a value that was
+ * refused (with its message), or the person has typed into it since it was
+ * last loaded and not given it yet: what they type is never replaced under
+ * their fingers (by a change made in another window, say).
+ */
+void
+lds_form_load_text (LdsForm    *self,
+                    const char *field_name,
+                    const char *text)
+{
+  Field *field;
+  g_autofree char *shown = NULL;
+
+  g_return_if_fail (LDS_IS_FORM (self));
+
+  field = g_hash_table_lookup (self->fields, field_name);
+  g_return_if_fail (field != NULL);
+
+  if (text == NULL)
+    text = "";
+  shown = field_text (field);
+  if (g_strcmp0 (shown, text) != 0 &&
+      (gtk_widget_get_visible (field->message) || field_is_edited (field)))
+    return;
+  g_free (field->loaded);
+  field->loaded = g_strdup (text);
+  if (g_strcmp0 (shown, text) == 0)
+    return;
+  if (GTK_IS_TEXT_VIEW (field->widget))
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->widget)), text, -1);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (field->widget), text);
+}
+
+/**
+ * lds_form_forget_edits:
+ *
+ * The form shows another record: lds_form_load_text() replaces every text.
+ */
+void
+lds_form_forget_edits (LdsForm *self)
+{
+  g_return_if_fail (LDS_IS_FORM (self));
+
+  for (guint i = 0; i < self->all->len; i++)
+    g_clear_pointer (&((Field *) g_ptr_array_index (self->all, i))->loaded, g_free);
+}
+
+/**
+ * lds_form_save_state:
+ *
+ * Returns: (transfer full): the texts typed and not given yet, the messages
+ *   shown, and where the keyboard is, as a{sv}
+ */
+GVariant *
+lds_form_save_state (LdsForm *self)
+{
+  GVariantBuilder builder;
+
+  g_return_val_if_fail (LDS_IS_FORM (self), NULL);
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
+  for (guint i = 0; i < self->all->len; i++)
+    {
+      Field *field = g_ptr_array_index (self->all, i);
+      gboolean refused = gtk_widget_get_visible (field->message);
+      gboolean focused = lds_widget_has_focus_within (field->widget);
+
+      if (!refused && !focused && !field_is_edited (field))
+        continue;
+      if (!GTK_IS_TEXT_VIEW (field->widget) && !GTK_IS_EDITABLE (field->widget) && !focused)
+        continue;
+      g_variant_builder_add (&builder, "{sv}", field->name,
+                             g_variant_new ("(@(sib)bs)", lds_editable_save (field->widget),
+                                            field_is_edited (field) || refused,
+                                            refused ? gtk_label_get_label (GTK_LABEL (field->message))
+                                                    : ""));
+    }
+  return g_variant_builder_end (&builder);
+}
+
+/**
+ * lds_form_restore_state:
+ * @state: what lds_form_save_state() gave, for a form of the same kind
+ *   showing the same record
+ */
+void
+lds_form_restore_state (LdsForm  *self,
+                        GVariant *state)
+{
+  GVariantIter iter;
+  const char *name;
+  GVariant *value;
+
+  g_return_if_fail (LDS_IS_FORM (self));
+
+  if (state == NULL || !g_variant_is_of_type (state, G_VARIANT_TYPE_VARDICT))
+    return;
+  g_variant_iter_init (&iter, state);
+  while (g_variant_iter_loop (&iter, "{&sv}", &name, &value))
+    {
+      Field *field = g_hash_table_lookup (self->fields, name);
+      g_autoptr(GVariant) editable = NULL;
+      const char *message = NULL;
+      gboolean edited = FALSE;
+
+      if (field == NULL || !g_variant_is_of_type (value, G_VARIANT_TYPE ("((sib)bs)")))
+        continue;
+      g_variant_get (value, "(@(sib)b&s)", &editable, &edited, &message);
+      if (edited && (GTK_IS_TEXT_VIEW (field->widget) || GTK_IS_EDITABLE (field->widget)))
+        lds_editable_restore (field->widget, editable);
+      else
+        {
+          gboolean focused = FALSE;
+
+          g_variant_get (editable, "(sib)", NULL, NULL, &focused);
+          if (focused)
+            gtk_widget_grab_focus (field->widget);
+        }
+      if (*message != '\0')
+        lds_form_set_error (self, name, message);
+    }
+}
+
+/**
+ * lds_form_flush:
+ *
+ * Gives at once the value being typed in a field (there is no Save
+ * button): for a window that closes, say.
+ */
+void
+lds_form_flush (LdsForm *self)
+{
+  g_return_if_fail (LDS_IS_FORM (self));
+
+  if (self->commit == NULL || handed_over (self))
+    return;
+  for (guint i = 0; i < self->all->len; i++)
+    {
+      Field *field = g_ptr_array_index (self->all, i);
+
+      if (!field_is_edited (field) || gtk_widget_get_visible (field->message))
+        continue;
+      given (field);
+      self->commit (self->commit_data, field->name);
+      given_done (field);
+    }
+}
+
+/**
+ * lds_form_flush_all:
+ * @root: a window, or any widget
+ *
+ * lds_form_flush() on every form inside @root.
+ */
+void
+lds_form_flush_all (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (LDS_IS_FORM (root))
+    {
+      lds_form_flush (LDS_FORM (root));
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    lds_form_flush_all (child);
 }

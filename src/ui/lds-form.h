@@ -46,11 +46,25 @@ const char *lds_form_get_error    (LdsForm     *self,
 void        lds_form_clear_errors (LdsForm     *self);
 gboolean    lds_form_has_errors   (LdsForm     *self);
 
+/* Set on a window that another replaces (lds_form_restore_state() gives
+ * the new one what was typed): its forms give nothing as it goes. */
+#define LDS_FORM_HANDED_OVER "lds-form-handed-over"
+
 typedef void (*LdsFormCommitFunc) (gpointer    user_data,
                                    const char *field);
 
 void        lds_form_watch        (LdsForm          *self,
                                    LdsFormCommitFunc commit,
                                    gpointer          user_data);
+
+void        lds_form_load_text     (LdsForm    *self,
+                                    const char *field,
+                                    const char *text);
+void        lds_form_forget_edits  (LdsForm    *self);
+void        lds_form_flush         (LdsForm    *self);
+void        lds_form_flush_all     (GtkWidget  *root);
+GVariant   *lds_form_save_state    (LdsForm    *self);
+void        lds_form_restore_state (LdsForm    *self,
+                                    GVariant   *state);
 
 G_END_DECLS

@@ -201,6 +201,19 @@ lds_inline_title_get_editing (LdsInlineTitle *self)
   return self->entry != NULL && gtk_stack_get_visible_child (GTK_STACK (self->stack)) == self->entry;
 }
 
+/**
+ * lds_inline_title_get_entry:
+ *
+ * Returns: (transfer none) (nullable): the entry shown while editing, once made
+ */
+GtkWidget *
+lds_inline_title_get_entry (LdsInlineTitle *self)
+{
+  g_return_val_if_fail (LDS_IS_INLINE_TITLE (self), NULL);
+
+  return self->entry;
+}
+
 /* What a person types while editing; for tests. */
 void
 lds_inline_title_set_editing_text (LdsInlineTitle *self,

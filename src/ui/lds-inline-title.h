@@ -23,6 +23,7 @@ const char *lds_inline_title_get_text      (LdsInlineTitle *self);
 GtkWidget  *lds_inline_title_get_label     (LdsInlineTitle *self);
 void        lds_inline_title_start_editing (LdsInlineTitle *self);
 gboolean    lds_inline_title_get_editing   (LdsInlineTitle *self);
+GtkWidget  *lds_inline_title_get_entry     (LdsInlineTitle *self);
 void        lds_inline_title_set_editing_text (LdsInlineTitle *self,
                                                const char     *text);
 void        lds_inline_title_stop_editing  (LdsInlineTitle *self,

@@ -72,11 +72,9 @@ set_entry_text (LdsKeyResultEditor *self,
                 const char         *field,
                 const char         *text)
 {
-  /* What was typed and refused stays, with its message, until put right. */
-  if (lds_form_get_error (self->form, field) != NULL)
-    return;
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), text) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  /* What was typed and refused stays, with its message, until put right;
+   * what is being typed stays too. */
+  lds_form_load_text (self->form, field, text);
 }
 
 static void
@@ -494,6 +492,8 @@ lds_key_result_editor_set_key_result (LdsKeyResultEditor *self,
 {
   g_return_if_fail (LDS_IS_KEY_RESULT_EDITOR (self));
 
+  if (self->id != key_result_id)
+    lds_form_forget_edits (self->form);
   self->id = key_result_id;
   lds_form_clear_errors (self->form);
   load (self);

@@ -10,6 +10,7 @@
 
 #include "lds-coach-model.h"
 #include "lds-date-control.h"
+#include "lds-empty-state.h"
 #include "lds-map-page.h"
 
 G_BEGIN_DECLS
@@ -21,6 +22,8 @@ struct _LdsMapPage
   LdsContext      *context;
   LdsMapText      *text;
   gboolean         dirty;          /* the model must be rebuilt when next shown */
+  gboolean         shown;          /* it has been shown once */
+  GVariant        *pending_state;  /* restored while hidden: applied when shown */
   gboolean         syncing;
   gboolean         show_drafts;
   gboolean         show_cancelled;
@@ -31,7 +34,7 @@ struct _LdsMapPage
 
   /* Template widgets */
   LdsDateControl  *date_control;
-  GtkLabel        *empty_label;
+  LdsEmptyState   *empty_state;
   GtkMenuButton   *export_button;
   GtkLabel        *match_label;
   GtkSearchEntry  *search_entry;

@@ -144,11 +144,18 @@ rebuild (LdsMapPage *self)
     {
       g_autofree char *message = error != NULL ? g_strdup (error->message) : empty_message (self);
 
-      gtk_label_set_label (self->empty_label, message);
-      gtk_widget_set_visible (GTK_WIDGET (self->empty_label), TRUE);
+      /* What to do next: a cycle to plan in, objectives to write */
+      if (filter.cycle_id == 0)
+        lds_empty_state_no_cycles (self->empty_state);
+      else if (error != NULL)
+        lds_empty_state_set (self->empty_state, "dialog-warning-symbolic",
+                             _("The Map Cannot Be Drawn"), message);
+      else
+        lds_empty_state_no_objectives (self->empty_state, message);
+      gtk_widget_set_visible (GTK_WIDGET (self->empty_state), TRUE);
     }
   else
-    gtk_widget_set_visible (GTK_WIDGET (self->empty_label), FALSE);
+    gtk_widget_set_visible (GTK_WIDGET (self->empty_state), FALSE);
 }
 
 static void
@@ -401,12 +408,30 @@ view_action (GtkWidget  *widget,
 
 /* LdsView */
 
+/* A new (floating) copy of a state */
+static GVariant *
+copy_state (GVariant *state)
+{
+  gboolean left_to_right, focus;
+  double scale, x, y;
+  const char *search;
+
+  g_variant_get (state, "(bdddb&s)", &left_to_right, &scale, &x, &y, &focus, &search);
+  return g_variant_new ("(bdddbs)", left_to_right, scale, x, y, focus, search);
+}
+
 static GVariant *
 lds_map_page_save_state (LdsView *view)
 {
   LdsMapPage *self = LDS_MAP_PAGE (view);
   double x, y;
 
+  /* Not shown since it was given a state: that state, as it was */
+  if (self->pending_state != NULL)
+    return copy_state (self->pending_state);
+  /* Never shown: nothing placed yet, the map places itself when shown. */
+  if (!self->shown)
+    return NULL;
   lds_map_view_get_center (self->view, &x, &y);
   return g_variant_new ("(bdddbs)", lds_map_view_get_orientation (self->view) == LDS_MAP_LEFT_RIGHT,
                         lds_map_view_get_scale (self->view), x, y,
@@ -415,16 +440,13 @@ lds_map_page_save_state (LdsView *view)
 }
 
 static void
-lds_map_page_restore_state (LdsView  *view,
-                            GVariant *state)
+apply_state (LdsMapPage *self,
+             GVariant   *state)
 {
-  LdsMapPage *self = LDS_MAP_PAGE (view);
   gboolean left_to_right, focus;
   double scale, x, y;
   const char *search;
 
-  if (!g_variant_is_of_type (state, G_VARIANT_TYPE ("(bdddbs)")))
-    return;
   g_variant_get (state, "(bdddb&s)", &left_to_right, &scale, &x, &y, &focus, &search);
   if (self->dirty)
     rebuild (self);
@@ -433,6 +455,26 @@ lds_map_page_restore_state (LdsView  *view,
   lds_map_view_set_focus_mode (self->view, focus);
   lds_map_view_set_scale (self->view, scale);
   lds_map_view_center_on (self->view, x, y);
+}
+
+/* A hidden map (a window built again showing another view) keeps the
+ * state until it is shown: laying out a large organisation's map is then
+ * not in the way. */
+static void
+lds_map_page_restore_state (LdsView  *view,
+                            GVariant *state)
+{
+  LdsMapPage *self = LDS_MAP_PAGE (view);
+
+  if (!g_variant_is_of_type (state, G_VARIANT_TYPE ("(bdddbs)")))
+    return;
+  g_clear_pointer (&self->pending_state, g_variant_unref);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->pending_state = g_variant_ref_sink (copy_state (state));
+      return;
+    }
+  apply_state (self, state);
 }
 
 static void
@@ -452,6 +494,13 @@ lds_map_page_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (lds_map_page_parent_class)->map (widget);
   if (self->dirty)
     rebuild (self);
+  self->shown = TRUE;
+  if (self->pending_state != NULL)
+    {
+      g_autoptr(GVariant) state = g_steal_pointer (&self->pending_state);
+
+      apply_state (self, state);
+    }
 }
 
 /* GObject */
@@ -490,6 +539,7 @@ lds_map_page_dispose (GObject *object)
   LdsMapPage *self = LDS_MAP_PAGE (object);
 
   g_clear_handle_id (&self->zoom_idle, g_source_remove);
+  g_clear_pointer (&self->pending_state, g_variant_unref);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
@@ -666,10 +716,11 @@ lds_map_page_class_init (LdsMapPageClass *klass)
 
   g_type_ensure (LDS_TYPE_MAP_VIEW);
   g_type_ensure (LDS_TYPE_DATE_CONTROL);
+  g_type_ensure (LDS_TYPE_EMPTY_STATE);
   lds_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/lds-map-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LdsMapPage, date_control);
-  gtk_widget_class_bind_template_child (widget_class, LdsMapPage, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, LdsMapPage, empty_state);
   gtk_widget_class_bind_template_child (widget_class, LdsMapPage, export_button);
   gtk_widget_class_bind_template_child (widget_class, LdsMapPage, match_label);
   gtk_widget_class_bind_template_child (widget_class, LdsMapPage, search_entry);

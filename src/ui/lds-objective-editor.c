@@ -67,14 +67,6 @@ text_view_text (GtkWidget *view)
 }
 
 static void
-set_entry_text (GtkWidget  *entry,
-                const char *text)
-{
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), text) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (entry), text);
-}
-
-static void
 clear_box (GtkWidget *box)
 {
   GtkWidget *child;
@@ -196,7 +188,6 @@ static void
 load (LdsObjectiveEditor *self)
 {
   g_autoptr(LdsObjective) o = NULL;
-  g_autofree char *description = NULL;
 
   if (self->id == 0)
     return;
@@ -205,12 +196,9 @@ load (LdsObjectiveEditor *self)
     return;
 
   self->loading = TRUE;
-  if (lds_form_get_error (self->form, "title") == NULL)
-    set_entry_text (self->title, o->title);
-  description = text_view_text (self->description);
-  if (g_strcmp0 (description, o->description) != 0)
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->description)),
-                              o->description, -1);
+  /* Neither a refused value nor what is being typed is replaced. */
+  lds_form_load_text (self->form, "title", o->title);
+  lds_form_load_text (self->form, "description", o->description);
   lds_record_dropdown_select (self->owner,
                               o->owner_unit_id != 0 ? LDS_RECORD_UNIT : LDS_RECORD_PERSON,
                               o->owner_unit_id != 0 ? o->owner_unit_id : o->owner_person_id);
@@ -219,8 +207,7 @@ load (LdsObjectiveEditor *self)
   lds_enum_dropdown_set (self->status, o->status);
   lds_enum_dropdown_set (self->perspective, o->perspective);
   lds_enum_dropdown_set (self->visibility, o->visibility);
-  if (lds_form_get_error (self->form, "private_reason") == NULL)
-    set_entry_text (self->private_reason, o->private_reason);
+  lds_form_load_text (self->form, "private_reason", o->private_reason);
   lds_form_set_visible (self->form, "private_reason", o->visibility == LDS_VISIBILITY_PRIVATE);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (self->self_driven), o->self_driven);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (self->mid_cycle), o->mid_cycle);
@@ -401,8 +388,10 @@ build (LdsObjectiveEditor *self)
   lds_form_add (self->form, "cycle_id", _("C_ycle"), self->cycle);
   self->type = lds_enum_dropdown_new (lds_objective_type_get_type ());
   lds_form_add (self->form, "type", _("_Kind"), self->type);
+  /* (In words, not in scores: the organisation may show scores as 0.0–1.0 or as percentages.) */
   lds_form_add_caption (self->form, "type", _("Committed objectives are expected to be met in "
-                                              "full; for aspirational ones, 0.6 to 0.7 is success."));
+                                              "full; aspirational ones succeed at about two "
+                                              "thirds of the way."));
   self->status = lds_enum_dropdown_new (lds_objective_status_get_type ());
   lds_form_add (self->form, "status", _("_Status"), self->status);
   self->perspective = lds_enum_dropdown_new (lds_perspective_get_type ());
@@ -500,6 +489,8 @@ lds_objective_editor_set_objective (LdsObjectiveEditor *self,
 
   g_return_if_fail (LDS_IS_OBJECTIVE_EDITOR (self));
 
+  if (self->id != objective_id)
+    lds_form_forget_edits (self->form);
   self->id = objective_id;
   lds_form_clear_errors (self->form);
   /* The buttons at the bottom act on this objective. */

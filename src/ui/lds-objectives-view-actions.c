@@ -122,11 +122,25 @@ add_key_result_action (GtkWidget  *widget,
   }
   /* The keyboard stays in the entry, for the next key result. */
   _lds_objectives_view_focus_after (self, objective, LDS_ROW_PART_ADD_KEY_RESULT, 0);
-  if (!lds_store_append (store_of (self), LDS_RECORD_KEY_RESULT, kr, &error))
-    {
-      self->pending = FALSE;
-      _lds_objectives_view_show_error (self, error);
-    }
+  /* The entry is empty for the next one (the list keeps what is typed and
+   * not given yet, when it is rebuilt); it gets its text back on failure. */
+  {
+    LdsObjectiveRow *row = _lds_objectives_view_get_row (self, objective);
+    GtkWidget *entry = row != NULL ? lds_objective_row_get_add_entry (row) : NULL;
+    g_autofree char *typed = g_strdup (text);
+
+    if (entry != NULL)
+      gtk_editable_set_text (GTK_EDITABLE (entry), "");
+    if (!lds_store_append (store_of (self), LDS_RECORD_KEY_RESULT, kr, &error))
+      {
+        self->pending = FALSE;
+        row = _lds_objectives_view_get_row (self, objective);
+        entry = row != NULL ? lds_objective_row_get_add_entry (row) : NULL;
+        if (entry != NULL)
+          gtk_editable_set_text (GTK_EDITABLE (entry), typed);
+        _lds_objectives_view_show_error (self, error);
+      }
+  }
 }
 
 static void

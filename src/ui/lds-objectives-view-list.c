@@ -350,6 +350,7 @@ _lds_objectives_view_refresh (LdsObjectivesView *self)
                                             : NULL;
   g_autoptr(GPtrArray) objectives = NULL;
   g_autoptr(GArray) old_order = g_array_new (FALSE, FALSE, sizeof (LdsId));
+  g_autoptr(GVariant) drafts = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *heading = NULL;
   gpointer owner = NULL;
@@ -363,6 +364,8 @@ _lds_objectives_view_refresh (LdsObjectivesView *self)
     return;
 
   capture_focus (self);
+  /* What is typed and not given yet survives the rebuilding. */
+  drafts = _lds_objectives_view_save_drafts (self);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->objectives_list));
        child != NULL; child = gtk_widget_get_next_sibling (child))
     if (LDS_IS_OBJECTIVE_ROW (child))
@@ -435,7 +438,11 @@ _lds_objectives_view_refresh (LdsObjectivesView *self)
     heading = g_strdup (_("Objectives"));
   gtk_label_set_label (self->objectives_heading, heading);
   gtk_widget_set_visible (GTK_WIDGET (self->objectives_list), n_objectives > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->objectives_empty), n_objectives == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->objectives_empty), n_objectives == 0 && cycle != NULL);
+  /* No cycle at all: the way to add one */
+  if (cycle == NULL)
+    lds_empty_state_no_cycles (self->cycles_empty);
+  gtk_widget_set_visible (GTK_WIDGET (self->cycles_empty), n_objectives == 0 && cycle == NULL);
   gtk_label_set_label (self->objectives_empty,
                        cycle != NULL ? _("No objectives in this cycle yet. Write the first one "
                                          "below: where do you want to be at the end of the cycle?")
@@ -450,6 +457,8 @@ _lds_objectives_view_refresh (LdsObjectivesView *self)
 
   _lds_objectives_view_select_context_objective (self);
   restore_focus (self, old_order);
+  _lds_objectives_view_restore_drafts (self, drafts);
+  _lds_objectives_view_apply_pending_state (self);
   _lds_objectives_view_update_actions (self);
 }
 

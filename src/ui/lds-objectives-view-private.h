@@ -7,6 +7,7 @@
 
 #include "lds-coach-model.h"
 #include "lds-date-control.h"
+#include "lds-empty-state.h"
 #include "lds-file-settings.h"
 #include "lds-objective-row.h"
 #include "lds-objectives-view.h"
@@ -38,9 +39,13 @@ struct _LdsObjectivesView
   GtkWidget         *objective_editor;
   GtkWidget         *key_result_editor;
 
+  GVariant          *pending_state;   /* restored once the list is built */
+  gboolean           restoring;       /* an editor opened by a restored state takes no focus */
+
   /* Template widgets */
   GtkRevealer       *banner;
   LdsDateControl    *date_control;
+  LdsEmptyState     *cycles_empty;
   GtkWidget         *banner_button;
   GtkLabel          *banner_label;
   GtkRevealer       *editor_revealer;
@@ -83,6 +88,15 @@ void     _lds_objectives_view_open_editor    (LdsObjectivesView *self,
                                               LdsRecordType      type,
                                               LdsId              id);
 void     _lds_objectives_view_close_editor   (LdsObjectivesView *self);
+
+/* lds-objectives-view-state.c */
+GVariant *_lds_objectives_view_save_drafts    (LdsObjectivesView *self);
+void      _lds_objectives_view_restore_drafts (LdsObjectivesView *self,
+                                               GVariant          *drafts);
+GVariant *_lds_objectives_view_save_state     (LdsObjectivesView *self);
+void      _lds_objectives_view_restore_state  (LdsObjectivesView *self,
+                                               GVariant          *state);
+void      _lds_objectives_view_apply_pending_state (LdsObjectivesView *self);
 
 /* lds-objectives-view-actions.c */
 void     _lds_objectives_view_install_actions (GtkWidgetClass   *widget_class);

@@ -113,7 +113,9 @@ _lds_objectives_view_open_editor (LdsObjectivesView *self,
       gtk_stack_set_visible_child (self->editor_stack, self->objective_editor);
     }
   gtk_revealer_set_reveal_child (self->editor_revealer, TRUE);
-  if (type == LDS_RECORD_KEY_RESULT)
+  if (self->restoring)
+    ;
+  else if (type == LDS_RECORD_KEY_RESULT)
     lds_key_result_editor_focus (LDS_KEY_RESULT_EDITOR (self->key_result_editor));
   else
     lds_objective_editor_focus (LDS_OBJECTIVE_EDITOR (self->objective_editor));
@@ -264,29 +266,18 @@ editor_key_cb (LdsObjectivesView     *self,
 
 /* LdsView */
 
+/* Both in lds-objectives-view-state.c */
 static GVariant *
 lds_objectives_view_save_state (LdsView *view)
 {
-  LdsObjectivesView *self = LDS_OBJECTIVES_VIEW (view);
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
-
-  return g_variant_new ("(ds)", gtk_adjustment_get_value (adjustment),
-                        gtk_editable_get_text (GTK_EDITABLE (self->new_objective_entry)));
+  return _lds_objectives_view_save_state (LDS_OBJECTIVES_VIEW (view));
 }
 
 static void
 lds_objectives_view_restore_state (LdsView  *view,
                                    GVariant *state)
 {
-  LdsObjectivesView *self = LDS_OBJECTIVES_VIEW (view);
-  const char *typed = NULL;
-  double scroll = 0;
-
-  if (!g_variant_is_of_type (state, G_VARIANT_TYPE ("(ds)")))
-    return;
-  g_variant_get (state, "(d&s)", &scroll, &typed);
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), scroll);
-  gtk_editable_set_text (GTK_EDITABLE (self->new_objective_entry), typed);
+  _lds_objectives_view_restore_state (LDS_OBJECTIVES_VIEW (view), state);
 }
 
 static void
@@ -406,6 +397,7 @@ lds_objectives_view_dispose (GObject *object)
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_object (&self->people);
   g_clear_object (&self->coach);
+  g_clear_pointer (&self->pending_state, g_variant_unref);
   for (guint i = 0; i < G_N_ELEMENTS (self->columns); i++)
     g_clear_object (&self->columns[i]);
   g_clear_object (&self->context);
@@ -467,6 +459,7 @@ lds_objectives_view_class_init (LdsObjectivesViewClass *klass)
   g_object_class_override_property (object_class, PROP_CONTEXT, "context");
 
   lds_ensure_resources ();
+  g_type_ensure (LDS_TYPE_EMPTY_STATE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/lds-objectives-view.ui");
   g_type_ensure (LDS_TYPE_DATE_CONTROL);
@@ -478,6 +471,7 @@ lds_objectives_view_class_init (LdsObjectivesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, new_objective_button);
   gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, new_objective_entry);
+  gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, cycles_empty);
   gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, objectives_empty);
   gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, objectives_heading);
   gtk_widget_class_bind_template_child (widget_class, LdsObjectivesView, objectives_list);

@@ -11,6 +11,7 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "lds-format.h"
 #include "lds-pickers.h"
 
 #define SUBTITLE_KEY "lds-subtitle"
@@ -190,10 +191,11 @@ add_cycle_branch (GListStore *list,
   for (guint i = 0; cycles != NULL && i < cycles->len && depth < 16; i++)
     {
       LdsCycle *cycle = g_ptr_array_index (cycles, i);
+      g_autofree char *start = lds_format_date (cycle->start_date);
+      g_autofree char *end = lds_format_date (cycle->end_date);
       /* Translators: a cycle's first and last days and its state, as in
-       * "2026-10-01 – 2026-12-31 · Active" */
-      g_autofree char *subtitle = g_strdup_printf (_("%1$s – %2$s · %3$s"), cycle->start_date,
-                                                   cycle->end_date,
+       * "1 Oct 2026 – 31 Dec 2026 · Active" */
+      g_autofree char *subtitle = g_strdup_printf (_("%1$s – %2$s · %3$s"), start, end,
                                                    lds_enum_label (lds_cycle_state_get_type (),
                                                                    cycle->state));
       g_autoptr(LdsRecordObject) item = item_new (LDS_RECORD_CYCLE, lds_cycle_copy (cycle),

@@ -62,6 +62,7 @@ struct _LdsReviewPage
   GtkButton         *complete_button;
   GtkLabel          *cycle_note;
   GtkStack          *detail_stack;
+  GtkLabel          *empty_label;
   GtkLabel          *krs_empty;
   GtkListBox        *krs_list;
   GtkListView       *people_list;
@@ -343,7 +344,8 @@ show_person (LdsReviewPage *self)
   gtk_label_set_label (self->person_title, person->name);
   if (review != NULL && review->completed_at != 0)
     {
-      g_autofree char *day = lds_date_from_time (review->completed_at);
+      g_autofree char *iso = lds_date_from_time (review->completed_at);
+      g_autofree char *day = lds_format_date (iso);
       /* Translators: %1$s is a unit, %2$s a cycle, %3$s the day the review was completed */
       subtitle = g_strdup_printf (_("%1$s · review of %2$s completed on %3$s"),
                                   unit != NULL ? unit->name : "", cycle->name, day);
@@ -484,6 +486,16 @@ refresh (LdsReviewPage *self)
     progress = g_strdup (_("This organisation has no cycles yet."));
   gtk_label_set_label (self->progress_label, progress);
   gtk_level_bar_set_value (self->progress_bar, people->len > 0 ? (double) n_done / people->len : 0);
+  /* What to do next, when there is nobody to choose */
+  gtk_label_set_label (self->empty_label,
+                       cycle == NULL
+                       ? _("Reviews are written at the end of a cycle: add a cycle first, with "
+                           "Edit Cycles (Ctrl+Shift+Y).")
+                       : people->len == 0
+                       ? _("Nobody works here yet. Add the people of this unit (New Person, "
+                           "Ctrl+Shift+P): each writes a short OKR review at the end of the "
+                           "cycle and talks it over with their manager.")
+                       : _("Choose a person to read their review, or to write it with them."));
   show_person (self);
 }
 
@@ -749,6 +761,7 @@ lds_review_page_class_init (LdsReviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LdsReviewPage, complete_button);
   gtk_widget_class_bind_template_child (widget_class, LdsReviewPage, cycle_note);
   gtk_widget_class_bind_template_child (widget_class, LdsReviewPage, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, LdsReviewPage, empty_label);
   gtk_widget_class_bind_template_child (widget_class, LdsReviewPage, krs_empty);
   gtk_widget_class_bind_template_child (widget_class, LdsReviewPage, krs_list);
   gtk_widget_class_bind_template_child (widget_class, LdsReviewPage, people_list);
@@ -834,4 +847,17 @@ lds_review_page_select_person (LdsReviewPage *self,
     }
   show_person (self);
   return TRUE;
+}
+
+/**
+ * lds_review_page_get_person:
+ *
+ * Returns: the person whose review is shown, or 0
+ */
+LdsId
+lds_review_page_get_person (LdsReviewPage *self)
+{
+  g_return_val_if_fail (LDS_IS_REVIEW_PAGE (self), 0);
+
+  return self->person_id;
 }

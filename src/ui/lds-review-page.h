@@ -18,5 +18,6 @@ G_DECLARE_FINAL_TYPE (LdsReviewPage, lds_review_page, LDS, REVIEW_PAGE, GtkWidge
 GtkWidget *lds_review_page_new            (LdsContext    *context);
 gboolean   lds_review_page_select_person  (LdsReviewPage *self,
                                            LdsId          person_id);
+LdsId      lds_review_page_get_person     (LdsReviewPage *self);
 
 G_END_DECLS

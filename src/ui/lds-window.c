@@ -25,6 +25,7 @@
 #include "lds-coach-view.h"
 #include "lds-dialogs.h"
 #include "lds-kpi-view.h"
+#include "lds-form.h"
 #include "lds-map-page.h"
 #include "lds-midcycle-view.h"
 #include "lds-objectives-view.h"
@@ -540,6 +541,8 @@ lds_window_dispose (GObject *object)
 {
   LdsWindow *self = LDS_WINDOW (object);
 
+  /* What is being typed is given (saved) now, while the window is whole. */
+  lds_form_flush_all (GTK_WIDGET (self));
   g_clear_handle_id (&self->views_id, g_source_remove);
   g_clear_object (&self->org_selection);
   g_clear_object (&self->org_model);

@@ -31,4 +31,9 @@ void       lds_window_show_result     (LdsWindow      *self,
                                        LdsRecordType   type,
                                        LdsId           id);
 
+/* lds-window-state.c */
+GVariant  *lds_window_save_state      (LdsWindow      *self);
+void       lds_window_restore_state   (LdsWindow      *self,
+                                       GVariant       *state);
+
 G_END_DECLS

@@ -183,6 +183,8 @@ update_match_label (LdsMapPage *self)
     /* Translators: which match is selected, of how many: "3 of 12" */
     text = g_strdup_printf (_("%1$u of %2$u"), match, n);
   gtk_label_set_label (self->match_label, text);
+  /* Room for the toolbar on a narrow window while nothing is searched */
+  gtk_widget_set_visible (GTK_WIDGET (self->match_label), *text != '\0');
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map-page.next-match", n > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map-page.previous-match", n > 0);
 }

@@ -195,7 +195,6 @@ lds_store_load_workshop (LdsStore  *store,
                          GError   **error)
 {
   g_autoptr(LdsWorkshopData) data = lds_workshop_data_new ();
-  g_autoptr(GPtrArray) cards = NULL;
   LdsFileSettings settings;
 
   g_return_val_if_fail (LDS_IS_STORE (store), NULL);

@@ -794,7 +794,8 @@ lds_workshop_session_present (LdsWorkshopSession *self,
 void
 lds_workshop_session_rebuild (LdsWorkshopSession *self)
 {
-  g_autoptr(LdsWorkshopSession) keep = g_object_ref (self);
+  /* Held while windows that own it go away */
+  g_autoptr(LdsWorkshopSession) keep G_GNUC_UNUSED = g_object_ref (self);
   GtkWindow *old_audience = self->audience;
   GtkWindow *old_controls = self->controls;
   GtkApplication *application = old_audience != NULL ? gtk_window_get_application (old_audience)
@@ -823,7 +824,8 @@ lds_workshop_session_rebuild (LdsWorkshopSession *self)
 void
 lds_workshop_session_close (LdsWorkshopSession *self)
 {
-  g_autoptr(LdsWorkshopSession) keep = g_object_ref (self);
+  /* Held while windows that own it go away */
+  g_autoptr(LdsWorkshopSession) keep G_GNUC_UNUSED = g_object_ref (self);
 
   self->closing = TRUE;
   if (self->controls != NULL)

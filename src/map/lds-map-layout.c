@@ -1449,7 +1449,8 @@ lds_map_layout_is_collapsed (LdsMapLayout *self,
          lds_map_model_get_node (self->model, node)->n_children > 0;
 }
 
-/* Whether @node is a leaf in a stack under its parent. */
+/* Whether @node lies in a folded group under its parent: a leaf in a
+ * stack, or a block (with its descendants, also in the group). */
 gboolean
 lds_map_layout_is_stacked (LdsMapLayout *self,
                            guint         node)
@@ -1635,12 +1636,35 @@ lds_map_layout_query (LdsMapLayout     *self,
     }
 }
 
+static gboolean
+shown_children (LdsMapLayout *self,
+                guint         v)
+{
+  const LdsMapNode *nodes = _lds_map_model_nodes (self->model);
+
+  if (self->collapsed != NULL && self->collapsed[v])
+    return FALSE;
+  for (guint c = nodes[v].first_child; c != NONE; c = nodes[c].next_sibling)
+    if (self->visible[c])
+      return TRUE;
+  return FALSE;
+}
+
+/* A leaf in a column, which up and down move along */
+static inline gboolean
+in_stack (LdsMapLayout *self,
+          guint         v)
+{
+  return self->stacked[v] && !shown_children (self, v);
+}
+
 /**
  * lds_map_layout_neighbour:
  *
  * The node the arrow keys lead to from @node: its parent, its first child,
  * or the neighbours on its level. In a stack, towards the parent and the
- * child are the leaves above and below.
+ * child are the leaves above and below; from a block with children in a
+ * folded group, towards the child is its first child.
  *
  * Returns: a visible node, or %LDS_MAP_NONE
  */
@@ -1673,7 +1697,7 @@ lds_map_layout_neighbour (LdsMapLayout    *self,
                                                                              : NONE;
 
     case LDS_MAP_TOWARDS_CHILD:
-      if (self->stacked[node])
+      if (self->stacked[node] && !shown_children (self, node))
         {
           if (index + 1 < self->level_start[level + 1])
             {
@@ -1692,8 +1716,9 @@ lds_map_layout_neighbour (LdsMapLayout    *self,
       while (index > self->level_start[level])
         {
           guint other = self->level_nodes[--index];
-          /* Past the rest of the node's own stack. */
-          if (!(self->stacked[node] && self->stacked[other] &&
+          /* Past the rest of the node's own stack (not past blocks with
+           * children in a group, which up and down do not reach). */
+          if (!(in_stack (self, node) && in_stack (self, other) &&
                 nodes[other].parent == nodes[node].parent))
             return other;
         }
@@ -1703,7 +1728,7 @@ lds_map_layout_neighbour (LdsMapLayout    *self,
       while (index + 1 < self->level_start[level + 1])
         {
           guint other = self->level_nodes[++index];
-          if (!(self->stacked[node] && self->stacked[other] &&
+          if (!(in_stack (self, node) && in_stack (self, other) &&
                 nodes[other].parent == nodes[node].parent))
             return other;
         }

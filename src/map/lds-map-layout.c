@@ -95,9 +95,13 @@ typedef struct
   const LdsMapNode  *nodes;
   GArray            *items;      /* Item */
   gboolean           top_down;
-  guint             *order;      /* visible nodes, breadth first */
-  guint8            *height;     /* per node: levels of visible nodes below it */
-  double            *block_width;  /* per node: its subtree as an indented block */
+  guint             *order;      /* visible nodes, each after its parent, children together */
+  guint              n_order;
+  guint             *place;      /* per node: its place in order */
+  guint             *kids;       /* by place: the place of the first child shown */
+  guint             *n_kids;     /* by place: how many children are shown */
+  guint8            *height;     /* by place: levels of visible nodes below it */
+  double            *block_width;  /* by place: its subtree as an indented block */
   double            *block_depth;
   guint              fold_height;  /* subtrees this high or lower fold into groups */
   guint              fold_rows;    /* blocks per column of a group, at most */
@@ -271,7 +275,10 @@ node_size (Walk   *w,
  * single column. The group is one tall item to the tidy tree. How much to
  * fold is chosen for the whole map, as little as keeps it at most
  * LDS_MAP_FOLD_ASPECT times wider than high, from an estimate that takes
- * linear time. */
+ * linear time.
+ *
+ * This works on the visible nodes by their place in w->order, where the
+ * children of a node follow each other: arrays read in order are fast. */
 
 typedef struct
 {
@@ -286,69 +293,91 @@ static const Fold folds[] = {
   { 3, 2 }, { 3, 3 }, { 3, G_MAXUINT },
 };
 
+static inline guint
+place_of (Walk  *w,
+          guint  v)
+{
+  return w->place[v];
+}
+
+/* Whether the node at place @p has children shown */
+static inline gboolean
+shows_children_at (Walk  *w,
+                   guint  p)
+{
+  return w->n_kids[p] > 0;
+}
+
 static inline gboolean
 shows_children (Walk  *w,
                 guint  v)
 {
-  return !(w->self->collapsed != NULL && w->self->collapsed[v]) && w->height[v] > 0;
+  return shows_children_at (w, place_of (w, v));
 }
 
 /* Between a block and the next below it: wider after one with children,
  * so that the next does not seem to be one of them. */
 static inline double
-block_gap (Walk  *w,
-           guint  above)
+block_gap_at (Walk  *w,
+              guint  above)
 {
-  return shows_children (w, above) ? 2 * LDS_MAP_STACK_GAP : LDS_MAP_STACK_GAP;
+  return shows_children_at (w, above) ? 2 * LDS_MAP_STACK_GAP : LDS_MAP_STACK_GAP;
 }
 
-/* Heights and indented blocks of every visible subtree, children first. */
+/* Where each visible node's children are in the order, how high its
+ * subtree is, and how wide and deep as an indented block; children first. */
 static void
-measure_blocks (Walk  *w,
-                guint  n_order)
+measure_blocks (Walk *w)
 {
   const LdsMapNode *nodes = w->nodes;
+  guint n = w->n_order;
 
-  for (guint i = n_order; i-- > 0;)
+  for (guint p = 0; p < n; p++)
+    w->place[w->order[p]] = p;
+  for (guint p = 1; p < n; p++)
     {
-      guint v = w->order[i];
-      double width = LDS_MAP_NODE_WIDTH, depth = nodes[v].height;
-      guint previous = NONE;
+      guint parent = nodes[w->order[p]].parent;
+
+      /* Only the children of a node shown with its children follow it. */
+      if (parent != NONE && w->self->visible[parent])
+        {
+          guint q = w->place[parent];
+
+          if (w->n_kids[q]++ == 0)
+            w->kids[q] = p;
+        }
+    }
+
+  for (guint p = n; p-- > 0;)
+    {
+      double width = LDS_MAP_NODE_WIDTH, depth = nodes[w->order[p]].height;
       guint8 height = 0;
 
-      if (!(w->self->collapsed != NULL && w->self->collapsed[v]))
-        for (guint c = nodes[v].first_child; c != NONE; c = nodes[c].next_sibling)
-          if (w->self->visible[c])
-            {
-              height = MAX (height, MIN (w->height[c] + 1, 255));
-              width = MAX (width, LDS_MAP_OUTLINE_INDENT + w->block_width[c]);
-              depth += (previous == NONE ? LDS_MAP_OUTLINE_GAP : block_gap (w, previous)) +
-                       w->block_depth[c];
-              previous = c;
-            }
-      w->height[v] = height;
-      w->block_width[v] = width;
-      w->block_depth[v] = depth;
+      for (guint c = w->kids[p], end = c + w->n_kids[p]; c < end; c++)
+        {
+          height = MAX (height, MIN (w->height[c] + 1, 255));
+          width = MAX (width, LDS_MAP_OUTLINE_INDENT + w->block_width[c]);
+          depth += (c == w->kids[p] ? LDS_MAP_OUTLINE_GAP : block_gap_at (w, c - 1)) + w->block_depth[c];
+        }
+      w->height[p] = height;
+      w->block_width[p] = width;
+      w->block_depth[p] = depth;
     }
 }
 
-/* How @v's children are grouped: 0 if laid out as a tree, else the blocks
- * per column. */
+/* How the children of the node at place @p are grouped: 0 if laid out
+ * as a tree, else the blocks per column. */
 static guint
-group_rows (Walk  *w,
-            guint  v)
+group_rows_at (Walk  *w,
+               guint  p)
 {
-  const LdsMapNode *nodes = w->nodes;
-  guint n_shown = 0;
+  guint n_shown = w->n_kids[p];
 
-  if (!w->top_down || !w->self->options.stack_leaves || !shows_children (w, v))
+  if (!w->top_down || !w->self->options.stack_leaves || n_shown == 0)
     return 0;
-  for (guint c = nodes[v].first_child; c != NONE; c = nodes[c].next_sibling)
-    if (w->self->visible[c])
-      n_shown++;
-  if (w->height[v] == 1)
+  if (w->height[p] == 1)
     return n_shown >= LDS_MAP_STACK_MIN ? n_shown : 0;
-  if (n_shown < 2 || w->height[v] > w->fold_height + 1)
+  if (n_shown < 2 || w->height[p] > w->fold_height + 1)
     return 0;
   if (w->fold_rows >= n_shown)
     return n_shown;
@@ -357,44 +386,38 @@ group_rows (Walk  *w,
          ((n_shown + w->fold_rows - 1) / w->fold_rows);
 }
 
-/* Calls @func on each column of @v's group: its first child, how many
- * blocks, its width and depth. */
+static guint
+group_rows (Walk  *w,
+            guint  v)
+{
+  return group_rows_at (w, place_of (w, v));
+}
+
+/* Calls @func on each column of the group under the node at place @p:
+ * the place of its first block, how many, its width and depth. */
 typedef void (*ColumnFunc) (Walk *w, guint first, guint count, double width, double depth, gpointer data);
 
 static void
 group_columns (Walk       *w,
-               guint       v,
+               guint       p,
                guint       rows,
                ColumnFunc  func,
                gpointer    data)
 {
-  const LdsMapNode *nodes = w->nodes;
-  guint first = NONE, previous = NONE, count = 0;
-  double width = 0, depth = 0;
+  guint start = w->kids[p], end = start + w->n_kids[p];
 
-  for (guint c = nodes[v].first_child; c != NONE; c = nodes[c].next_sibling)
+  for (guint first = start; first < end; first += rows)
     {
-      if (!w->self->visible[c])
-        continue;
-      if (count == rows)
+      guint last = MIN (first + rows, end);
+      double width = 0, depth = 0;
+
+      for (guint c = first; c < last; c++)
         {
-          func (w, first, count, width, depth, data);
-          count = 0;
+          width = MAX (width, LDS_MAP_STACK_INDENT + w->block_width[c]);
+          depth += (c > first ? block_gap_at (w, c - 1) : 0) + w->block_depth[c];
         }
-      if (count == 0)
-        {
-          first = c;
-          width = depth = 0;
-        }
-      else
-        depth += block_gap (w, previous);
-      previous = c;
-      width = MAX (width, LDS_MAP_STACK_INDENT + w->block_width[c]);
-      depth += w->block_depth[c];
-      count++;
+      func (w, first, last - first, width, depth, data);
     }
-  if (count > 0)
-    func (w, first, count, width, depth, data);
 }
 
 static void
@@ -411,61 +434,58 @@ add_column_size (Walk    *w,
   size[1] = MAX (size[1], depth);
 }
 
-/* The breadth and depth of @v's group */
+/* The breadth and depth of the group under the node at place @p */
 static void
 group_size (Walk   *w,
-            guint   v,
+            guint   p,
             guint   rows,
             double *breadth,
             double *dsize)
 {
   double size[2] = { 0, 0 };
 
-  group_columns (w, v, rows, add_column_size, size);
+  group_columns (w, p, rows, add_column_size, size);
   *breadth = size[0];
   *dsize = size[1];
 }
 
 /* Width over height of the map folded as @w says; at least as wide as
- * the tidy tree, which packs subtrees closer. */
+ * the tidy tree, which packs subtrees closer. @width and @depth: by place */
 static double
 estimate_aspect (Walk   *w,
-                 guint   n_order,
                  double *width,
                  double *depth)
 {
   const LdsMapNode *nodes = w->nodes;
   double total_width = 0, total_depth = 0;
 
-  for (guint i = n_order; i-- > 0;)
+  for (guint p = w->n_order; p-- > 0;)
     {
-      guint v = w->order[i];
-      guint rows = group_rows (w, v);
+      guint v = w->order[p];
+      guint rows = group_rows_at (w, p);
       double b = 0, d = 0;
 
       if (rows > 0)
-        group_size (w, v, rows, &b, &d);
-      else if (shows_children (w, v))
-        for (guint c = nodes[v].first_child; c != NONE; c = nodes[c].next_sibling)
-          if (w->self->visible[c])
-            {
-              b += (b > 0 ? LDS_MAP_SIBLING_GAP : 0) + width[c];
-              d = MAX (d, depth[c]);
-            }
-      width[v] = MAX (LDS_MAP_NODE_WIDTH, b);
-      depth[v] = nodes[v].height + (d > 0 ? LDS_MAP_LEVEL_GAP + d : 0);
+        group_size (w, p, rows, &b, &d);
+      else
+        for (guint c = w->kids[p], end = c + w->n_kids[p]; c < end; c++)
+          {
+            b += (b > 0 ? LDS_MAP_SIBLING_GAP : 0) + width[c];
+            d = MAX (d, depth[c]);
+          }
+      width[p] = MAX (LDS_MAP_NODE_WIDTH, b);
+      depth[p] = nodes[v].height + (d > 0 ? LDS_MAP_LEVEL_GAP + d : 0);
       if (nodes[v].parent == NONE || !w->self->visible[nodes[v].parent])
         {
-          total_width += (total_width > 0 ? LDS_MAP_SUBTREE_GAP : 0) + width[v];
-          total_depth = MAX (total_depth, depth[v]);
+          total_width += (total_width > 0 ? LDS_MAP_SUBTREE_GAP : 0) + width[p];
+          total_depth = MAX (total_depth, depth[p]);
         }
     }
   return total_depth > 0 ? total_width / total_depth : 1;
 }
 
 static void
-choose_fold (Walk  *w,
-             guint  n_order)
+choose_fold (Walk *w)
 {
   g_autofree double *width = NULL, *depth = NULL;
   double best = G_MAXDOUBLE;
@@ -473,17 +493,17 @@ choose_fold (Walk  *w,
 
   w->fold_height = 0;
   w->fold_rows = G_MAXUINT;
-  if (!w->top_down || !w->self->options.stack_leaves || n_order == 0)
+  if (!w->top_down || !w->self->options.stack_leaves || w->n_order == 0)
     return;
-  width = g_new (double, w->self->n_nodes);
-  depth = g_new (double, w->self->n_nodes);
+  width = g_new (double, w->n_order);
+  depth = g_new (double, w->n_order);
   for (guint f = 0; f < G_N_ELEMENTS (folds); f++)
     {
       double aspect, badness;
 
       w->fold_height = folds[f].fold_height;
       w->fold_rows = folds[f].fold_rows;
-      aspect = estimate_aspect (w, n_order, width, depth);
+      aspect = estimate_aspect (w, width, depth);
       /* Too wide, or too tall for a screen */
       badness = MAX (aspect / LDS_MAP_FOLD_ASPECT, 1 / aspect);
       if (badness < best - 1e-9)
@@ -531,7 +551,7 @@ build_items (Walk *w)
           double breadth, dsize;
           guint group;
 
-          group_size (w, v, rows, &breadth, &dsize);
+          group_size (w, place_of (w, v), rows, &breadth, &dsize);
           group = add_item (w, i, NONE, breadth, dsize);
           item (w, group)->group = v;
           item (w, group)->rows = rows;
@@ -789,20 +809,17 @@ place_block (Walk   *w,
 {
   const LdsMapNode *nodes = w->nodes;
   double bottom = y + nodes[v].height;
-  guint previous = NONE;
 
   w->self->boxes[v] = (LdsMapRect) { x, y, LDS_MAP_NODE_WIDTH, nodes[v].height };
   w->self->stacked[v] = 1;
   if (!shows_children (w, v))
     return bottom;
-  for (guint c = nodes[v].first_child; c != NONE; c = nodes[c].next_sibling)
-    if (w->self->visible[c])
-      {
-        bottom += previous == NONE ? LDS_MAP_OUTLINE_GAP : block_gap (w, previous);
-        /* As deep as fold_height: no deeper than a few levels */
-        bottom = place_block (w, c, x + LDS_MAP_OUTLINE_INDENT, bottom);
-        previous = c;
-      }
+  for (guint p = place_of (w, v), c = w->kids[p], end = c + w->n_kids[p]; c < end; c++)
+    {
+      bottom += c == w->kids[p] ? LDS_MAP_OUTLINE_GAP : block_gap_at (w, c - 1);
+      /* As deep as fold_height: no deeper than a few levels */
+      bottom = place_block (w, w->order[c], x + LDS_MAP_OUTLINE_INDENT, bottom);
+    }
   return bottom;
 }
 
@@ -822,17 +839,10 @@ place_column (Walk    *w,
 {
   PlaceColumn *place = data;
   double y = place->top;
-  guint previous = NONE;
 
-  for (guint c = first; count > 0; c = w->nodes[c].next_sibling)
-    if (w->self->visible[c])
-      {
-        if (previous != NONE)
-          y += block_gap (w, previous);
-        y = place_block (w, c, place->left + LDS_MAP_STACK_INDENT, y);
-        previous = c;
-        count--;
-      }
+  for (guint c = first; c < first + count; c++)
+    y = place_block (w, w->order[c], place->left + LDS_MAP_STACK_INDENT,
+                     y + (c > first ? block_gap_at (w, c - 1) : 0));
   place->left += width + LDS_MAP_SIBLING_GAP;
 }
 
@@ -868,7 +878,7 @@ position_nodes (Walk *w)
         {
           PlaceColumn place = { centre - it->breadth / 2, d };
 
-          group_columns (w, it->group, it->rows, place_column, &place);
+          group_columns (w, place_of (w, it->group), it->rows, place_column, &place);
         }
     }
 }
@@ -1341,11 +1351,15 @@ lds_map_layout_new (LdsMapModel               *model,
   w.items = g_array_sized_new (FALSE, FALSE, sizeof (Item), self->n_visible + 1);
   w.top_down = is_top_down (self);
   w.order = (guint *) order->data;
-  w.height = g_new0 (guint8, MAX (self->n_nodes, 1));
-  w.block_width = g_new0 (double, MAX (self->n_nodes, 1));
-  w.block_depth = g_new0 (double, MAX (self->n_nodes, 1));
-  measure_blocks (&w, order->len);
-  choose_fold (&w, order->len);
+  w.n_order = order->len;
+  w.place = g_new (guint, MAX (self->n_nodes, 1));
+  w.kids = g_new0 (guint, MAX (w.n_order, 1));
+  w.n_kids = g_new0 (guint, MAX (w.n_order, 1));
+  w.height = g_new0 (guint8, MAX (w.n_order, 1));
+  w.block_width = g_new0 (double, MAX (w.n_order, 1));
+  w.block_depth = g_new0 (double, MAX (w.n_order, 1));
+  measure_blocks (&w);
+  choose_fold (&w);
   build_items (&w);
   compute_levels (&w);
   add_fillers (&w);
@@ -1356,6 +1370,9 @@ lds_map_layout_new (LdsMapModel               *model,
   build_levels (self);
   add_tree_edges (self, w.level_pos + 1);
   g_array_unref (w.items);
+  g_free (w.place);
+  g_free (w.kids);
+  g_free (w.n_kids);
   g_free (w.height);
   g_free (w.block_width);
   g_free (w.block_depth);

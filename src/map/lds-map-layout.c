@@ -2,9 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The tidy tree works on "items": one per visible node, one per stack of
- * leaves (laid out as a single tall leaf), and a virtual root above the
- * real roots, so that a forest is laid out as one tree. Coordinates are
+ * The tidy tree works on "items": one per visible node outside groups,
+ * one per group (a stack of leaves, or folded blocks, laid out as a single
+ * tall leaf), and a virtual root above the real roots, so that a forest is
+ * laid out as one tree. Coordinates are
  * computed along two axes, breadth (where siblings spread) and depth
  * (where levels follow each other), and turned into x and y at the end.
  *

@@ -45,7 +45,7 @@ typedef enum
 typedef struct
 {
   LdsMapOrientation  orientation;
-  gboolean           stack_leaves;   /* top-down only */
+  gboolean           stack_leaves;   /* top-down only: stack leaves, fold wide maps */
   const guint8      *collapsed;      /* per node, nonzero: its children are hidden; nullable */
   guint              focus;          /* a node: show only its ancestors and descendants */
 } LdsMapLayoutOptions;
@@ -64,7 +64,7 @@ typedef enum
 typedef enum
 {
   LDS_MAP_SHAPE_CURVE,     /* a cubic Bézier: p[0], p[1], p[2], p[3] */
-  LDS_MAP_SHAPE_ELBOW,     /* lines with rounded corners: p[0] … p[4] (stacked leaves) */
+  LDS_MAP_SHAPE_ELBOW,     /* lines with rounded corners: p[0] … p[4] (stacks and folded groups) */
 } LdsMapEdgeShape;
 
 typedef struct

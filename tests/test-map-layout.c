@@ -13,7 +13,10 @@
 #include <math.h>
 #include <string.h>
 
+#include "lds-demo.h"
+#include "lds-export-map.h"
 #include "lds-map-layout.h"
+#include "lds-test-utils.h"
 
 typedef enum
 {
@@ -37,6 +40,7 @@ static const char * const titles[] = {
 };
 
 static LdsMapText *text;
+static guint n_folded;     /* blocks with children inside folded groups, seen by check_invariants() */
 
 static LdsMapModel *
 random_model (GRand *rand,
@@ -138,6 +142,22 @@ breadth_centre (LdsMapOrientation  orientation,
   return orientation == LDS_MAP_TOP_DOWN ? r->x + r->width / 2 : r->y + r->height / 2;
 }
 
+/* The right of @v and everything shown below it */
+static double
+block_right (LdsMapModel  *model,
+             LdsMapLayout *layout,
+             guint         v)
+{
+  const LdsMapRect *box = lds_map_layout_get_box (layout, v);
+  double right = box->x + box->width;
+
+  for (guint c = lds_map_model_get_node (model, v)->first_child; c != LDS_MAP_NONE;
+       c = lds_map_model_get_node (model, c)->next_sibling)
+    if (lds_map_layout_is_visible (layout, c))
+      right = MAX (right, block_right (model, layout, c));
+  return right;
+}
+
 static void
 check_invariants (LdsMapModel         *model,
                   LdsMapLayout        *layout,
@@ -153,6 +173,7 @@ check_invariants (LdsMapModel         *model,
       double first = G_MAXDOUBLE, last = -G_MAXDOUBLE;
       guint n_visible_children = 0;
       gboolean stacked = FALSE;
+      gboolean in_block = lds_map_layout_is_stacked (layout, v);
 
       if (box == NULL)
         continue;
@@ -177,22 +198,35 @@ check_invariants (LdsMapModel         *model,
           if (child == NULL)
             continue;
           n_visible_children++;
+          stacked = lds_map_layout_is_stacked (layout, c);
+          if (in_block)
+            {
+              /* Inside a folded block: indented under its parent, below it */
+              g_assert_true (stacked);
+              g_assert_cmpfloat (child->x, ==, box->x + LDS_MAP_OUTLINE_INDENT);
+              g_assert_cmpfloat (child->y, >=, box->y + box->height + LDS_MAP_OUTLINE_GAP - 0.001);
+              continue;
+            }
           if (o == LDS_MAP_TOP_DOWN)
             g_assert_cmpfloat (child->y, >=, box->y + box->height + LDS_MAP_LEVEL_GAP - 0.001);
           else
             g_assert_cmpfloat (child->x, >=, box->x + box->width + LDS_MAP_LEVEL_GAP - 0.001);
-          stacked = lds_map_layout_is_stacked (layout, c);
-          first = MIN (first, breadth_centre (o, child));
-          last = MAX (last, breadth_centre (o, child));
           if (stacked)
             {
-              /* A stack is a column: its centre is the middle of trunk and nodes. */
-              double centre = child->x - LDS_MAP_STACK_INDENT + (LDS_MAP_STACK_INDENT + child->width) / 2;
-
-              first = last = centre;
+              /* A group is columns of trunk and blocks: its centre is the
+               * middle of the first trunk and the right of the blocks. */
+              first = MIN (first, child->x - LDS_MAP_STACK_INDENT);
+              last = MAX (last, block_right (model, layout, c));
+            }
+          else
+            {
+              first = MIN (first, breadth_centre (o, child));
+              last = MAX (last, breadth_centre (o, child));
             }
         }
-      if (n_visible_children > 0)
+      if (n_visible_children > 0 && in_block)
+        n_folded++;
+      if (n_visible_children > 0 && !in_block)
         g_assert_cmpfloat (fabs (breadth_centre (o, box) - (first + last) / 2), <=, 1.0);
       if (options->collapsed != NULL && options->collapsed[v])
         g_assert_cmpuint (n_visible_children, ==, 0);
@@ -354,6 +388,10 @@ check_neighbours (LdsMapModel  *model,
                           lds_map_model_get_node (model, v)->depth);
       /* Down goes to a child, and up comes back. */
       child = lds_map_layout_neighbour (layout, v, LDS_MAP_TOWARDS_CHILD);
+      /* In a folded group, down from a block with children is its first child. */
+      if (lds_map_layout_is_stacked (layout, v) && child != LDS_MAP_NONE &&
+          lds_map_layout_is_visible (layout, lds_map_model_get_node (model, v)->first_child))
+        g_assert_cmpuint (lds_map_model_get_node (model, child)->parent, ==, v);
       if (child != LDS_MAP_NONE && !lds_map_layout_is_stacked (layout, v))
         {
           g_assert_cmpuint (lds_map_model_get_node (model, child)->parent, ==, v);
@@ -404,6 +442,8 @@ test_layout_invariants (void)
           }
       }
   g_assert_cmpuint (runs, ==, N_SHAPES * 6 * 4);
+  /* Some of the random maps were wide enough to fold. */
+  g_assert_cmpuint (n_folded, >, 0);
 }
 
 /* The same model lays out the same, to the bit. */
@@ -520,6 +560,78 @@ test_layout_measured (void)
       }
 }
 
+static double
+aspect (LdsMapLayout *layout)
+{
+  const LdsMapRect *bounds = lds_map_layout_get_bounds (layout);
+
+  return bounds->width / bounds->height;
+}
+
+/* The synthetic organisation of 10,000 objectives at fit-all: folded
+ * from a 150:1 strip to a picture a screen can show, without overlaps;
+ * left to right, a plain tidy tree still. */
+#define SYNTHETIC_MAX_ASPECT 8.0
+
+static void
+test_layout_fold_synthetic (void)
+{
+  g_autoptr(LdsStore) store = lds_test_new_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LdsMapLayout) layout = NULL;
+  g_autoptr(LdsMapLayout) sideways = NULL;
+  LdsExportOptions export = { 0 };
+  LdsMapLayoutOptions options = LDS_MAP_LAYOUT_OPTIONS_DEFAULT;
+  LdsMapModel *model;
+  guint n;
+
+  g_assert_true (lds_demo_write_synthetic (store, 10000, 1, &error));
+  g_assert_no_error (error);
+  layout = lds_export_map_layout (store, &export, &error);
+  g_assert_no_error (error);
+  model = lds_map_layout_get_model (layout);
+  n = lds_map_model_get_n_nodes (model);
+  g_assert_cmpuint (n, ==, 10000);
+  g_assert_cmpuint (lds_map_layout_get_n_visible (layout), ==, n);
+
+  g_test_message ("10,000 objectives, top-down: %.0f x %.0f pt, %.2f:1",
+                  lds_map_layout_get_bounds (layout)->width, lds_map_layout_get_bounds (layout)->height,
+                  aspect (layout));
+  g_assert_cmpfloat (aspect (layout), <=, SYNTHETIC_MAX_ASPECT);
+  g_assert_cmpfloat (aspect (layout), >=, 1.0);
+  n_folded = 0;
+  check_invariants (model, layout, &options);
+  g_assert_cmpuint (n_folded, >, 0);
+
+  options.orientation = LDS_MAP_LEFT_RIGHT;
+  sideways = lds_map_layout_new (model, &options);
+  check_invariants (model, sideways, &options);
+  for (guint v = 0; v < n; v++)
+    g_assert_false (lds_map_layout_is_stacked (sideways, v));
+}
+
+/* The sample company is small enough to stay a plain tidy tree. */
+static void
+test_layout_fold_sample (void)
+{
+  g_autoptr(LdsStore) store = lds_test_new_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LdsMapLayout) layout = NULL;
+  LdsExportOptions export = { 0 };
+  LdsMapLayoutOptions options = LDS_MAP_LAYOUT_OPTIONS_DEFAULT;
+  LdsMapModel *model;
+
+  g_assert_true (lds_demo_write_sample (store, "en", LDS_DEMO_DEFAULT, &error));
+  g_assert_no_error (error);
+  layout = lds_export_map_layout (store, &export, &error);
+  g_assert_no_error (error);
+  model = lds_map_layout_get_model (layout);
+  g_assert_cmpfloat (aspect (layout), <=, LDS_MAP_FOLD_ASPECT);
+  n_folded = 0;
+  check_invariants (model, layout, &options);
+  g_assert_cmpuint (n_folded, ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -533,6 +645,8 @@ main (int    argc,
   g_test_add_func ("/map/layout/deterministic", test_layout_deterministic);
   g_test_add_func ("/map/layout/known", test_layout_known);
   g_test_add_func ("/map/layout/measured", test_layout_measured);
+  g_test_add_func ("/map/layout/fold-synthetic", test_layout_fold_synthetic);
+  g_test_add_func ("/map/layout/fold-sample", test_layout_fold_sample);
 
   status = g_test_run ();
   lds_map_text_unref (text);

@@ -2,9 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The tidy tree works on "items": one per visible node, one per stack of
- * leaves (laid out as a single tall leaf), and a virtual root above the
- * real roots, so that a forest is laid out as one tree. Coordinates are
+ * The tidy tree works on "items": one per visible node outside groups,
+ * one per group (a stack of leaves, or folded blocks, laid out as a single
+ * tall leaf), and a virtual root above the real roots, so that a forest is
+ * laid out as one tree. Coordinates are
  * computed along two axes, breadth (where siblings spread) and depth
  * (where levels follow each other), and turned into x and y at the end.
  *
@@ -38,8 +39,8 @@ typedef struct
   guint   prev_sibling;
   guint   number;         /* among its siblings */
   guint   level;          /* the virtual root is 0 */
-  guint   stack_first;    /* a stack: its members in layout->members */
-  guint   stack_count;
+  guint   group;          /* a group: the node whose children it holds, else NONE */
+  guint   rows;           /* a group: blocks per column */
   double  breadth;
   double  dsize;
   double  prelim;
@@ -94,8 +95,17 @@ typedef struct
   LdsMapLayout      *self;
   const LdsMapNode  *nodes;
   GArray            *items;      /* Item */
-  GArray            *members;    /* guint: nodes of stacks */
   gboolean           top_down;
+  guint             *order;      /* visible nodes, each after its parent, children together */
+  guint              n_order;
+  guint             *place;      /* per node: its place in order */
+  guint             *kids;       /* by place: the place of the first child shown */
+  guint             *n_kids;     /* by place: how many children are shown */
+  guint8            *height;     /* by place: levels of visible nodes below it */
+  double            *block_width;  /* by place: its subtree as an indented block */
+  double            *block_depth;
+  guint              fold_height;  /* subtrees this high or lower fold into groups */
+  guint              fold_rows;    /* blocks per column of a group, at most */
   guint              n_levels;   /* item levels: 0 is the virtual root */
   double            *level_pos;  /* where each level starts along the depth axis */
   double            *level_size;
@@ -147,17 +157,30 @@ depth_start (LdsMapLayout     *self,
 
 /* Visibility */
 
+/* @queue: (out): the visible nodes, each after its parent */
 static void
-compute_visible (LdsMapLayout *self)
+compute_visible (LdsMapLayout *self,
+                 GArray       *queue)
 {
   const LdsMapNode *nodes = _lds_map_model_nodes (self->model);
-  g_autoptr(GArray) queue = g_array_new (FALSE, FALSE, sizeof (guint));
-  guint focus = self->options.focus;
+  guint focus = self->options.focus, start = 0;
 
   if (focus != NONE && focus < self->n_nodes)
     {
+      /* The ancestors, root first, then the focus and all below it */
       for (guint a = nodes[focus].parent; a != NONE; a = nodes[a].parent)
-        self->visible[a] = 1;
+        {
+          self->visible[a] = 1;
+          g_array_append_val (queue, a);
+        }
+      start = queue->len;
+      for (guint i = 0; i < start / 2; i++)
+        {
+          guint t = g_array_index (queue, guint, i);
+
+          g_array_index (queue, guint, i) = g_array_index (queue, guint, start - 1 - i);
+          g_array_index (queue, guint, start - 1 - i) = t;
+        }
       g_array_append_val (queue, focus);
     }
   else
@@ -168,7 +191,7 @@ compute_visible (LdsMapLayout *self)
       g_array_append_vals (queue, roots, n_roots);
     }
 
-  for (guint i = 0; i < queue->len; i++)
+  for (guint i = start; i < queue->len; i++)
     {
       guint v = g_array_index (queue, guint, i);
 
@@ -201,7 +224,7 @@ add_item (Walk   *w,
   it.first_child = it.last_child = it.next_sibling = it.prev_sibling = NONE;
   it.thread = NONE;
   it.ancestor = index;
-  it.stack_first = NONE;
+  it.group = NONE;
   it.breadth = breadth;
   it.dsize = dsize;
   if (parent != NONE)
@@ -230,20 +253,6 @@ add_item (Walk   *w,
   return index;
 }
 
-static gboolean
-visible_leaf (Walk  *w,
-              guint  v)
-{
-  const LdsMapNode *nodes = w->nodes;
-
-  if (w->self->collapsed != NULL && w->self->collapsed[v])
-    return TRUE;
-  for (guint c = nodes[v].first_child; c != NONE; c = nodes[c].next_sibling)
-    if (w->self->visible[c])
-      return FALSE;
-  return TRUE;
-}
-
 static void
 node_size (Walk   *w,
            guint   v,
@@ -254,6 +263,260 @@ node_size (Walk   *w,
 
   *breadth = w->top_down ? LDS_MAP_NODE_WIDTH : height;
   *dsize = w->top_down ? height : LDS_MAP_NODE_WIDTH;
+}
+
+/* Folding
+ *
+ * A tidy tree of an organisation is as wide as its bottom rows: thousands
+ * of small subtrees side by side. So, top-down, the children of a node that
+ * are all small subtrees (at most fold_height levels high) fold into a
+ * group: each child an indented block (a node, its children indented under
+ * it, and so on, as an outline), the blocks in columns of at most
+ * fold_rows under the parent. Leaves under one parent (fold_height 0) are a
+ * single column. The group is one tall item to the tidy tree. How much to
+ * fold is chosen for the whole map, as little as keeps it at most
+ * LDS_MAP_FOLD_ASPECT times wider than high, from an estimate that takes
+ * linear time.
+ *
+ * This works on the visible nodes by their place in w->order, where the
+ * children of a node follow each other: arrays read in order are fast. */
+
+typedef struct
+{
+  guint fold_height;
+  guint fold_rows;
+} Fold;
+
+static const Fold folds[] = {
+  { 0, G_MAXUINT },
+  { 1, G_MAXUINT },
+  { 2, 2 }, { 2, 3 }, { 2, 4 }, { 2, G_MAXUINT },
+  { 3, 2 }, { 3, 3 }, { 3, G_MAXUINT },
+};
+
+static inline guint
+place_of (Walk  *w,
+          guint  v)
+{
+  return w->place[v];
+}
+
+/* Whether the node at place @p has children shown */
+static inline gboolean
+shows_children_at (Walk  *w,
+                   guint  p)
+{
+  return w->n_kids[p] > 0;
+}
+
+static inline gboolean
+shows_children (Walk  *w,
+                guint  v)
+{
+  return shows_children_at (w, place_of (w, v));
+}
+
+/* Between a block and the next below it: wider after one with children,
+ * so that the next does not seem to be one of them. */
+static inline double
+block_gap_at (Walk  *w,
+              guint  above)
+{
+  return shows_children_at (w, above) ? 2 * LDS_MAP_STACK_GAP : LDS_MAP_STACK_GAP;
+}
+
+/* Where each visible node's children are in the order, how high its
+ * subtree is, and how wide and deep as an indented block; children first. */
+static void
+measure_blocks (Walk *w)
+{
+  const LdsMapNode *nodes = w->nodes;
+  guint n = w->n_order;
+
+  for (guint p = 0; p < n; p++)
+    w->place[w->order[p]] = p;
+  for (guint p = 1; p < n; p++)
+    {
+      guint parent = nodes[w->order[p]].parent;
+
+      /* Only the children of a node shown with its children follow it. */
+      if (parent != NONE && w->self->visible[parent])
+        {
+          guint q = w->place[parent];
+
+          if (w->n_kids[q]++ == 0)
+            w->kids[q] = p;
+        }
+    }
+
+  for (guint p = n; p-- > 0;)
+    {
+      double width = LDS_MAP_NODE_WIDTH, depth = nodes[w->order[p]].height;
+      guint8 height = 0;
+
+      for (guint c = w->kids[p], end = c + w->n_kids[p]; c < end; c++)
+        {
+          height = MAX (height, MIN (w->height[c] + 1, 255));
+          width = MAX (width, LDS_MAP_OUTLINE_INDENT + w->block_width[c]);
+          depth += (c == w->kids[p] ? LDS_MAP_OUTLINE_GAP : block_gap_at (w, c - 1)) + w->block_depth[c];
+        }
+      w->height[p] = height;
+      w->block_width[p] = width;
+      w->block_depth[p] = depth;
+    }
+}
+
+/* How the children of the node at place @p are grouped: 0 if laid out
+ * as a tree, else the blocks per column. */
+static guint
+group_rows_at (Walk  *w,
+               guint  p)
+{
+  guint n_shown = w->n_kids[p];
+
+  if (!w->top_down || !w->self->options.stack_leaves || n_shown == 0)
+    return 0;
+  if (w->height[p] == 1)
+    return n_shown >= LDS_MAP_STACK_MIN ? n_shown : 0;
+  if (n_shown < 2 || w->height[p] > w->fold_height + 1)
+    return 0;
+  if (w->fold_rows >= n_shown)
+    return n_shown;
+  /* Columns as even as can be */
+  return (n_shown + (n_shown + w->fold_rows - 1) / w->fold_rows - 1) /
+         ((n_shown + w->fold_rows - 1) / w->fold_rows);
+}
+
+static guint
+group_rows (Walk  *w,
+            guint  v)
+{
+  return group_rows_at (w, place_of (w, v));
+}
+
+/* Calls @func on each column of the group under the node at place @p:
+ * the place of its first block, how many, its width and depth. */
+typedef void (*ColumnFunc) (Walk *w, guint first, guint count, double width, double depth, gpointer data);
+
+static void
+group_columns (Walk       *w,
+               guint       p,
+               guint       rows,
+               ColumnFunc  func,
+               gpointer    data)
+{
+  guint start = w->kids[p], end = start + w->n_kids[p];
+
+  for (guint first = start; first < end; first += rows)
+    {
+      guint last = MIN (first + rows, end);
+      double width = 0, depth = 0;
+
+      for (guint c = first; c < last; c++)
+        {
+          width = MAX (width, LDS_MAP_STACK_INDENT + w->block_width[c]);
+          depth += (c > first ? block_gap_at (w, c - 1) : 0) + w->block_depth[c];
+        }
+      func (w, first, last - first, width, depth, data);
+    }
+}
+
+static void
+add_column_size (Walk    *w,
+                 guint    first,
+                 guint    count,
+                 double   width,
+                 double   depth,
+                 gpointer data)
+{
+  double *size = data;
+
+  size[0] += (size[0] > 0 ? LDS_MAP_SIBLING_GAP : 0) + width;
+  size[1] = MAX (size[1], depth);
+}
+
+/* The breadth and depth of the group under the node at place @p */
+static void
+group_size (Walk   *w,
+            guint   p,
+            guint   rows,
+            double *breadth,
+            double *dsize)
+{
+  double size[2] = { 0, 0 };
+
+  group_columns (w, p, rows, add_column_size, size);
+  *breadth = size[0];
+  *dsize = size[1];
+}
+
+/* Width over height of the map folded as @w says; at least as wide as
+ * the tidy tree, which packs subtrees closer. @width and @depth: by place */
+static double
+estimate_aspect (Walk   *w,
+                 double *width,
+                 double *depth)
+{
+  const LdsMapNode *nodes = w->nodes;
+  double total_width = 0, total_depth = 0;
+
+  for (guint p = w->n_order; p-- > 0;)
+    {
+      guint v = w->order[p];
+      guint rows = group_rows_at (w, p);
+      double b = 0, d = 0;
+
+      if (rows > 0)
+        group_size (w, p, rows, &b, &d);
+      else
+        for (guint c = w->kids[p], end = c + w->n_kids[p]; c < end; c++)
+          {
+            b += (b > 0 ? LDS_MAP_SIBLING_GAP : 0) + width[c];
+            d = MAX (d, depth[c]);
+          }
+      width[p] = MAX (LDS_MAP_NODE_WIDTH, b);
+      depth[p] = nodes[v].height + (d > 0 ? LDS_MAP_LEVEL_GAP + d : 0);
+      if (nodes[v].parent == NONE || !w->self->visible[nodes[v].parent])
+        {
+          total_width += (total_width > 0 ? LDS_MAP_SUBTREE_GAP : 0) + width[p];
+          total_depth = MAX (total_depth, depth[p]);
+        }
+    }
+  return total_depth > 0 ? total_width / total_depth : 1;
+}
+
+static void
+choose_fold (Walk *w)
+{
+  g_autofree double *width = NULL, *depth = NULL;
+  double best = G_MAXDOUBLE;
+  guint chosen = 0;
+
+  w->fold_height = 0;
+  w->fold_rows = G_MAXUINT;
+  if (!w->top_down || !w->self->options.stack_leaves || w->n_order == 0)
+    return;
+  width = g_new (double, w->n_order);
+  depth = g_new (double, w->n_order);
+  for (guint f = 0; f < G_N_ELEMENTS (folds); f++)
+    {
+      double aspect, badness;
+
+      w->fold_height = folds[f].fold_height;
+      w->fold_rows = folds[f].fold_rows;
+      aspect = estimate_aspect (w, width, depth);
+      /* Too wide, or too tall for a screen */
+      badness = MAX (aspect / LDS_MAP_FOLD_ASPECT, 1 / aspect);
+      if (badness < best - 1e-9)
+        {
+          best = badness;
+          chosen = f;
+        }
+      if (aspect <= LDS_MAP_FOLD_ASPECT)
+        break;
+    }
+  w->fold_height = folds[chosen].fold_height;
+  w->fold_rows = folds[chosen].fold_rows;
 }
 
 static void
@@ -278,36 +541,21 @@ build_items (Walk *w)
   for (guint i = 1; i < w->items->len; i++)
     {
       guint v = item (w, i)->node;
-      guint n_shown = 0, n_leaves = 0;
+      guint rows;
 
-      if (v == NONE || (self->collapsed != NULL && self->collapsed[v]))
-        continue;
-      for (guint c = nodes[v].first_child; c != NONE; c = nodes[c].next_sibling)
-        if (self->visible[c])
-          {
-            n_shown++;
-            n_leaves += visible_leaf (w, c);
-          }
-      if (n_shown == 0)
+      if (v == NONE || !shows_children (w, v))
         continue;
 
-      if (w->top_down && self->options.stack_leaves && n_shown >= LDS_MAP_STACK_MIN &&
-          n_leaves == n_shown)
+      rows = group_rows (w, v);
+      if (rows > 0)
         {
-          double width = 0, height = 0;
-          guint first = w->members->len, stack;
+          double breadth, dsize;
+          guint group;
 
-          for (guint c = nodes[v].first_child; c != NONE; c = nodes[c].next_sibling)
-            if (self->visible[c])
-              {
-                g_array_append_val (w->members, c);
-                width = MAX (width, LDS_MAP_NODE_WIDTH);
-                height += nodes[c].height + (height > 0 ? LDS_MAP_STACK_GAP : 0);
-                self->stacked[c] = 1;
-              }
-          stack = add_item (w, i, NONE, LDS_MAP_STACK_INDENT + width, height);
-          item (w, stack)->stack_first = first;
-          item (w, stack)->stack_count = n_shown;
+          group_size (w, place_of (w, v), rows, &breadth, &dsize);
+          group = add_item (w, i, NONE, breadth, dsize);
+          item (w, group)->group = v;
+          item (w, group)->rows = rows;
           continue;
         }
 
@@ -490,8 +738,19 @@ first_walk (Walk *w)
 
 /* Levels */
 
-/* A level is as deep as its deepest node. A stack counts only its first
- * leaf: the rest hangs below, past the levels that follow, which
+static guint
+first_shown (Walk  *w,
+             guint  v)
+{
+  guint c = w->nodes[v].first_child;
+
+  while (c != NONE && !w->self->visible[c])
+    c = w->nodes[c].next_sibling;
+  return c;
+}
+
+/* A level is as deep as its deepest node. A group counts only its first
+ * block's node: the rest hangs below, past the levels that follow, which
  * add_fillers() keeps clear. */
 static void
 compute_levels (Walk *w)
@@ -508,8 +767,8 @@ compute_levels (Walk *w)
       Item *it = item (w, v);
       double d = it->dsize;
 
-      if (it->stack_count > 0)
-        d = w->nodes[g_array_index (w->members, guint, it->stack_first)].height;
+      if (it->group != NONE)
+        d = w->nodes[first_shown (w, it->group)].height;
       w->level_size[it->level] = MAX (w->level_size[it->level], d);
     }
   /* Level 0 is the virtual root, which takes no room. */
@@ -517,7 +776,7 @@ compute_levels (Walk *w)
     w->level_pos[l] = w->level_pos[l - 1] + w->level_size[l - 1] + LDS_MAP_LEVEL_GAP;
 }
 
-/* Under each stack, a chain of empty items as wide as the stack, one per
+/* Under each group, a chain of empty items as wide as the stack, one per
  * level its leaves reach into, so that the tidy tree keeps the nodes of
  * those levels out of the column. */
 static void
@@ -531,7 +790,7 @@ add_fillers (Walk *w)
       double bottom, breadth;
       guint parent = v;
 
-      if (it->stack_count == 0)
+      if (it->group == NONE)
         continue;
       bottom = w->level_pos[it->level] + it->dsize + LDS_MAP_STACK_GAP;
       breadth = it->breadth;
@@ -541,6 +800,52 @@ add_fillers (Walk *w)
 }
 
 /* Positions */
+
+/* @v's block with its top left at @x, @y; returns the depth below it. */
+static double
+place_block (Walk   *w,
+             guint   v,
+             double  x,
+             double  y)
+{
+  const LdsMapNode *nodes = w->nodes;
+  double bottom = y + nodes[v].height;
+
+  w->self->boxes[v] = (LdsMapRect) { x, y, LDS_MAP_NODE_WIDTH, nodes[v].height };
+  w->self->stacked[v] = 1;
+  if (!shows_children (w, v))
+    return bottom;
+  for (guint p = place_of (w, v), c = w->kids[p], end = c + w->n_kids[p]; c < end; c++)
+    {
+      bottom += c == w->kids[p] ? LDS_MAP_OUTLINE_GAP : block_gap_at (w, c - 1);
+      /* As deep as fold_height: no deeper than a few levels */
+      bottom = place_block (w, w->order[c], x + LDS_MAP_OUTLINE_INDENT, bottom);
+    }
+  return bottom;
+}
+
+typedef struct
+{
+  double left;
+  double top;
+} PlaceColumn;
+
+static void
+place_column (Walk    *w,
+              guint    first,
+              guint    count,
+              double   width,
+              double   depth,
+              gpointer data)
+{
+  PlaceColumn *place = data;
+  double y = place->top;
+
+  for (guint c = first; c < first + count; c++)
+    y = place_block (w, w->order[c], place->left + LDS_MAP_STACK_INDENT,
+                     y + (c > first ? block_gap_at (w, c - 1) : 0));
+  place->left += width + LDS_MAP_SIBLING_GAP;
+}
 
 static void
 position_nodes (Walk *w)
@@ -570,18 +875,11 @@ position_nodes (Walk *w)
           else
             *box = (LdsMapRect) { d, centre - height / 2, LDS_MAP_NODE_WIDTH, height };
         }
-      else if (it->stack_count > 0)
+      else if (it->group != NONE)
         {
-          double left = centre - it->breadth / 2 + LDS_MAP_STACK_INDENT;
+          PlaceColumn place = { centre - it->breadth / 2, d };
 
-          for (guint m = 0; m < it->stack_count; m++)
-            {
-              guint member = g_array_index (w->members, guint, it->stack_first + m);
-              double height = nodes[member].height;
-
-              self->boxes[member] = (LdsMapRect) { left, d, LDS_MAP_NODE_WIDTH, height };
-              d += height + LDS_MAP_STACK_GAP;
-            }
+          group_columns (w, place_of (w, it->group), it->rows, place_column, &place);
         }
     }
 }
@@ -720,9 +1018,12 @@ add_tree_edges (LdsMapLayout *self,
       if (self->stacked[v])
         {
           const LdsMapRect *box = &self->boxes[v];
-          double trunk = box->x - LDS_MAP_STACK_INDENT / 2;
-          /* The turn lies in the gap above the stack's level. */
-          double middle = level_pos[n->depth] - LDS_MAP_LEVEL_GAP * 0.45;
+          double trunk = box->x - (self->stacked[n->parent] ? LDS_MAP_OUTLINE_INDENT : LDS_MAP_STACK_INDENT) / 2;
+          /* The turn lies in the gap above the group's level, or, inside
+           * a block, in the gap under the parent. */
+          double middle = self->stacked[n->parent]
+                            ? self->boxes[n->parent].y + self->boxes[n->parent].height + LDS_MAP_OUTLINE_GAP / 2
+                            : level_pos[n->depth] - LDS_MAP_LEVEL_GAP * 0.45;
 
           edge.shape = LDS_MAP_SHAPE_ELBOW;
           edge.p[0] = port;
@@ -734,7 +1035,8 @@ add_tree_edges (LdsMapLayout *self,
           edge.trunk_from = middle;
           if (previous_stacked != NONE && nodes[previous_stacked].parent == n->parent &&
               nodes[previous_stacked].parent_kr == n->parent_kr &&
-              nodes[previous_stacked].parent_kind == n->parent_kind)
+              nodes[previous_stacked].parent_kind == n->parent_kind &&
+              self->boxes[previous_stacked].x == box->x)
             edge.trunk_from = g_array_index (self->edges, LdsMapEdge,
                                              self->parent_edge[previous_stacked]).p[3].y;
           previous_stacked = v;
@@ -1021,6 +1323,7 @@ lds_map_layout_new (LdsMapModel               *model,
 {
   LdsMapLayout *self;
   Walk w = { 0 };
+  g_autoptr(GArray) order = NULL;
 
   g_return_val_if_fail (LDS_IS_MAP_MODEL (model), NULL);
 
@@ -1041,13 +1344,23 @@ lds_map_layout_new (LdsMapModel               *model,
   memset (self->parent_edge, 0xff, sizeof (guint) * MAX (self->n_nodes, 1));
   self->edges = g_array_new (FALSE, FALSE, sizeof (LdsMapEdge));
 
-  compute_visible (self);
+  order = g_array_new (FALSE, FALSE, sizeof (guint));
+  compute_visible (self, order);
 
   w.self = self;
   w.nodes = _lds_map_model_nodes (model);
   w.items = g_array_sized_new (FALSE, FALSE, sizeof (Item), self->n_visible + 1);
-  w.members = g_array_new (FALSE, FALSE, sizeof (guint));
   w.top_down = is_top_down (self);
+  w.order = (guint *) order->data;
+  w.n_order = order->len;
+  w.place = g_new (guint, MAX (self->n_nodes, 1));
+  w.kids = g_new0 (guint, MAX (w.n_order, 1));
+  w.n_kids = g_new0 (guint, MAX (w.n_order, 1));
+  w.height = g_new0 (guint8, MAX (w.n_order, 1));
+  w.block_width = g_new0 (double, MAX (w.n_order, 1));
+  w.block_depth = g_new0 (double, MAX (w.n_order, 1));
+  measure_blocks (&w);
+  choose_fold (&w);
   build_items (&w);
   compute_levels (&w);
   add_fillers (&w);
@@ -1058,7 +1371,12 @@ lds_map_layout_new (LdsMapModel               *model,
   build_levels (self);
   add_tree_edges (self, w.level_pos + 1);
   g_array_unref (w.items);
-  g_array_unref (w.members);
+  g_free (w.place);
+  g_free (w.kids);
+  g_free (w.n_kids);
+  g_free (w.height);
+  g_free (w.block_width);
+  g_free (w.block_depth);
   g_free (w.level_pos);
   g_free (w.level_size);
   add_link_edges (self);
@@ -1149,7 +1467,8 @@ lds_map_layout_is_collapsed (LdsMapLayout *self,
          lds_map_model_get_node (self->model, node)->n_children > 0;
 }
 
-/* Whether @node is a leaf in a stack under its parent. */
+/* Whether @node lies in a folded group under its parent: a leaf in a
+ * stack, or a block (with its descendants, also in the group). */
 gboolean
 lds_map_layout_is_stacked (LdsMapLayout *self,
                            guint         node)
@@ -1335,12 +1654,35 @@ lds_map_layout_query (LdsMapLayout     *self,
     }
 }
 
+static gboolean
+shown_children (LdsMapLayout *self,
+                guint         v)
+{
+  const LdsMapNode *nodes = _lds_map_model_nodes (self->model);
+
+  if (self->collapsed != NULL && self->collapsed[v])
+    return FALSE;
+  for (guint c = nodes[v].first_child; c != NONE; c = nodes[c].next_sibling)
+    if (self->visible[c])
+      return TRUE;
+  return FALSE;
+}
+
+/* A leaf in a column, which up and down move along */
+static inline gboolean
+in_stack (LdsMapLayout *self,
+          guint         v)
+{
+  return self->stacked[v] && !shown_children (self, v);
+}
+
 /**
  * lds_map_layout_neighbour:
  *
  * The node the arrow keys lead to from @node: its parent, its first child,
  * or the neighbours on its level. In a stack, towards the parent and the
- * child are the leaves above and below.
+ * child are the leaves above and below; from a block with children in a
+ * folded group, towards the child is its first child.
  *
  * Returns: a visible node, or %LDS_MAP_NONE
  */
@@ -1373,7 +1715,7 @@ lds_map_layout_neighbour (LdsMapLayout    *self,
                                                                              : NONE;
 
     case LDS_MAP_TOWARDS_CHILD:
-      if (self->stacked[node])
+      if (self->stacked[node] && !shown_children (self, node))
         {
           if (index + 1 < self->level_start[level + 1])
             {
@@ -1392,8 +1734,9 @@ lds_map_layout_neighbour (LdsMapLayout    *self,
       while (index > self->level_start[level])
         {
           guint other = self->level_nodes[--index];
-          /* Past the rest of the node's own stack. */
-          if (!(self->stacked[node] && self->stacked[other] &&
+          /* Past the rest of the node's own stack (not past blocks with
+           * children in a group, which up and down do not reach). */
+          if (!(in_stack (self, node) && in_stack (self, other) &&
                 nodes[other].parent == nodes[node].parent))
             return other;
         }
@@ -1403,7 +1746,7 @@ lds_map_layout_neighbour (LdsMapLayout    *self,
       while (index + 1 < self->level_start[level + 1])
         {
           guint other = self->level_nodes[++index];
-          if (!(self->stacked[node] && self->stacked[other] &&
+          if (!(in_stack (self, node) && in_stack (self, other) &&
                 nodes[other].parent == nodes[node].parent))
             return other;
         }

@@ -10,8 +10,13 @@
  * deepest node; nodes vary in size along both axes.
  *
  * Top-down, the leaves under one parent are stacked in a column instead of
- * a row (as organisation charts do), which keeps large maps from growing
- * thousands of nodes wide. Left-to-right, depth runs rightwards and key
+ * a row (as organisation charts do). Where that is not enough to keep a
+ * large map from growing thousands of nodes wide, small subtrees fold too:
+ * the children of a node that are all subtrees of a few levels become a
+ * group of indented blocks (each child with its descendants indented
+ * under it), in columns under the parent. The whole map folds as little as
+ * keeps it at most LDS_MAP_FOLD_ASPECT times wider than high; small maps
+ * stay a plain tidy tree. Left-to-right, depth runs rightwards and key
  * results face their children directly.
  *
  * Coordinates are model units (points). A layout is computed once for a
@@ -40,7 +45,7 @@ typedef enum
 typedef struct
 {
   LdsMapOrientation  orientation;
-  gboolean           stack_leaves;   /* top-down only */
+  gboolean           stack_leaves;   /* top-down only: stack leaves, fold wide maps */
   const guint8      *collapsed;      /* per node, nonzero: its children are hidden; nullable */
   guint              focus;          /* a node: show only its ancestors and descendants */
 } LdsMapLayoutOptions;
@@ -59,7 +64,7 @@ typedef enum
 typedef enum
 {
   LDS_MAP_SHAPE_CURVE,     /* a cubic Bézier: p[0], p[1], p[2], p[3] */
-  LDS_MAP_SHAPE_ELBOW,     /* lines with rounded corners: p[0] … p[4] (stacked leaves) */
+  LDS_MAP_SHAPE_ELBOW,     /* lines with rounded corners: p[0] … p[4] (stacks and folded groups) */
 } LdsMapEdgeShape;
 
 typedef struct
@@ -102,6 +107,9 @@ G_DECLARE_FINAL_TYPE (LdsMapLayout, lds_map_layout, LDS, MAP_LAYOUT, GObject)
 #define LDS_MAP_STACK_INDENT     32.0
 #define LDS_MAP_STACK_GAP        18.0
 #define LDS_MAP_STACK_MIN         3     /* leaves under one parent stack from this many */
+#define LDS_MAP_OUTLINE_GAP      28.0   /* in a folded group, between a node and its first child */
+#define LDS_MAP_OUTLINE_INDENT   60.0   /* in a folded group, how far children are indented */
+#define LDS_MAP_FOLD_ASPECT       6.0   /* top-down maps fold until at most this wide for their height */
 
 LdsMapLayout          *lds_map_layout_new          (LdsMapModel                *model,
                                                     const LdsMapLayoutOptions  *options);

@@ -17,6 +17,7 @@
 #include "lds-workshop-summary.h"
 
 #define MESSAGE_SECONDS 6
+#define SESSION_KEY "lds-workshop-session"   /* on its windows: the session they show */
 
 enum {
   CHANGED,
@@ -603,6 +604,9 @@ make_windows (LdsWorkshopSession *self,
 
   self->audience = lds_workshop_audience_new (self);
   self->controls = lds_workshop_controls_new (self);
+  /* (Not a reference: the windows keep the session, not the other way.) */
+  g_object_set_data (G_OBJECT (self->audience), SESSION_KEY, self);
+  g_object_set_data (G_OBJECT (self->controls), SESSION_KEY, self);
   if (application != NULL)
     {
       gtk_window_set_application (self->audience, application);
@@ -817,6 +821,20 @@ lds_workshop_session_rebuild (LdsWorkshopSession *self)
   gtk_window_destroy (old_audience);
   self->closing = FALSE;
   _lds_workshop_session_changed (self);
+}
+
+/**
+ * lds_workshop_session_from_window:
+ *
+ * Returns: (transfer none) (nullable): the session whose audience view or
+ *   controls @window is, or %NULL for any other window
+ */
+LdsWorkshopSession *
+lds_workshop_session_from_window (GtkWindow *window)
+{
+  g_return_val_if_fail (GTK_IS_WINDOW (window), NULL);
+
+  return g_object_get_data (G_OBJECT (window), SESSION_KEY);
 }
 
 /* Closes the windows; everything is kept in the file already. */

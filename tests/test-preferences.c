@@ -686,6 +686,10 @@ test_switch_language_workshop (void)
   gtk_editable_set_text (GTK_EDITABLE (entry), half);
   n_cards = lds_workshop_session_get_data (session)->cards->len;
   g_assert_cmpuint (n_cards, ==, 3);
+  /* Out of full screen (F11) and made smaller: kept so. */
+  gtk_window_set_default_size (audience, 600, 400);
+  lds_test_ui_wait (200);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (audience)), ==, 600);
 
   set_language ("zh_CN");
   g_assert_true (running_workshop (app) == session);
@@ -697,6 +701,8 @@ test_switch_language_workshop (void)
   g_assert_true (controls != old_controls);
   g_assert_true (g_str_has_prefix (gtk_window_get_title (audience), "共创会，"));
   g_assert_cmpuint (assert_all_chinese (GTK_WIDGET (audience)), >=, 1);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (audience)), ==, 600);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (audience)), ==, 400);
   g_assert_cmpuint (assert_all_chinese (gtk_window_get_child (controls)), >, 5);
   g_assert_cmpint (lds_workshop_session_get_data (session)->workshop->phase, ==,
                    LDS_WORKSHOP_PHASE_OBJECTIVES);

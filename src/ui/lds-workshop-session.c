@@ -582,17 +582,24 @@ monitors_changed_cb (LdsWorkshopSession *self,
   _lds_workshop_session_monitors_changed (self, monitors);
 }
 
+/* @like: (nullable): an audience view being replaced, whose screen, size
+ * and full screen (F11 may have turned it off) the new one takes */
 static void
 make_windows (LdsWorkshopSession *self,
               GtkApplication     *application,
-              GtkWindow          *parent)
+              GtkWindow          *parent,
+              GtkWindow          *like)
 {
   GdkDisplay *display = gdk_display_get_default ();
   GListModel *monitors = gdk_display_get_monitors (display);
   guint n = g_list_model_get_n_items (monitors);
   GdkMonitor *laptop = monitor_of (parent);
-  g_autoptr(GdkMonitor) projector = _lds_workshop_pick_projector (monitors, laptop);
+  GdkMonitor *shown_on = monitor_of (like);
+  g_autoptr(GdkMonitor) projector = shown_on != NULL ? g_object_ref (shown_on)
+                                                     : _lds_workshop_pick_projector (monitors, laptop);
   GdkRectangle geometry = { 0, 0, 1280, 800 };
+  gboolean fullscreen = g_getenv ("LODESTAR_WORKSHOP_WINDOWED") == NULL &&
+                        (like == NULL || gtk_window_is_fullscreen (like));
 
   self->one_screen = n < 2;
   if (!self->watching_monitors)
@@ -619,10 +626,15 @@ make_windows (LdsWorkshopSession *self,
 
   if (projector != NULL)
     gdk_monitor_get_geometry (projector, &geometry);
+  if (like != NULL && !fullscreen && gtk_widget_get_width (GTK_WIDGET (like)) > 0)
+    {
+      geometry.width = gtk_widget_get_width (GTK_WIDGET (like));
+      geometry.height = gtk_widget_get_height (GTK_WIDGET (like));
+    }
   /* Without a window manager (a bare X server) a window is not made full
    * screen: it has the screen's size anyway. */
   gtk_window_set_default_size (self->audience, geometry.width, geometry.height);
-  if (g_getenv ("LODESTAR_WORKSHOP_WINDOWED") == NULL)
+  if (fullscreen)
     {
       if (projector != NULL && !self->one_screen)
         gtk_window_fullscreen_on_monitor (self->audience, projector);
@@ -780,7 +792,7 @@ lds_workshop_session_present (LdsWorkshopSession *self,
   g_return_if_fail (LDS_IS_WORKSHOP_SESSION (self));
 
   if (self->audience == NULL)
-    make_windows (self, application, parent);
+    make_windows (self, application, parent, NULL);
   else
     {
       gtk_window_present (self->audience);
@@ -813,7 +825,7 @@ lds_workshop_session_rebuild (LdsWorkshopSession *self)
   self->closing = TRUE;
   self->audience = NULL;
   self->controls = NULL;
-  make_windows (self, application, NULL);
+  make_windows (self, application, NULL, old_audience);
   if (controls_shown)
     gtk_window_present (self->controls);
   if (old_controls != NULL)

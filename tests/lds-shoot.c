@@ -428,8 +428,15 @@ main (int    argc,
     }
   lds_test_ui_wait (600);
 
+  if (workshop != NULL && run_workshop (app, window, workshop, width, height) == NULL)
+    {
+      g_printerr ("Could not run the workshop\n");
+      return 1;
+    }
+
   /* The interface in another language, at once: the window is built again
-   * in it, where it was. How long that took goes to the standard error. */
+   * in it, where it was (and a workshop's audience view). How long that
+   * took goes to the standard error. */
   if (switch_to != NULL)
     {
       LdsWindow *before = window;
@@ -445,16 +452,7 @@ main (int    argc,
 
   shot = GTK_WIDGET (window);
   if (workshop != NULL)
-    {
-      GtkWindow *audience = run_workshop (app, window, workshop, width, height);
-
-      if (audience == NULL)
-        {
-          g_printerr ("Could not run the workshop\n");
-          return 1;
-        }
-      shot = GTK_WIDGET (audience);
-    }
+    shot = GTK_WIDGET (window_of_type (app, LDS_TYPE_WORKSHOP_AUDIENCE));
   if (window_name != NULL)
     {
       GtkWindow *other = NULL;

@@ -5,11 +5,16 @@
  *   lds-shoot FILE OUT.png [--size WxH] [--view NAME] [--unit N] [--edit-key-result N]
  *             [--zoom fit|close|SCALE] [--select N] [--coach-page NAME] [--window NAME]
  *             [--action NAME] [--dark] [--type TEXT] [--switch-to LANGUAGE]
+ *             [--workshop propose|vote]
  *
  * Opens FILE the way Lodestar does (the application, its styles and
  * actions), puts the window in the state asked for and writes it to
  * OUT.png. Records are chosen by their place, not their names, so that the
  * same options serve the English and the Chinese sample companies.
+ * --workshop starts a co-creation workshop for the sample's Merchant App
+ * team from the window (F5's dialog), has the team propose in the
+ * language shown (lds-workshop-script.h) and, for "vote", moves on to the
+ * dots; the picture is then the audience view, at the size asked for.
  * build-aux/update-screenshots runs it under a virtual display. Exits 3
  * when the view, window or action asked for does not exist (yet).
  */
@@ -25,8 +30,13 @@
 #include "lds-objectives-view.h"
 #include "lds-preferences-window.h"
 #include "lds-test-ui.h"
+#include "lds-store-lookup.h"
 #include "lds-welcome-window.h"
 #include "lds-window.h"
+#include "lds-workshop-audience.h"
+#include "lds-workshop-dialog.h"
+#include "lds-workshop-script.h"
+#include "lds-workshop-session.h"
 
 #define MISSING 3
 
@@ -147,13 +157,96 @@ save (GtkWidget  *widget,
   return gdk_texture_save_to_png (texture, path);
 }
 
+/* A key on the audience view, where its focus is */
+static void
+press (GtkWindow  *audience,
+       const char *accelerator)
+{
+  GtkWidget *focus = lds_test_ui_focus (audience);
+
+  if (!lds_test_ui_press (focus != NULL ? focus : GTK_WIDGET (audience), accelerator))
+    g_printerr ("Nothing took %s\n", accelerator);
+  lds_test_ui_iterate ();
+}
+
+/* The workshop, run from the window as a facilitator does, up to the phase
+ * asked for; returns its audience view, or NULL. */
+static GtkWindow *
+run_workshop (LdsApplication *app,
+              LdsWindow      *window,
+              const char     *phase,
+              int             width,
+              int             height)
+{
+  const LdsWorkshopScript *s = lds_workshop_script_for (lds_i18n_get_language ());
+  g_autoptr(LdsUnit) team = lds_store_find_unit_by_path (lds_window_get_store (window),
+                                                         s->team_path, NULL);
+  GtkWindow *dialog, *audience;
+  GtkWidget *entry;
+
+  if (team == NULL || !lds_window_select_owner (window, LDS_RECORD_UNIT, team->id))
+    {
+      g_printerr ("No team %s\n", s->team_path);
+      return NULL;
+    }
+  if (!gtk_widget_activate_action (GTK_WIDGET (window), "win.workshop", NULL))
+    {
+      g_printerr ("Lodestar has no action “win.workshop”\n");
+      return NULL;
+    }
+  lds_test_ui_wait (300);
+  dialog = lds_test_ui_find_dialog (GTK_WINDOW (window), LDS_TYPE_WORKSHOP_DIALOG);
+  if (dialog == NULL || !lds_workshop_dialog_start (LDS_WORKSHOP_DIALOG (dialog)))
+    return NULL;
+  lds_test_ui_wait (300);
+  audience = window_of_type (app, LDS_TYPE_WORKSHOP_AUDIENCE);
+  if (audience == NULL)
+    return NULL;
+  /* The projector's size is the picture's, not the virtual screen's. */
+  gtk_window_set_default_size (audience, width, height);
+  lds_test_ui_wait (300);
+
+  entry = lds_workshop_audience_get_entry (LDS_WORKSHOP_AUDIENCE (audience));
+  for (guint i = 0; i < 6; i++)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (entry), s->objectives[i]);
+      press (audience, "Return");
+    }
+  if (g_str_equal (phase, "vote"))
+    {
+      /* Dots on each card, from the first; three chosen; the focus on the
+       * second, chosen. */
+      static const char *const dots[] = { "7", "5", "2", "6", "3", "1" };
+
+      press (audience, "Page_Down");
+      for (guint i = 0; i < 8; i++)
+        press (audience, "Left");
+      for (guint i = 0; i < G_N_ELEMENTS (dots); i++)
+        {
+          press (audience, dots[i]);
+          if (i == 0 || i == 1 || i == 3)
+            press (audience, "space");
+          press (audience, "Right");
+        }
+      for (guint i = 0; i < 4; i++)
+        press (audience, "Left");
+    }
+  else if (!g_str_equal (phase, "propose"))
+    {
+      g_printerr ("The workshop has no phase “%s” to show\n", phase);
+      return NULL;
+    }
+  lds_test_ui_wait (400);
+  return audience;
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_autofree char *size = g_strdup ("1280x800"), *view_name = NULL, *zoom = NULL;
   g_autofree char *coach_page = NULL, *window_name = NULL, *action = NULL;
-  g_autofree char *typed = NULL, *switch_to = NULL;
+  g_autofree char *typed = NULL, *switch_to = NULL, *workshop = NULL;
   int unit = -1, edit = -1, select = -1;
   gboolean dark = FALSE;
   const GOptionEntry entries[] = {
@@ -169,6 +262,7 @@ main (int    argc,
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "The dark appearance", NULL },
     { "type", 0, 0, G_OPTION_ARG_STRING, &typed, "Type TEXT into the field with the keyboard, not given", "TEXT" },
     { "switch-to", 0, 0, G_OPTION_ARG_STRING, &switch_to, "Then switch the interface to LANGUAGE (en, zh_CN or \"\")", "LANGUAGE" },
+    { "workshop", 0, 0, G_OPTION_ARG_STRING, &workshop, "Run a workshop up to PHASE and show its audience view", "propose|vote" },
     { NULL }
   };
   g_autoptr(GOptionContext) options = g_option_context_new ("FILE OUT.png");
@@ -180,6 +274,8 @@ main (int    argc,
   int width = 1280, height = 800;
 
   lds_i18n_init ();
+  /* (A bare X server has no window manager to make a window full screen.) */
+  g_setenv ("LODESTAR_WORKSHOP_WINDOWED", "1", TRUE);
   g_option_context_add_main_entries (options, entries, NULL);
   if (!g_option_context_parse (options, &argc, &argv, &error) || argc != 3)
     {
@@ -212,6 +308,30 @@ main (int    argc,
       g_printerr ("Could not open %s\n", argv[1]);
       return 1;
     }
+  /* The window's default size counts the room GTK keeps around it for a
+   * shadow; the picture, without it, is to have the size asked for. The
+   * window is opened again at the size that gives it (resized under the
+   * virtual pointer, a list would take the pointer's row as chosen). */
+  {
+    int dw = width - gtk_widget_get_width (GTK_WIDGET (window));
+    int dh = height - gtk_widget_get_height (GTK_WIDGET (window));
+
+    if (dw != 0 || dh != 0)
+      {
+        gtk_window_destroy (GTK_WINDOW (window));
+        lds_test_ui_iterate ();
+        g_settings_set_int (settings, "window-width", width + dw);
+        g_settings_set_int (settings, "window-height", height + dh);
+        lds_application_open_path (app, argv[1], NULL);
+        lds_test_ui_wait (800);
+        window = main_window (app);
+        if (window == NULL)
+          {
+            g_printerr ("Could not open %s again\n", argv[1]);
+            return 1;
+          }
+      }
+  }
 
   if (unit >= 0)
     {
@@ -308,8 +428,15 @@ main (int    argc,
     }
   lds_test_ui_wait (600);
 
+  if (workshop != NULL && run_workshop (app, window, workshop, width, height) == NULL)
+    {
+      g_printerr ("Could not run the workshop\n");
+      return 1;
+    }
+
   /* The interface in another language, at once: the window is built again
-   * in it, where it was. How long that took goes to the standard error. */
+   * in it, where it was (and a workshop's audience view). How long that
+   * took goes to the standard error. */
   if (switch_to != NULL)
     {
       LdsWindow *before = window;
@@ -324,6 +451,8 @@ main (int    argc,
     }
 
   shot = GTK_WIDGET (window);
+  if (workshop != NULL)
+    shot = GTK_WIDGET (window_of_type (app, LDS_TYPE_WORKSHOP_AUDIENCE));
   if (window_name != NULL)
     {
       GtkWindow *other = NULL;
@@ -376,13 +505,9 @@ main (int    argc,
       g_printerr ("Could not write %s\n", argv[2]);
       return 1;
     }
-  {
-    GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
-
-    for (GList *l = windows; l != NULL; l = l->next)
-      gtk_window_destroy (l->data);
-    g_list_free (windows);
-  }
+  /* One at a time: closing a workshop's audience view closes its controls. */
+  while (gtk_application_get_windows (GTK_APPLICATION (app)) != NULL)
+    gtk_window_destroy (gtk_application_get_windows (GTK_APPLICATION (app))->data);
   lds_test_ui_iterate ();
   return 0;
 }

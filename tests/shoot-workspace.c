@@ -8,7 +8,7 @@
  * looking at (the company's objectives, a team with the editor open, a key
  * result's editor, the alignment picker, the search, the cycles, deleting a
  * unit) and renders each window to OUTDIR/NN-name.png. Run it under Xvfb
- * (build-aux/screenshots does, in English and Chinese, at 1280×800 and
+ * (build-aux/update-screenshots --review does, in English and Chinese, at 1280×800 and
  * 1920×1080). Not a test: a person looks at the pictures.
  */
 

@@ -20,9 +20,13 @@
 #include "lds-preferences-window.h"
 #include "lds-store-coach.h"
 #include "lds-store-okr.h"
+#include "lds-store-lookup.h"
 #include "lds-test-ui.h"
 #include "lds-test-utils.h"
 #include "lds-window.h"
+#include "lds-workshop-audience.h"
+#include "lds-workshop-dialog.h"
+#include "lds-workshop-session.h"
 
 static LdsApplication *shared_app;
 static char *sample_path;
@@ -602,6 +606,150 @@ test_switch_language_map (void)
   close_all (app);
 }
 
+static LdsWorkshopSession *
+running_workshop (LdsApplication *app)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (LDS_IS_WORKSHOP_AUDIENCE (l->data))
+      return lds_workshop_session_from_window (l->data);
+  return NULL;
+}
+
+static const char *
+card_title (LdsWorkshopSession *session,
+            LdsId               card_id)
+{
+  LdsWorkshopCard *card = lds_workshop_data_get_card (lds_workshop_session_get_data (session),
+                                                      card_id);
+
+  g_assert_nonnull (card);
+  return card->title;
+}
+
+/* A workshop runs on the projector, a proposal half typed, when the
+ * facilitator switches the interface to Chinese: its audience view and
+ * controls are built again at once in Chinese, in the same phase, with the
+ * same cards, the same card in focus and the words still there; the new
+ * audience view takes the keys; and back to English. The language may also
+ * be chosen for the projector when the workshop starts: the whole
+ * interface follows it. */
+static void
+test_switch_language_workshop (void)
+{
+  g_autoptr(LdsApplication) app = started_app ();
+  g_autoptr(LdsUnit) team = NULL;
+  LdsWindow *window;
+  LdsStore *store;
+  LdsWorkshopSession *session;
+  GtkWindow *dialog, *audience, *controls, *old_audience, *old_controls;
+  GtkWidget *entry, *language;
+  LdsId focus;
+  guint n_cards;
+  const char *half = "Owners find their way without a ca";
+
+  lds_application_open_path (app, sample_path, NULL);
+  lds_test_ui_wait (300);
+  window = only_window (app);
+  store = lds_window_get_store (window);
+  team = lds_store_find_unit_by_path (store, "Product/Merchant App", NULL);
+  g_assert_nonnull (team);
+  lds_window_select_owner (window, LDS_RECORD_UNIT, team->id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.workshop", NULL));
+  lds_test_ui_iterate ();
+  dialog = lds_test_ui_find_dialog (GTK_WINDOW (window), LDS_TYPE_WORKSHOP_DIALOG);
+  g_assert_nonnull (dialog);
+  language = lds_test_ui_find (GTK_WIDGET (dialog), "lds-workshop-language");
+  g_assert_nonnull (language);
+  /* The projector speaks the interface's language unless told otherwise. */
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (language)), ==, 0);
+  g_assert_true (lds_workshop_dialog_start (LDS_WORKSHOP_DIALOG (dialog)));
+  lds_test_ui_wait (300);
+  g_assert_cmpstr (lds_i18n_get_language (), ==, "en");
+
+  session = running_workshop (app);
+  g_assert_nonnull (session);
+  audience = lds_workshop_session_get_audience (session);
+  controls = lds_workshop_session_get_controls (session);
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (audience), "Workshop, "));
+  g_assert_true (lds_test_ui_has_label (GTK_WIDGET (controls), "_Next Phase"));
+  entry = lds_workshop_audience_get_entry (LDS_WORKSHOP_AUDIENCE (audience));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Owners set up their shop alone");
+  g_assert_true (lds_workshop_session_submit (session));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Make the report the first thing owners open");
+  g_assert_true (lds_workshop_session_submit (session));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Shops live within a day");
+  g_assert_true (lds_workshop_session_submit (session));
+  g_assert_true (lds_workshop_session_activate (session, "left", NULL));
+  focus = lds_workshop_session_get_selected (session);
+  g_assert_cmpint (focus, !=, 0);
+  g_assert_cmpstr (card_title (session, focus), !=, "Shops live within a day");
+  gtk_editable_set_text (GTK_EDITABLE (entry), half);
+  n_cards = lds_workshop_session_get_data (session)->cards->len;
+  g_assert_cmpuint (n_cards, ==, 3);
+  /* Out of full screen (F11) and made smaller: kept so. */
+  gtk_window_set_default_size (audience, 600, 400);
+  lds_test_ui_wait (200);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (audience)), ==, 600);
+
+  set_language ("zh_CN");
+  g_assert_true (running_workshop (app) == session);
+  old_audience = audience;
+  old_controls = controls;
+  audience = lds_workshop_session_get_audience (session);
+  controls = lds_workshop_session_get_controls (session);
+  g_assert_true (audience != old_audience);
+  g_assert_true (controls != old_controls);
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (audience), "共创会，"));
+  g_assert_cmpuint (assert_all_chinese (GTK_WIDGET (audience)), >=, 1);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (audience)), ==, 600);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (audience)), ==, 400);
+  g_assert_cmpuint (assert_all_chinese (gtk_window_get_child (controls)), >, 5);
+  g_assert_cmpint (lds_workshop_session_get_data (session)->workshop->phase, ==,
+                   LDS_WORKSHOP_PHASE_OBJECTIVES);
+  g_assert_cmpuint (lds_workshop_session_get_data (session)->cards->len, ==, n_cards);
+  g_assert_cmpint (lds_workshop_session_get_selected (session), ==, focus);
+  entry = lds_workshop_audience_get_entry (LDS_WORKSHOP_AUDIENCE (audience));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, half);
+  /* The new view takes the keys: Return gives the words typed. */
+  g_assert_true (lds_test_ui_press (entry, "Return"));
+  lds_test_ui_iterate ();
+  g_assert_cmpuint (lds_workshop_session_get_data (session)->cards->len, ==, n_cards + 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+
+  set_language ("");
+  audience = lds_workshop_session_get_audience (session);
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (audience), "Workshop, "));
+  g_assert_true (lds_test_ui_has_label (GTK_WIDGET (lds_workshop_session_get_controls (session)),
+                                        "_Next Phase"));
+
+  /* Chosen for the projector when the workshop starts (or resumes): the
+   * interface follows, the workshop first. */
+  lds_workshop_session_close (session);
+  lds_test_ui_iterate ();
+  window = only_window (app);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.workshop", NULL));
+  lds_test_ui_iterate ();
+  dialog = lds_test_ui_find_dialog (GTK_WINDOW (window), LDS_TYPE_WORKSHOP_DIALOG);
+  g_assert_nonnull (dialog);
+  language = lds_test_ui_find (GTK_WIDGET (dialog), "lds-workshop-language");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (language), 1);
+  g_assert_true (lds_workshop_dialog_resume (LDS_WORKSHOP_DIALOG (dialog),
+                                             lds_workshop_session_get_id (session)));
+  lds_test_ui_wait (300);
+  g_assert_cmpstr (lds_i18n_get_language (), ==, "zh_CN");
+  session = running_workshop (app);
+  g_assert_nonnull (session);
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (lds_workshop_session_get_audience (session)),
+                                   "共创会，"));
+  g_assert_cmpuint (lds_workshop_session_get_data (session)->cards->len, ==, n_cards + 1);
+  window = only_window (app);
+  g_assert_cmpuint (assert_all_chinese (GTK_WIDGET (window)), >, 10);
+
+  set_language ("");
+  lds_workshop_session_close (session);
+  close_all (app);
+}
+
 static guint
 count_findings (LdsStore     *store,
                 LdsCoachRule  rule)
@@ -683,6 +831,8 @@ main (int   argc,
   g_autofree char *dir = NULL;
   int status;
 
+  /* (A bare X server has no window manager to make a window full screen.) */
+  g_setenv ("LODESTAR_WORKSHOP_WINDOWED", "1", TRUE);
   lds_test_init (&argc, &argv);
   gtk_init ();
 
@@ -704,6 +854,7 @@ main (int   argc,
   g_test_add_func ("/preferences/organisation-settings", test_organisation_settings);
   g_test_add_func ("/preferences/cadence-and-limits", test_cadence_and_limits);
   g_test_add_func ("/preferences/switch-from-preferences", test_switch_from_preferences);
+  g_test_add_func ("/preferences/switch-language-workshop", test_switch_language_workshop);
 
   status = g_test_run ();
   g_clear_object (&shared_app);

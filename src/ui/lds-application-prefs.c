@@ -9,7 +9,10 @@
  * LdsWindow is replaced by a new one on the same file, given the old one's
  * state (lds-window-state.c: the selection, the view, scroll positions, the
  * open editor, text typed and not given yet), then the preferences and the
- * guide. A window that has a dialog open waits for it to close.
+ * guide; a running workshop's audience view and controls are made again by
+ * their session (lds_workshop_session_rebuild()), in the same phase, with
+ * the same card in focus and the same words half typed. A window that has
+ * a dialog open waits for it to close.
  *
  * "New Window" opens a second window on the same file (the same LdsStore):
  * both follow the store's "changed" signal, so each shows the other's
@@ -30,6 +33,7 @@
 #include "lds-preferences-window.h"
 #include "lds-store-undo-names.h"
 #include "lds-welcome-window.h"
+#include "lds-workshop-session.h"
 
 #define LANGUAGE_KEY "lds-language"   /* on each window: the language it was built in */
 
@@ -194,6 +198,33 @@ rebuild_welcome (LdsApplication   *self,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* A running workshop: its audience view and controls are made again by
+ * its session, which holds the phase, the card in focus, the mode and the
+ * words half typed (lds-workshop-session.h). A dialog over one of them (the
+ * summary being saved) is waited for, as for the organisation's windows. */
+static void
+rebuild_workshop (LdsApplication *self,
+                  GtkWindow      *old)
+{
+  LdsWorkshopSession *session = lds_workshop_session_from_window (old);
+  GtkWindow *windows[2], *dialog;
+
+  if (session == NULL)
+    return;
+  windows[0] = lds_workshop_session_get_audience (session);
+  windows[1] = lds_workshop_session_get_controls (session);
+  if (windows[0] == NULL || built_in_current_language (windows[0]))
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (windows); i++)
+    if (windows[i] != NULL && (dialog = open_dialog (windows[i])) != NULL)
+      {
+        g_signal_connect_object (dialog, "unmap", G_CALLBACK (dialog_gone_cb), self, 0);
+        g_object_unref (dialog);
+        return;
+      }
+  lds_workshop_session_rebuild (session);
+}
+
 static gboolean
 rebuild_cb (gpointer data)
 {
@@ -229,6 +260,8 @@ rebuild_cb (gpointer data)
         rebuild_guide (self, l->data);
       else if (LDS_IS_WELCOME_WINDOW (l->data))
         rebuild_welcome (self, l->data);
+      else if (lds_workshop_session_from_window (l->data) != NULL)
+        rebuild_workshop (self, l->data);
     }
   g_list_free_full (windows, g_object_unref);
   return G_SOURCE_REMOVE;

@@ -11,6 +11,7 @@
 
 #include "lds-date.h"
 #include "lds-dialogs.h"
+#include "lds-i18n.h"
 #include "lds-pickers.h"
 #include "lds-store-workshop.h"
 #include "lds-workshop-dialog.h"
@@ -28,6 +29,7 @@ struct _LdsWorkshopDialog
   GtkWidget   *cycle_dropdown;
   GtkWidget   *teams_box;
   GtkWidget   *start_button;
+  GtkWidget   *language_dropdown;
   GtkWidget   *recent_resume;   /* a workshop left off a moment ago: what Enter resumes */
   GHashTable  *checks;          /* unit id → GtkCheckButton */
 };
@@ -48,6 +50,26 @@ update_start (LdsWorkshopDialog *self)
                             any && lds_record_dropdown_get (self->cycle_dropdown) != NULL);
 }
 
+/* The languages the projector may speak, each named in itself (as in the
+ * preferences, where "Follow the System" is the only other choice). */
+static const char *const languages[] = { "en", "zh_CN" };
+
+/* The room's language is the interface's: gettext speaks one language in a
+ * process, so the one chosen here is set as the preferences set it, and
+ * every window of Lodestar follows at once (lds-application-prefs.c), the
+ * workshop's first of all. */
+static void
+apply_language (LdsWorkshopDialog *self)
+{
+  guint i = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->language_dropdown));
+  g_autoptr(GSettings) settings = NULL;
+
+  if (i >= G_N_ELEMENTS (languages) || g_str_equal (languages[i], lds_i18n_get_language ()))
+    return;
+  settings = g_settings_new (APPLICATION_ID);
+  g_settings_set_string (settings, "language", languages[i]);
+}
+
 static gboolean
 open_session (LdsWorkshopDialog *self,
               LdsId              workshop_id)
@@ -56,6 +78,7 @@ open_session (LdsWorkshopDialog *self,
   GtkApplication *application = gtk_window_get_application (self->parent != NULL ? self->parent
                                                                                  : GTK_WINDOW (self));
 
+  apply_language (self);
   if (lds_workshop_session_open (application, self->parent, self->store, workshop_id,
                                  &error) == NULL)
     {
@@ -351,6 +374,34 @@ lds_workshop_dialog_new (GtkWindow *parent,
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self->teams_box),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, teams_label, NULL, -1);
   gtk_box_append (GTK_BOX (box), scrolled);
+
+  {
+    g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+    GtkWidget *language_label = gtk_label_new_with_mnemonic (_("_Language on the projector"));
+    GtkWidget *note = gtk_label_new (_("Every window of Lodestar changes to this "
+                                       "language, as in Preferences."));
+    const char *current = lds_i18n_get_language ();
+
+    /* Named in themselves, so that anyone finds theirs. */
+    gtk_string_list_append (names, "English");
+    gtk_string_list_append (names, "简体中文");
+    self->language_dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)), NULL);
+    gtk_widget_add_css_class (self->language_dropdown, "lds-workshop-language");
+    for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+      if (g_str_equal (languages[i], current))
+        gtk_drop_down_set_selected (GTK_DROP_DOWN (self->language_dropdown), i);
+    gtk_label_set_xalign (GTK_LABEL (language_label), 0);
+    gtk_label_set_mnemonic_widget (GTK_LABEL (language_label), self->language_dropdown);
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (self->language_dropdown),
+                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY, language_label, NULL,
+                                    GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, note, NULL, -1);
+    gtk_label_set_wrap (GTK_LABEL (note), TRUE);
+    gtk_label_set_xalign (GTK_LABEL (note), 0);
+    gtk_widget_add_css_class (note, "dim-label");
+    gtk_box_append (GTK_BOX (box), language_label);
+    gtk_box_append (GTK_BOX (box), self->language_dropdown);
+    gtk_box_append (GTK_BOX (box), note);
+  }
 
   buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gtk_widget_set_halign (buttons, GTK_ALIGN_END);

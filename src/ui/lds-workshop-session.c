@@ -17,6 +17,7 @@
 #include "lds-workshop-summary.h"
 
 #define MESSAGE_SECONDS 6
+#define SESSION_KEY "lds-workshop-session"   /* on its windows: the session they show */
 
 enum {
   CHANGED,
@@ -581,17 +582,24 @@ monitors_changed_cb (LdsWorkshopSession *self,
   _lds_workshop_session_monitors_changed (self, monitors);
 }
 
+/* @like: (nullable): an audience view being replaced, whose screen, size
+ * and full screen (F11 may have turned it off) the new one takes */
 static void
 make_windows (LdsWorkshopSession *self,
               GtkApplication     *application,
-              GtkWindow          *parent)
+              GtkWindow          *parent,
+              GtkWindow          *like)
 {
   GdkDisplay *display = gdk_display_get_default ();
   GListModel *monitors = gdk_display_get_monitors (display);
   guint n = g_list_model_get_n_items (monitors);
   GdkMonitor *laptop = monitor_of (parent);
-  g_autoptr(GdkMonitor) projector = _lds_workshop_pick_projector (monitors, laptop);
+  GdkMonitor *shown_on = monitor_of (like);
+  g_autoptr(GdkMonitor) projector = shown_on != NULL ? g_object_ref (shown_on)
+                                                     : _lds_workshop_pick_projector (monitors, laptop);
   GdkRectangle geometry = { 0, 0, 1280, 800 };
+  gboolean fullscreen = g_getenv ("LODESTAR_WORKSHOP_WINDOWED") == NULL &&
+                        (like == NULL || gtk_window_is_fullscreen (like));
 
   self->one_screen = n < 2;
   if (!self->watching_monitors)
@@ -603,6 +611,9 @@ make_windows (LdsWorkshopSession *self,
 
   self->audience = lds_workshop_audience_new (self);
   self->controls = lds_workshop_controls_new (self);
+  /* (Not a reference: the windows keep the session, not the other way.) */
+  g_object_set_data (G_OBJECT (self->audience), SESSION_KEY, self);
+  g_object_set_data (G_OBJECT (self->controls), SESSION_KEY, self);
   if (application != NULL)
     {
       gtk_window_set_application (self->audience, application);
@@ -615,10 +626,15 @@ make_windows (LdsWorkshopSession *self,
 
   if (projector != NULL)
     gdk_monitor_get_geometry (projector, &geometry);
+  if (like != NULL && !fullscreen && gtk_widget_get_width (GTK_WIDGET (like)) > 0)
+    {
+      geometry.width = gtk_widget_get_width (GTK_WIDGET (like));
+      geometry.height = gtk_widget_get_height (GTK_WIDGET (like));
+    }
   /* Without a window manager (a bare X server) a window is not made full
    * screen: it has the screen's size anyway. */
   gtk_window_set_default_size (self->audience, geometry.width, geometry.height);
-  if (g_getenv ("LODESTAR_WORKSHOP_WINDOWED") == NULL)
+  if (fullscreen)
     {
       if (projector != NULL && !self->one_screen)
         gtk_window_fullscreen_on_monitor (self->audience, projector);
@@ -776,7 +792,7 @@ lds_workshop_session_present (LdsWorkshopSession *self,
   g_return_if_fail (LDS_IS_WORKSHOP_SESSION (self));
 
   if (self->audience == NULL)
-    make_windows (self, application, parent);
+    make_windows (self, application, parent, NULL);
   else
     {
       gtk_window_present (self->audience);
@@ -810,7 +826,7 @@ lds_workshop_session_rebuild (LdsWorkshopSession *self)
   self->closing = TRUE;
   self->audience = NULL;
   self->controls = NULL;
-  make_windows (self, application, NULL);
+  make_windows (self, application, NULL, old_audience);
   if (controls_shown)
     gtk_window_present (self->controls);
   if (old_controls != NULL)
@@ -818,6 +834,20 @@ lds_workshop_session_rebuild (LdsWorkshopSession *self)
   gtk_window_destroy (old_audience);
   self->closing = FALSE;
   _lds_workshop_session_changed (self);
+}
+
+/**
+ * lds_workshop_session_from_window:
+ *
+ * Returns: (transfer none) (nullable): the session whose audience view or
+ *   controls @window is, or %NULL for any other window
+ */
+LdsWorkshopSession *
+lds_workshop_session_from_window (GtkWindow *window)
+{
+  g_return_val_if_fail (GTK_IS_WINDOW (window), NULL);
+
+  return g_object_get_data (G_OBJECT (window), SESSION_KEY);
 }
 
 /* Closes the windows; everything is kept in the file already. */

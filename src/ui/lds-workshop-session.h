@@ -82,6 +82,7 @@ void                   lds_workshop_session_present         (LdsWorkshopSession 
                                                              GtkWindow           *parent);
 void                   lds_workshop_session_rebuild         (LdsWorkshopSession  *self);
 void                   lds_workshop_session_close           (LdsWorkshopSession  *self);
+LdsWorkshopSession    *lds_workshop_session_from_window     (GtkWindow           *window);
 GtkWindow             *lds_workshop_session_get_audience    (LdsWorkshopSession  *self);
 GtkWindow             *lds_workshop_session_get_controls    (LdsWorkshopSession  *self);
 

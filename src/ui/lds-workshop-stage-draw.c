@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "lds-date.h"
+#include "lds-i18n.h"
 #include "lds-workshop-stage-private.h"
 
 typedef struct { double r, g, b; } Rgb;
@@ -1170,7 +1171,9 @@ _lds_workshop_stage_draw (LdsWorkshopStage *self,
   Box board;
 
   d->pango = pango_cairo_create_context (cr);
-  pango_context_set_language (d->pango, pango_language_get_default ());
+  /* The interface's language, which the preferences may have changed since
+   * start-up (Chinese text then gets Chinese glyph forms). */
+  pango_context_set_language (d->pango, pango_language_from_string (lds_i18n_get_language ()));
   d->phase = d->data->workshop->phase;
   self->smallest = G_MAXDOUBLE;
   self->lowest_contrast = G_MAXDOUBLE;

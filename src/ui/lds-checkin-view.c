@@ -246,6 +246,32 @@ spin_enter_cb (GtkWidget *widget,
   return TRUE;
 }
 
+/* Tab and Shift+Tab within a row's inputs go value → confidence → note →
+ * button, whatever their sizes: GTK orders Tab by where widgets sit, and a
+ * check box beside a spin button can sit a half pixel lower. */
+static gboolean
+row_tab_cb (GtkWidget *inputs,
+            GVariant  *arguments,
+            gpointer   user_data)
+{
+  gboolean back = GPOINTER_TO_INT (user_data);
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (inputs));
+  GtkWidget *child, *target = NULL;
+
+  for (child = gtk_widget_get_first_child (inputs); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (focus != NULL && (focus == child || gtk_widget_is_ancestor (focus, child)))
+      break;
+  if (child == NULL)
+    return FALSE;
+  for (target = back ? gtk_widget_get_prev_sibling (child) : gtk_widget_get_next_sibling (child);
+       target != NULL && !(gtk_widget_get_visible (target) && gtk_widget_is_sensitive (target));
+       target = back ? gtk_widget_get_prev_sibling (target) : gtk_widget_get_next_sibling (target))
+    ;
+  /* Out of the row: GTK goes on to the next row, or back to the last. */
+  return target != NULL && gtk_widget_grab_focus (target);
+}
+
 static GtkWidget *
 labelled (GtkWidget  *widget,
           const char *said,
@@ -356,6 +382,23 @@ key_result_row (LdsCheckinView     *self,
   gtk_widget_add_css_class (button, "lds-round-button");
   gtk_box_append (GTK_BOX (inputs), button);
   gtk_grid_attach (GTK_GRID (grid), inputs, 0, 2, 2, 1);
+  {
+    GtkEventController *tabs = gtk_shortcut_controller_new ();
+
+    gtk_event_controller_set_propagation_phase (tabs, GTK_PHASE_CAPTURE);
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (tabs),
+                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Tab"),
+                                                            gtk_callback_action_new (row_tab_cb,
+                                                                                     GINT_TO_POINTER (FALSE),
+                                                                                     NULL)));
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (tabs),
+                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string (
+                                                              "<Shift>Tab|<Shift>ISO_Left_Tab"),
+                                                            gtk_callback_action_new (row_tab_cb,
+                                                                                     GINT_TO_POINTER (TRUE),
+                                                                                     NULL)));
+    gtk_widget_add_controller (inputs, tabs);
+  }
 
   r->message = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (r->message), 0);

@@ -31,7 +31,7 @@ static void
 update (void)
 {
   GtkSettings *settings = gtk_settings_get_default ();
-  gboolean dark;
+  gboolean dark, now = FALSE;
 
   if (settings == NULL)
     return;
@@ -43,7 +43,11 @@ update (void)
     dark = portal_scheme == 1;
   else
     dark = started_dark;
-  g_object_set (settings, "gtk-application-prefer-dark-theme", dark, NULL);
+  /* Setting it, even to what it is, makes GTK parse its theme again (some
+   * 20 ms at start-up): only a change is set. */
+  g_object_get (settings, "gtk-application-prefer-dark-theme", &now, NULL);
+  if (now != dark)
+    g_object_set (settings, "gtk-application-prefer-dark-theme", dark, NULL);
 }
 
 /* The portal wraps the value once more in older versions. */

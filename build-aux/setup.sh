@@ -38,10 +38,19 @@ lodestar_install_packages () {
 }
 
 # Configures (once) and builds a build directory: lodestar_build DIR [MESON OPTIONS…]
+# A directory configured before (by the other command) takes the options
+# again, so that, say, run-lodestar's prefix holds after run-tests.
 lodestar_build () {
   local dir=$1; shift
+  local log
   if [ ! -f "$dir/build.ninja" ]; then
     meson setup "$dir" "$@" >/dev/null
+  elif [ $# -gt 0 ]; then
+    meson configure "$dir" "$@" >/dev/null
   fi
-  ninja -C "$dir" >/dev/null
+  if ! log=$(ninja -C "$dir" 2>&1); then
+    printf '%s\n' "$log" | grep -v '^\[' | tail -n 40 >&2
+    echo "The build in $dir failed." >&2
+    return 1
+  fi
 }

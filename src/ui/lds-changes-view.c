@@ -52,7 +52,6 @@ struct _LdsChangesView
   GtkWidget       *title;
   GtkWidget       *subtitle;
   GtkWidget       *since;
-  GtkWidget       *date_control;
   GtkWidget       *heading;
   GtkWidget       *scroller;
 };
@@ -415,9 +414,7 @@ build (LdsChangesView *self)
                                   _("From which day changes are listed"), -1);
   g_signal_connect_swapped (self->since, "notify::selected", G_CALLBACK (lds_page_queue_refresh), self);
   gtk_box_append (GTK_BOX (header), self->since);
-  self->date_control = lds_date_control_new ();
-  gtk_widget_set_valign (self->date_control, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (header), self->date_control);
+  lds_page_add_date_control (LDS_PAGE (self), header);
 
   self->heading = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (self->heading), 0);
@@ -440,8 +437,6 @@ lds_changes_view_constructed (GObject *object)
   self->context = lds_page_get_context (LDS_PAGE (self));
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller),
                                  lds_tracking_list_new (self->context, G_LIST_MODEL (self->items)));
-  lds_date_control_set_context (LDS_DATE_CONTROL (self->date_control), self->context);
-  lds_date_control_add_shortcuts (LDS_DATE_CONTROL (self->date_control), GTK_WIDGET (self));
 }
 
 static void

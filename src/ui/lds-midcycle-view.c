@@ -52,7 +52,6 @@ struct _LdsMidcycleView
 
   GtkWidget       *title;
   GtkWidget       *subtitle;
-  GtkWidget       *date_control;
   GtkWidget       *heading;
   GtkWidget       *scroller;
   GtkWidget       *empty;
@@ -441,9 +440,7 @@ build (LdsMidcycleView *self)
   GtkWidget *header = lds_page_add_header (LDS_PAGE (self), &self->title, &self->subtitle);
   GtkWidget *cards = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
 
-  self->date_control = lds_date_control_new ();
-  gtk_widget_set_valign (self->date_control, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (header), self->date_control);
+  lds_page_add_date_control (LDS_PAGE (self), header);
 
   gtk_widget_add_css_class (cards, "lds-summary-cards");
   gtk_box_append (GTK_BOX (cards), card_new (self, &self->cards[0]));
@@ -471,8 +468,6 @@ lds_midcycle_view_constructed (GObject *object)
   self->context = lds_page_get_context (LDS_PAGE (self));
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller),
                                  lds_tracking_list_new (self->context, G_LIST_MODEL (self->items)));
-  lds_date_control_set_context (LDS_DATE_CONTROL (self->date_control), self->context);
-  lds_date_control_add_shortcuts (LDS_DATE_CONTROL (self->date_control), GTK_WIDGET (self));
 }
 
 static void

@@ -11,12 +11,14 @@
 
 #include "config.h"
 
+#include "lds-date-control.h"
 #include "lds-page.h"
 
 typedef struct
 {
   LdsContext *context;
   GtkWidget  *child;
+  GtkWidget  *date_control;   /* the day shown, when the page has one */
   gboolean    stale;
 } LdsPagePrivate;
 
@@ -194,6 +196,28 @@ lds_page_add_scroller (LdsPage *self)
   return scroller;
 }
 
+/**
+ * lds_page_add_date_control:
+ * @header: the row lds_page_add_header() gave
+ *
+ * Adds the control of the day the page shows (today or a past one) at the
+ * end of @header; it follows the page's context, with its shortcuts
+ * (Alt+Left, Alt+Right, Alt+Home) on the page.
+ */
+void
+lds_page_add_date_control (LdsPage   *self,
+                           GtkWidget *header)
+{
+  LdsPagePrivate *priv = lds_page_get_instance_private (self);
+
+  g_return_if_fail (LDS_IS_PAGE (self));
+  g_return_if_fail (priv->date_control == NULL);
+
+  priv->date_control = lds_date_control_new ();
+  gtk_widget_set_valign (priv->date_control, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (header), priv->date_control);
+}
+
 /* GObject */
 
 static void
@@ -217,6 +241,11 @@ lds_page_constructed (GObject *object)
   if (follows & LDS_PAGE_FOLLOWS_DAY)
     g_signal_connect_object (priv->context, "notify::at",
                              G_CALLBACK (lds_page_queue_refresh), self, G_CONNECT_SWAPPED);
+  if (priv->date_control != NULL)
+    {
+      lds_date_control_set_context (LDS_DATE_CONTROL (priv->date_control), priv->context);
+      lds_date_control_add_shortcuts (LDS_DATE_CONTROL (priv->date_control), GTK_WIDGET (self));
+    }
 }
 
 static void

@@ -444,10 +444,11 @@ build (LdsCycleDialog *self)
   self->parent = lds_record_dropdown_new (lds_cycle_model_new (self->store, TRUE));
   lds_form_add (self->form, "parent_id", _("_Inside"), self->parent);
   self->start = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (self->start), "YYYY-MM-DD");
+  /* Translators: the form a day is typed in; translate only if your users write it otherwise */
+  gtk_entry_set_placeholder_text (GTK_ENTRY (self->start), _("YYYY-MM-DD"));
   lds_form_add (self->form, "start_date", _("_Starts"), self->start);
   self->end = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (self->end), "YYYY-MM-DD");
+  gtk_entry_set_placeholder_text (GTK_ENTRY (self->end), _("YYYY-MM-DD"));
   lds_form_add (self->form, "end_date", _("_Ends"), self->end);
   self->state = lds_enum_dropdown_new (lds_cycle_state_get_type ());
   lds_form_add (self->form, "state", _("S_tate"), self->state);

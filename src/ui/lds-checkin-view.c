@@ -705,7 +705,7 @@ check_in_dialog_action (GtkWidget  *widget,
     id = (LdsId) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (w), "lds-id"));
   if (id == 0)
     return;
-  dialog = lds_checkin_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+  dialog = lds_checkin_dialog_new (lds_page_get_window (LDS_PAGE (self)),
                                    store_of (self), id);
   if (dialog != NULL)
     gtk_window_present (GTK_WINDOW (dialog));

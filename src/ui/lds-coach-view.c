@@ -408,13 +408,7 @@ export_response_cb (GtkNativeDialog *dialog,
       !lds_champion_report_write (lds_context_get_store (self->context),
                                   lds_context_get_cycle_id (self->context), report_unit (self),
                                   format, path, &error))
-    {
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-      GtkWindow *window = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-
-      lds_show_error (window != NULL ? gtk_window_get_application (window) : NULL, window,
-                      _("The Report Could Not Be Written"), error);
-    }
+    lds_show_error_over (GTK_WIDGET (self), _("The Report Could Not Be Written"), error);
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
   g_object_unref (self);
@@ -428,14 +422,13 @@ export_report_action (GtkWidget  *widget,
   LdsCoachView *self = LDS_COACH_VIEW (widget);
   gboolean pdf = g_str_equal (g_variant_get_string (parameter, NULL), "pdf");
   LdsChampionReportFormat format = pdf ? LDS_CHAMPION_REPORT_PDF : LDS_CHAMPION_REPORT_MARKDOWN;
-  GtkRoot *root = gtk_widget_get_root (widget);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = NULL;
   GtkFileChooserNative *dialog;
 
   dialog = gtk_file_chooser_native_new (pdf ? _("Export Champion Report as PDF")
                                             : _("Export Champion Report as Markdown"),
-                                        GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        lds_widget_get_window (widget),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   gtk_file_filter_set_name (filter, pdf ? _("PDF documents") : _("Markdown documents"));

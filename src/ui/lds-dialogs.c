@@ -53,3 +53,39 @@ lds_show_error (GtkApplication *app,
   gtk_window_present (GTK_WINDOW (dialog));
   return GTK_WINDOW (dialog);
 }
+
+/**
+ * lds_widget_get_window:
+ *
+ * Returns: (transfer none) (nullable): the window @widget is in, for the
+ *   dialogs it opens; %NULL while it is in none
+ */
+GtkWindow *
+lds_widget_get_window (GtkWidget *widget)
+{
+  GtkRoot *root;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+
+  root = gtk_widget_get_root (widget);
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+/**
+ * lds_show_error_over:
+ * @widget: where the failed action was asked for
+ *
+ * lds_show_error() over the window @widget is in, in its application.
+ *
+ * Returns: (transfer none): the message window, for tests
+ */
+GtkWindow *
+lds_show_error_over (GtkWidget    *widget,
+                     const char   *primary,
+                     const GError *error)
+{
+  GtkWindow *window = lds_widget_get_window (widget);
+
+  return lds_show_error (window != NULL ? gtk_window_get_application (window) : NULL, window,
+                         primary, error);
+}

@@ -9,9 +9,13 @@
 
 G_BEGIN_DECLS
 
-GtkWindow *lds_show_error (GtkApplication *app,
-                           GtkWindow      *parent,
-                           const char     *primary,
-                           const GError   *error);
+GtkWindow *lds_show_error      (GtkApplication *app,
+                                GtkWindow      *parent,
+                                const char     *primary,
+                                const GError   *error);
+GtkWindow *lds_show_error_over (GtkWidget      *widget,
+                                const char     *primary,
+                                const GError   *error);
+GtkWindow *lds_widget_get_window (GtkWidget    *widget);
 
 G_END_DECLS

@@ -47,23 +47,12 @@ store_of (LdsKeyResultTracking *self)
   return lds_context_get_store (self->context);
 }
 
-static GtkWindow *
-window_of (LdsKeyResultTracking *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
 static void
 show_error (LdsKeyResultTracking *self,
             const char           *primary,
             const GError         *error)
 {
-  GtkWindow *window = window_of (self);
-
-  lds_show_error (window != NULL ? gtk_window_get_application (window) : NULL, window, primary,
-                  error);
+  lds_show_error_over (GTK_WIDGET (self), primary, error);
 }
 
 static void
@@ -260,7 +249,7 @@ check_in_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   LdsKeyResultTracking *self = LDS_KEY_RESULT_TRACKING (widget);
-  GtkWidget *dialog = lds_checkin_dialog_new (window_of (self), store_of (self), self->id);
+  GtkWidget *dialog = lds_checkin_dialog_new (lds_widget_get_window (GTK_WIDGET (self)), store_of (self), self->id);
 
   if (dialog != NULL)
     gtk_window_present (GTK_WINDOW (dialog));
@@ -319,7 +308,7 @@ history_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   LdsKeyResultTracking *self = LDS_KEY_RESULT_TRACKING (widget);
-  GtkWidget *dialog = lds_revision_history_dialog_new (window_of (self), store_of (self),
+  GtkWidget *dialog = lds_revision_history_dialog_new (lds_widget_get_window (GTK_WIDGET (self)), store_of (self),
                                                        LDS_RECORD_KEY_RESULT, self->id);
 
   if (dialog != NULL)

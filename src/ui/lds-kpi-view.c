@@ -58,10 +58,7 @@ show_error (LdsKpiView   *self,
             const char   *primary,
             const GError *error)
 {
-  GtkWindow *window = lds_page_get_window (LDS_PAGE (self));
-
-  lds_show_error (window != NULL ? gtk_window_get_application (window) : NULL, window, primary,
-                  error);
+  lds_show_error_over (GTK_WIDGET (self), primary, error);
 }
 
 /* The unit whose KPIs are shown: the one chosen, a person's, else the company. */

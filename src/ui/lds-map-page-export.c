@@ -34,22 +34,12 @@ static const struct
 
 static const char * const page_ids[] = { "none", "a4", "a3", "a2", "a1", "a0" };
 
-static GtkWindow *
-parent_window (LdsMapPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
 static void
 show_error (LdsMapPage   *self,
             const char   *primary,
             const GError *error)
 {
-  GtkWindow *window = parent_window (self);
-
-  lds_show_error (window != NULL ? gtk_window_get_application (window) : NULL, window, primary, error);
+  lds_show_error_over (GTK_WIDGET (self), primary, error);
 }
 
 static const char *
@@ -187,7 +177,7 @@ export_action (GtkWidget  *widget,
 
   if (self->chooser != NULL || model == NULL)
     return;
-  chooser = gtk_file_chooser_native_new (_("Export Map"), parent_window (self),
+  chooser = gtk_file_chooser_native_new (_("Export Map"), lds_widget_get_window (GTK_WIDGET (self)),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
@@ -290,7 +280,7 @@ print_map (LdsMapPage *self,
   result = gtk_print_operation_run (operation,
                                     export_path != NULL ? GTK_PRINT_OPERATION_ACTION_EXPORT
                                                         : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    parent_window (self), &error);
+                                    lds_widget_get_window (GTK_WIDGET (self)), &error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     show_error (self, _("Could not print the map"), error);
 }

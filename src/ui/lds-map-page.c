@@ -332,13 +332,10 @@ view_align_cb (LdsMapPage *self,
                gint64      key_result_id)
 {
   g_autoptr(GError) error = NULL;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   if (!lds_map_align_objective (lds_context_get_store (self->context), objective_id, key_result_id,
                                 &error))
-    lds_show_error (GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL,
-                    GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                    _("Could not align the objective"), error);
+    lds_show_error_over (GTK_WIDGET (self), _("Could not align the objective"), error);
 }
 
 static void

@@ -16,6 +16,7 @@
 
 #include "lds-alignment-picker.h"
 #include "lds-checkin-dialog.h"
+#include "lds-dialogs.h"
 #include "lds-objectives-view-private.h"
 #include "lds-org-dialogs.h"
 #include "lds-revision-dialog.h"
@@ -26,14 +27,6 @@ static LdsStore *
 store_of (LdsObjectivesView *self)
 {
   return lds_context_get_store (self->context);
-}
-
-static GtkWindow *
-window_of (LdsObjectivesView *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
 static char *
@@ -239,7 +232,7 @@ check_in_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   LdsObjectivesView *self = LDS_OBJECTIVES_VIEW (widget);
-  GtkWidget *dialog = lds_checkin_dialog_new (window_of (self), store_of (self),
+  GtkWidget *dialog = lds_checkin_dialog_new (lds_widget_get_window (GTK_WIDGET (self)), store_of (self),
                                               g_variant_get_int64 (parameter));
 
   if (dialog != NULL)
@@ -252,7 +245,7 @@ show_history_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   LdsObjectivesView *self = LDS_OBJECTIVES_VIEW (widget);
-  GtkWidget *dialog = lds_revision_history_dialog_new (window_of (self), store_of (self),
+  GtkWidget *dialog = lds_revision_history_dialog_new (lds_widget_get_window (GTK_WIDGET (self)), store_of (self),
                                                        g_str_equal (action_name,
                                                                     "workspace.show-history")
                                                        ? LDS_RECORD_OBJECTIVE
@@ -514,7 +507,7 @@ move_objective_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   LdsObjectivesView *self = LDS_OBJECTIVES_VIEW (widget);
-  GtkWidget *dialog = lds_move_objective_dialog_new (window_of (self), store_of (self),
+  GtkWidget *dialog = lds_move_objective_dialog_new (lds_widget_get_window (GTK_WIDGET (self)), store_of (self),
                                                      g_variant_get_int64 (parameter));
 
   gtk_window_present (GTK_WINDOW (dialog));
@@ -526,7 +519,7 @@ picker_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   LdsObjectivesView *self = LDS_OBJECTIVES_VIEW (widget);
-  GtkWidget *picker = lds_alignment_picker_new (window_of (self), store_of (self),
+  GtkWidget *picker = lds_alignment_picker_new (lds_widget_get_window (GTK_WIDGET (self)), store_of (self),
                                                 g_variant_get_int64 (parameter),
                                                 g_str_equal (action_name, "workspace.add-dependency")
                                                   ? LDS_LINK_KIND_DEPENDS : LDS_LINK_KIND_ALIGNS);

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include "lds-date-control.h"
+#include "lds-dialogs.h"
 #include "lds-page.h"
 
 typedef struct
@@ -118,12 +119,9 @@ lds_page_get_store (LdsPage *self)
 GtkWindow *
 lds_page_get_window (LdsPage *self)
 {
-  GtkRoot *root;
-
   g_return_val_if_fail (LDS_IS_PAGE (self), NULL);
 
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+  return lds_widget_get_window (GTK_WIDGET (self));
 }
 
 /* Adds @child below what the page shows so far. */

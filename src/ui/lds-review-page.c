@@ -543,13 +543,7 @@ save (LdsReviewPage *self,
     return;
 
 failed:
-  {
-    GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-    GtkWindow *window = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-
-    lds_show_error (window != NULL ? gtk_window_get_application (window) : NULL, window,
-                    _("The Review Could Not Be Saved"), error);
-  }
+  lds_show_error_over (GTK_WIDGET (self), _("The Review Could Not Be Saved"), error);
 }
 
 static void

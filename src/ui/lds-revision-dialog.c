@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lds-dialogs.h"
 #include "lds-format.h"
 #include "lds-revision-dialog.h"
 #include "lds-store-okr.h"
@@ -172,7 +173,6 @@ lds_revise_record (GtkWidget       *widget,
 {
   g_autoptr(GPtrArray) revisions = NULL;
   g_autoptr(GError) error = NULL;
-  GtkRoot *root;
   Ask *ask;
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
@@ -205,9 +205,7 @@ lds_revise_record (GtkWidget       *widget,
   ask->action_name = g_strdup (action_name);
   ask->done = done;
   ask->user_data = user_data;
-  root = gtk_widget_get_root (widget);
-  gtk_window_present (GTK_WINDOW (ask_dialog (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                              ask, revisions)));
+  gtk_window_present (GTK_WINDOW (ask_dialog (lds_widget_get_window (widget), ask, revisions)));
 }
 
 /* The history ----------------------------------------------------------------- */

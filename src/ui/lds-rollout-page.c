@@ -92,11 +92,7 @@ show_error (LdsRolloutPage *self,
             const char     *primary,
             GError         *error)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWindow *window = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-
-  lds_show_error (window != NULL ? gtk_window_get_application (window) : NULL, window, primary,
-                  error);
+  lds_show_error_over (GTK_WIDGET (self), primary, error);
 }
 
 /* One record, written as one action. */

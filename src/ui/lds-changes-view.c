@@ -69,23 +69,6 @@ typedef struct
   guint n_scores;
 } Counts;
 
-static char *
-owner_name (LdsChangesView *self)
-{
-  LdsStore *store = lds_context_get_store (self->context);
-  LdsRecordType type = lds_context_get_owner_type (self->context);
-  LdsId id = lds_context_get_owner_id (self->context);
-  gpointer record = id != 0 ? lds_store_get (store, type, id, NULL) : NULL;
-  char *name;
-
-  if (record == NULL)
-    return g_strdup ("");
-  name = g_strdup (type == LDS_RECORD_UNIT ? ((LdsUnit *) record)->name
-                                           : ((LdsPerson *) record)->name);
-  lds_record_free (type, record);
-  return name;
-}
-
 static double
 objective_score (LdsTrackedObjective *t)
 {
@@ -271,7 +254,7 @@ refresh (LdsPage *page)
   g_autoptr(GHashTable) by_uuid = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                          (GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *name = owner_name (self);
+  g_autofree char *name = lds_page_dup_owner_name (LDS_PAGE (self));
   g_autofree char *subtitle = NULL;
   g_autofree char *heading = NULL;
   Counts counts = { 0 };
@@ -279,7 +262,7 @@ refresh (LdsPage *page)
   gint64 from;
 
   lds_store_get_file_settings (store, &self->settings);
-  gtk_label_set_label (GTK_LABEL (self->title), name);
+  gtk_label_set_label (GTK_LABEL (self->title), name != NULL ? name : "");
   if (span >= G_N_ELEMENTS (spans))
     span = 0;
   if (spans[span].days > 0 || cycle == NULL)

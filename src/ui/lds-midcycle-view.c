@@ -196,24 +196,18 @@ summarise (LdsScoreSummary *summary,
     }
 }
 
+/* The unit or person chosen, else the company */
 static char *
 owner_name (LdsMidcycleView *self)
 {
-  LdsStore *store = lds_context_get_store (self->context);
-  LdsRecordType type = lds_context_get_owner_type (self->context);
-  LdsId id = lds_context_get_owner_id (self->context);
-  gpointer record = id != 0 ? lds_store_get (store, type, id, NULL) : NULL;
-  char *name;
+  g_autoptr(GPtrArray) roots = NULL;
+  char *name = lds_page_dup_owner_name (LDS_PAGE (self));
 
-  if (record == NULL)
-    {
-      g_autoptr(GPtrArray) roots = lds_store_list_by (store, LDS_RECORD_UNIT, "parent_id", 0, NULL);
-      return g_strdup (roots != NULL && roots->len > 0 ? ((LdsUnit *) roots->pdata[0])->name : "");
-    }
-  name = g_strdup (type == LDS_RECORD_UNIT ? ((LdsUnit *) record)->name
-                                           : ((LdsPerson *) record)->name);
-  lds_record_free (type, record);
-  return name;
+  if (name != NULL)
+    return name;
+  roots = lds_store_list_by (lds_context_get_store (self->context), LDS_RECORD_UNIT, "parent_id",
+                             0, NULL);
+  return g_strdup (roots != NULL && roots->len > 0 ? ((LdsUnit *) roots->pdata[0])->name : "");
 }
 
 /* The rows of the key results that need a conversation, unit by unit. */

@@ -115,6 +115,34 @@ lds_page_get_store (LdsPage *self)
   return lds_context_get_store (priv->context);
 }
 
+/**
+ * lds_page_dup_owner_name:
+ *
+ * Returns: (transfer full) (nullable): the name of the unit or person the
+ *   context has chosen; %NULL when none is chosen or it is gone
+ */
+char *
+lds_page_dup_owner_name (LdsPage *self)
+{
+  LdsPagePrivate *priv = lds_page_get_instance_private (self);
+  LdsRecordType type;
+  LdsId id;
+  gpointer record;
+  char *name;
+
+  g_return_val_if_fail (LDS_IS_PAGE (self), NULL);
+
+  type = lds_context_get_owner_type (priv->context);
+  id = lds_context_get_owner_id (priv->context);
+  record = id != 0 ? lds_store_get (lds_context_get_store (priv->context), type, id, NULL) : NULL;
+  if (record == NULL)
+    return NULL;
+  name = g_strdup (type == LDS_RECORD_UNIT ? ((LdsUnit *) record)->name
+                                           : ((LdsPerson *) record)->name);
+  lds_record_free (type, record);
+  return name;
+}
+
 /* The window the page is in, for dialogs; NULL before it is in one */
 GtkWindow *
 lds_page_get_window (LdsPage *self)

@@ -58,6 +58,7 @@ GtkWidget  *lds_page_add_header     (LdsPage    *self,
                                      GtkWidget **title,
                                      GtkWidget **subtitle);
 GtkWidget  *lds_page_add_scroller   (LdsPage    *self);
+char       *lds_page_dup_owner_name (LdsPage    *self);
 void        lds_page_add_date_control (LdsPage  *self,
                                      GtkWidget  *header);
 void        lds_page_queue_refresh  (LdsPage    *self);

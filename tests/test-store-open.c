@@ -10,6 +10,7 @@
 
 #include <sqlite3.h>
 
+#include "lds-store-private.h"
 #include "lds-test-utils.h"
 
 typedef struct
@@ -287,6 +288,25 @@ test_altered_schema (Fixture       *f,
   assert_refused (f->good, LDS_STORE_ERROR_DAMAGED, "another program");
 }
 
+/* Opening compares a file's schema with the one the build wrote down
+ * (lds-schema-dump.c): it must be what the migrations make today. */
+static void
+test_schema_reference (void)
+{
+  g_autoptr(GString) built = _lds_store_schema_reference (LDS_SCHEMA_VERSION);
+  g_autoptr(GString) made = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (":memory:", &db), ==, SQLITE_OK);
+  g_assert_true (_lds_store_migrate (db, 0, LDS_SCHEMA_VERSION, NULL));
+  made = _lds_store_schema_dump (db);
+  sqlite3_close (db);
+
+  g_assert_nonnull (built);
+  g_assert_nonnull (strstr (made->str, "CREATE TABLE objectives"));
+  g_assert_cmpstr (built->str, ==, made->str);
+}
+
 static void
 test_read_only (Fixture       *f,
                 gconstpointer  data)
@@ -372,6 +392,7 @@ main (int   argc,
   ADD ("/open/read-only-flag", test_read_only_open_writes_nothing);
   ADD ("/open/good", test_good_reopens);
 #undef ADD
+  g_test_add_func ("/open/schema-reference", test_schema_reference);
 
   return g_test_run ();
 }

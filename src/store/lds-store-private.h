@@ -110,6 +110,8 @@ gboolean      _lds_store_migrate        (sqlite3      *db,
                                          int           from_version,
                                          int           to_version,
                                          GError      **error);
+GString      *_lds_store_schema_dump    (sqlite3      *db);
+GString      *_lds_store_schema_reference (int         version);
 gboolean      _lds_store_schema_matches (sqlite3      *db,
                                          int           version,
                                          char        **difference);

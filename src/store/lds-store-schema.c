@@ -5,7 +5,8 @@
  * A new file is made by running every migration in order, exactly as an old
  * file is upgraded. So the tables of a file at version N are always the text
  * that migrations 1..N produce, and a file can be checked by comparing its
- * sqlite_master with a reference built in memory.
+ * sqlite_master with a reference built in memory (for the latest version,
+ * built once by the build: lds-schema-dump.c).
  *
  * Never edit a migration that has shipped: add a new one.
  */
@@ -17,6 +18,9 @@
 #include <glib/gi18n.h>
 
 #include "lds-store-private.h"
+#ifndef LDS_SCHEMA_GENERATOR
+#include "lds-store-schema-latest.h"
+#endif
 
 /* Version 1: the organisation and its OKRs. */
 static const char migration_1[] =
@@ -434,8 +438,9 @@ _lds_store_migrate (sqlite3  *db,
   return TRUE;
 }
 
-static GString *
-dump_schema (sqlite3 *db)
+/* The schema of @db as text: one line per table, index and trigger. */
+GString *
+_lds_store_schema_dump (sqlite3 *db)
 {
   GString *out = g_string_new (NULL);
   sqlite3_stmt *stmt = NULL;
@@ -456,6 +461,7 @@ dump_schema (sqlite3 *db)
   return out;
 }
 
+#ifndef LDS_SCHEMA_GENERATOR
 static char *
 first_different_line (const char *a,
                        const char *b)
@@ -472,7 +478,35 @@ first_different_line (const char *a,
     }
   return NULL;
 }
+#endif
 
+/* What the migrations up to @version make, as _lds_store_schema_dump()
+ * writes it. The latest version's is made once, by the build
+ * (lds-schema-dump.c): building it in memory on every opening took longer
+ * than reading the organisation's first page. */
+GString *
+_lds_store_schema_reference (int version)
+{
+  sqlite3 *reference = NULL;
+  GString *expected;
+
+#ifndef LDS_SCHEMA_GENERATOR
+  if (version == LDS_SCHEMA_VERSION)
+    return g_string_new (lds_store_schema_latest_dump);
+#endif
+  if (sqlite3_open_v2 (":memory:", &reference, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL)
+      != SQLITE_OK || !_lds_store_migrate (reference, 0, version, NULL))
+    {
+      sqlite3_close (reference);
+      g_critical ("Could not build the reference schema for version %d", version);
+      return NULL;
+    }
+  expected = _lds_store_schema_dump (reference);
+  sqlite3_close (reference);
+  return expected;
+}
+
+#ifndef LDS_SCHEMA_GENERATOR
 /* Whether @db holds exactly the tables, indexes and triggers that the
  * migrations up to @version make, no more and no less. */
 gboolean
@@ -481,24 +515,15 @@ _lds_store_schema_matches (sqlite3  *db,
                            char    **difference)
 {
   g_autoptr(GString) actual = NULL;
-  g_autoptr(GString) expected = NULL;
-  sqlite3 *reference = NULL;
+  g_autoptr(GString) expected = _lds_store_schema_reference (version);
 
-  if (sqlite3_open_v2 (":memory:", &reference, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL)
-      != SQLITE_OK || !_lds_store_migrate (reference, 0, version, NULL))
-    {
-      sqlite3_close (reference);
-      g_critical ("Could not build the reference schema for version %d", version);
-      return FALSE;
-    }
-
-  expected = dump_schema (reference);
-  actual = dump_schema (db);
-  sqlite3_close (reference);
-
+  if (expected == NULL)
+    return FALSE;
+  actual = _lds_store_schema_dump (db);
   if (g_str_equal (expected->str, actual->str))
     return TRUE;
   if (difference != NULL)
     *difference = first_different_line (actual->str, expected->str);
   return FALSE;
 }
+#endif

@@ -28,7 +28,8 @@ struct _LdsApplication
 {
   GtkApplication  parent_instance;
 
-  GMenu          *recent_menu;
+  GMenu          *recent_menu;   /* filled when first asked for */
+  gboolean        recent_read;
 };
 
 G_DEFINE_FINAL_TYPE (LdsApplication, lds_application, GTK_TYPE_APPLICATION)
@@ -54,18 +55,28 @@ find_window_for_path (LdsApplication *self,
   return NULL;
 }
 
-static void
-remember_recent (const char *path)
+static gboolean
+remember_recent_cb (gpointer user_data)
 {
-  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  const char *uri = user_data;
   GtkRecentData data = { 0 };
 
-  if (uri == NULL)
-    return;
   data.mime_type = (char *) LODESTAR_MIME_TYPE;
   data.app_name = (char *) "Lodestar";
   data.app_exec = (char *) "lodestar %f";
   gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+  return G_SOURCE_REMOVE;
+}
+
+/* The list of recent files is read, and written, once the window has
+ * been shown: the first read of a long list takes a while. */
+static void
+remember_recent (const char *path)
+{
+  char *uri = g_filename_to_uri (path, NULL, NULL);
+
+  if (uri != NULL)
+    g_idle_add_full (G_PRIORITY_LOW, remember_recent_cb, uri, g_free);
 }
 
 static void
@@ -350,6 +361,7 @@ about_activated (GSimpleAction *action,
   LdsApplication *self = user_data;
   const char *authors[] = { _("The Lodestar authors"), NULL };
 
+  lds_application_ensure_icon ();
   gtk_show_about_dialog (gtk_application_get_active_window (GTK_APPLICATION (self)),
                          "program-name", _("Lodestar"),
                          "logo-icon-name", APPLICATION_ID,
@@ -387,6 +399,33 @@ static const GActionEntry app_actions[] = {
   { "about", about_activated },
   { "quit", quit_activated },
 };
+
+/**
+ * lds_application_ensure_icon:
+ *
+ * Makes sure the icon theme has Lodestar's icon, which an installed copy
+ * finds among the system's icons; a copy run from its build folder adds
+ * the one in its resources. Adding a resource path makes GTK read the
+ * whole icon theme again, on the main thread, and restyle every window:
+ * so it is done only when the icon is wanted and missing (the about and
+ * welcome windows ask; the main window asks once it is on screen), not
+ * while the first window is being shown.
+ */
+void
+lds_application_ensure_icon (void)
+{
+  static gboolean added;
+  GdkDisplay *display = gdk_display_get_default ();
+  GtkIconTheme *theme;
+
+  if (added || display == NULL)
+    return;
+  theme = gtk_icon_theme_get_for_display (display);
+  if (gtk_icon_theme_has_icon (theme, APPLICATION_ID))
+    return;
+  added = TRUE;
+  gtk_icon_theme_add_resource_path (theme, RESOURCE_PATH "/icons");
+}
 
 /* GApplication */
 
@@ -464,17 +503,12 @@ lds_application_startup (GApplication *app)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action,
                                            accels[i].accels);
 
-  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                    RESOURCE_PATH "/icons");
   gtk_css_provider_load_from_resource (css, RESOURCE_PATH "/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
                                               GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   self->recent_menu = g_menu_new ();
-  update_recent_menu (self);
-  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
-                           G_CALLBACK (recent_changed_cb), self, 0);
 }
 
 static void
@@ -514,7 +548,8 @@ lds_application_new (void)
                        "flags", G_APPLICATION_HANDLES_OPEN,
                        /* No base path: GTK would read the shortcuts window
                         * for every new window; LdsWindow reads it when it is
-                        * asked for, and the icons are added below. */
+                        * asked for, and the icon when it is missing
+                        * (lds_application_ensure_icon()). */
                        "resource-base-path", NULL,
                        NULL);
 }
@@ -529,5 +564,12 @@ lds_application_get_recent_menu (LdsApplication *self)
 {
   g_return_val_if_fail (LDS_IS_APPLICATION (self), NULL);
 
+  if (!self->recent_read)
+    {
+      self->recent_read = TRUE;
+      update_recent_menu (self);
+      g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                               G_CALLBACK (recent_changed_cb), self, 0);
+    }
   return G_MENU_MODEL (self->recent_menu);
 }

@@ -19,5 +19,6 @@ void            lds_application_open_path        (LdsApplication *self,
                                                   const char     *path,
                                                   GtkWindow      *parent);
 GMenuModel     *lds_application_get_recent_menu  (LdsApplication *self);
+void            lds_application_ensure_icon      (void);
 
 G_END_DECLS

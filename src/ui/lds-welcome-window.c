@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lds-application.h"
 #include "lds-welcome-window.h"
 
 struct _LdsWelcomeWindow
@@ -166,6 +167,7 @@ LdsWelcomeWindow *
 lds_welcome_window_new (GtkApplication *application,
                         GtkWindow      *parent)
 {
+  lds_application_ensure_icon ();
   return g_object_new (LDS_TYPE_WELCOME_WINDOW,
                        "application", application,
                        "transient-for", parent,

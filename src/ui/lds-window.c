@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "lds-application.h"
 #include "lds-changes-view.h"
 #include "lds-checkin-view.h"
 #include "lds-coach-model.h"
@@ -241,6 +242,8 @@ make_views_cb (gpointer data)
 
   self->views_id = 0;
   _lds_window_make_views (self);
+  /* The window manager's icon, for a copy run from its build folder */
+  lds_application_ensure_icon ();
   return G_SOURCE_REMOVE;
 }
 
@@ -387,9 +390,15 @@ create_primary_menu_cb (GtkMenuButton *button,
                         gpointer       data)
 {
   LdsWindow *self = data;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
-  if (gtk_menu_button_get_popover (button) == NULL)
-    gtk_menu_button_set_menu_model (button, self->primary_menu);
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return;
+  /* The recent files are read the first time they are asked for. */
+  if (app != NULL)
+    g_menu_append_section (self->recent_submenu, NULL,
+                           lds_application_get_recent_menu (LDS_APPLICATION (app)));
+  gtk_menu_button_set_menu_model (button, self->primary_menu);
 }
 
 static gboolean
@@ -466,7 +475,6 @@ static void
 lds_window_constructed (GObject *object)
 {
   LdsWindow *self = LDS_WINDOW (object);
-  LdsApplication *app;
 
   G_OBJECT_CLASS (lds_window_parent_class)->constructed (object);
 
@@ -483,10 +491,6 @@ lds_window_constructed (GObject *object)
     g_signal_connect_object (help, "activate", G_CALLBACK (show_help_overlay_cb), self, 0);
     g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (help));
   }
-  app = LDS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  if (app != NULL)
-    g_menu_append_section (self->recent_submenu, NULL, lds_application_get_recent_menu (app));
-
   lds_record_dropdown_setup (GTK_WIDGET (self->cycle_dropdown));
   gtk_drop_down_set_model (self->cycle_dropdown, G_LIST_MODEL (self->cycles));
 

@@ -69,8 +69,6 @@ show_day (LdsDateControl *self)
   GDate date;
 
   gtk_menu_button_set_label (GTK_MENU_BUTTON (self->day), label);
-  gtk_widget_set_visible (self->today, at != 0);
-  gtk_widget_set_sensitive (self->next, at != 0);
   if (at != 0)
     gtk_widget_add_css_class (self->day, "lds-past");
   else
@@ -82,6 +80,10 @@ show_day (LdsDateControl *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->day), GTK_ACCESSIBLE_PROPERTY_LABEL, said,
                                   -1);
 
+  if (self->calendar == NULL)
+    return;
+  gtk_widget_set_visible (self->today, at != 0);
+  gtk_widget_set_sensitive (self->next, at != 0);
   if (lds_date_parse (iso, &date))
     {
       g_autoptr(GDateTime) dt = g_date_time_new_utc (g_date_get_year (&date),
@@ -216,26 +218,23 @@ lds_date_control_class_init (LdsDateControlClass *klass)
   gtk_widget_class_set_css_name (widget_class, "ldsdatecontrol");
 }
 
+/* The popover, with its calendar, is made when it first opens: a calendar
+ * takes a while to make, and a window has one control per view. */
 static void
-lds_date_control_init (LdsDateControl *self)
+create_popup_cb (GtkMenuButton *button,
+                 gpointer       user_data)
 {
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *inside = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *caption = gtk_label_new (_("Show the organisation as it stood on a past day: its "
-                                        "objectives, values, scores and confidence then."));
+  LdsDateControl *self = user_data;
+  GtkWidget *popover, *inside, *caption, *steps;
 
-  GtkWidget *steps = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return;
 
-  /* One button in the toolbar, which is full; the steps are in its popover
-   * and on the keyboard. */
-  self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
-
-  self->day = gtk_menu_button_new ();
-  gtk_widget_set_tooltip_text (self->day, _("Show Another Day"));
-  gtk_widget_add_css_class (self->day, "lds-day-button");
-  gtk_widget_add_css_class (self->day, "numeric");
-  gtk_box_append (GTK_BOX (self->box), self->day);
+  popover = gtk_popover_new ();
+  inside = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  caption = gtk_label_new (_("Show the organisation as it stood on a past day: its "
+                             "objectives, values, scores and confidence then."));
+  steps = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
 
   gtk_label_set_wrap (GTK_LABEL (caption), TRUE);
   gtk_label_set_max_width_chars (GTK_LABEL (caption), 30);
@@ -265,7 +264,24 @@ lds_date_control_init (LdsDateControl *self)
   gtk_box_append (GTK_BOX (inside), self->today);
 
   gtk_popover_set_child (GTK_POPOVER (popover), inside);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->day), popover);
+  gtk_menu_button_set_popover (button, popover);
+  show_day (self);
+}
+
+static void
+lds_date_control_init (LdsDateControl *self)
+{
+  /* One button in the toolbar, which is full; the steps are in its popover
+   * and on the keyboard. */
+  self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+
+  self->day = gtk_menu_button_new ();
+  gtk_widget_set_tooltip_text (self->day, _("Show Another Day"));
+  gtk_widget_add_css_class (self->day, "lds-day-button");
+  gtk_widget_add_css_class (self->day, "numeric");
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->day), create_popup_cb, self, NULL);
+  gtk_box_append (GTK_BOX (self->box), self->day);
 
   show_day (self);
 }

@@ -46,6 +46,7 @@ struct _LdsWindow
   GtkLabel             *title_label;
   GtkButton            *undo_button;
   GtkStack             *views_stack;
+  GtkStackSwitcher     *view_switcher;
 };
 
 /* lds-window.c */

@@ -53,6 +53,18 @@ org_drop_cb (LdsWindow     *self,
   return TRUE;
 }
 
+static gboolean
+champion_tooltip_cb (GtkWidget  *star,
+                     int         x,
+                     int         y,
+                     gboolean    keyboard,
+                     GtkTooltip *tooltip,
+                     gpointer    data)
+{
+  gtk_tooltip_set_text (tooltip, _("OKR champion"));
+  return TRUE;
+}
+
 static void
 org_setup_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
@@ -69,7 +81,10 @@ org_setup_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (box), label);
-  gtk_widget_set_tooltip_text (star, _("OKR champion"));
+  /* Its tooltip is given when asked for: setting a tooltip's text makes GTK
+   * ask the display where the pointer is, for every row made. */
+  gtk_widget_set_has_tooltip (star, TRUE);
+  g_signal_connect (star, "query-tooltip", G_CALLBACK (champion_tooltip_cb), NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (star), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("OKR champion"), -1);
   gtk_widget_add_css_class (star, "lds-champion-star");

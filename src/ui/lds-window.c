@@ -510,6 +510,10 @@ lds_window_constructed (GObject *object)
     gtk_stack_add_titled (self->views_stack, view, views[0].name, _(views[0].title));
     add_later_views (self);
   }
+  /* The switcher makes its buttons once, rather than again for every
+   * property of every page as it is added (each time asking the display
+   * where the pointer is, for the buttons' tooltips). */
+  gtk_stack_switcher_set_stack (self->view_switcher, self->views_stack);
   g_signal_connect_object (self->views_stack, "notify::visible-child",
                            G_CALLBACK (visible_view_cb), self, G_CONNECT_SWAPPED);
 
@@ -633,6 +637,7 @@ lds_window_class_init (LdsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LdsWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, LdsWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, LdsWindow, recent_submenu);
+  gtk_widget_class_bind_template_child (widget_class, LdsWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, LdsWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, LdsWindow, results_view);
   gtk_widget_class_bind_template_child (widget_class, LdsWindow, search_entry);
@@ -659,39 +664,19 @@ lds_window_class_init (LdsWindowClass *klass)
   _lds_window_class_init_search (widget_class);
 }
 
-/* The view switcher in the header bar */
-static GtkWidget *
-find_switcher (GtkWidget *widget)
-{
-  if (widget == NULL || GTK_IS_STACK_SWITCHER (widget))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_switcher (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 lds_window_init (LdsWindow *self)
 {
-  GtkWidget *switcher;
   GtkLayoutManager *layout;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* Each view's button as wide as its own name, not as the longest one:
    * seven views still leave the window narrow enough for half a screen. */
-  switcher = find_switcher (gtk_window_get_titlebar (GTK_WINDOW (self)));
-  layout = switcher != NULL ? gtk_widget_get_layout_manager (switcher) : NULL;
+  layout = gtk_widget_get_layout_manager (GTK_WIDGET (self->view_switcher));
   if (GTK_IS_BOX_LAYOUT (layout))
     gtk_box_layout_set_homogeneous (GTK_BOX_LAYOUT (layout), FALSE);
-  if (switcher != NULL)
-    gtk_widget_add_css_class (switcher, "lds-view-switcher");
+  gtk_widget_add_css_class (GTK_WIDGET (self->view_switcher), "lds-view-switcher");
 
   self->settings = g_settings_new (APPLICATION_ID);
   self->cycles = g_list_store_new (LDS_TYPE_RECORD_OBJECT);

@@ -168,7 +168,15 @@ static GtkWidget *
 key_result_title_entry (LdsWindow *window)
 {
   GtkWidget *editor = find_type (GTK_WIDGET (window), LDS_TYPE_KEY_RESULT_EDITOR);
+  gint64 give_up = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
 
+  /* On a busy machine the editor may take more than a frame to appear. */
+  while ((editor == NULL || !gtk_widget_get_mapped (editor)) &&
+         g_get_monotonic_time () < give_up)
+    {
+      lds_test_ui_wait (20);
+      editor = find_type (GTK_WIDGET (window), LDS_TYPE_KEY_RESULT_EDITOR);
+    }
   g_assert_nonnull (editor);
   g_assert_true (gtk_widget_get_mapped (editor));
   return lds_form_get_widget (lds_key_result_editor_get_form (LDS_KEY_RESULT_EDITOR (editor)),

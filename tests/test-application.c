@@ -208,6 +208,52 @@ test_open_recent (void)
   lds_test_remove_dir (dir);
 }
 
+/* A file opened is remembered once its window is shown, and the main
+ * menu's recent section (read when first asked for) lists it. */
+static void
+test_recent_menu (void)
+{
+  g_autoptr(LdsApplication) app = started_app ();
+  g_autofree char *dir = lds_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "remembered.lodestar", NULL);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr(LdsStore) store = lds_store_open (path, LDS_STORE_OPEN_CREATE, NULL);
+  gint64 give_up = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  GMenuModel *menu;
+  gboolean listed = FALSE;
+
+  lds_test_add_unit (store, 0, LDS_UNIT_KIND_COMPANY, "Remembered Ltd");
+  g_clear_object (&store);
+
+  lds_application_open_path (app, path, NULL);
+  menu = lds_application_get_recent_menu (app);
+  while (!listed && g_get_monotonic_time () < give_up)
+    {
+      lds_test_ui_wait (50);
+      for (int i = 0; i < g_menu_model_get_n_items (menu) && !listed; i++)
+        {
+          g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (
+            menu, i, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
+
+          listed = target != NULL && g_str_equal (g_variant_get_string (target, NULL), uri);
+        }
+    }
+  g_assert_true (listed);
+
+  close_all (app);
+  lds_test_remove_dir (dir);
+}
+
+/* Run from the build folder, Lodestar's icon comes from its resources. */
+static void
+test_icon (void)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+
+  lds_application_ensure_icon ();
+  g_assert_true (gtk_icon_theme_has_icon (theme, APPLICATION_ID));
+}
+
 static void
 collect_shortcuts (GtkWidget *widget,
                    GPtrArray *shortcuts)
@@ -303,6 +349,8 @@ main (int   argc,
   g_test_add_func ("/application/default-organisation", test_default_organisation);
   g_test_add_func ("/application/open-sample", test_open_sample);
   g_test_add_func ("/application/open-recent", test_open_recent);
+  g_test_add_func ("/application/recent-menu", test_recent_menu);
+  g_test_add_func ("/application/icon", test_icon);
   g_test_add_func ("/application/shortcuts", test_shortcuts_window);
 
   status = g_test_run ();

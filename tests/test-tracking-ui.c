@@ -493,6 +493,38 @@ test_past_day (Fixture       *f,
   lds_test_ui_iterate ();
   g_assert_cmpint (lds_context_get_at (context), ==, 0);
   g_assert_true (lds_test_ui_has_label (view, now));
+
+  /* The same from the toolbar: the day button's popover (made when it
+   * first opens) has a calendar and a week's steps. */
+  {
+    GtkWidget *day = lds_test_ui_find (view, "lds-day-button");
+    GtkWidget *popover, *calendar, *earlier = NULL;
+    g_autoptr(GDateTime) october_20 = g_date_time_new_utc (2026, 10, 20, 12, 0, 0);
+
+    g_assert_true (GTK_IS_MENU_BUTTON (day));
+    g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (day)));
+    gtk_menu_button_popup (GTK_MENU_BUTTON (day));
+    lds_test_ui_iterate ();
+    popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (day)));
+    g_assert_nonnull (popover);
+    calendar = find_type (popover, GTK_TYPE_CALENDAR);
+    g_assert_nonnull (calendar);
+    gtk_calendar_select_day (GTK_CALENDAR (calendar), october_20);
+    lds_test_ui_iterate ();
+    g_assert_cmpint (lds_context_get_at (context), ==, lds_day_end ("2026-10-20"));
+    g_assert_true (lds_test_ui_has_label (view, then));
+
+    gtk_menu_button_popup (GTK_MENU_BUTTON (day));
+    lds_test_ui_iterate ();
+    for (GtkWidget *w = find_type (popover, GTK_TYPE_BUTTON); w != NULL && earlier == NULL;
+         w = gtk_widget_get_next_sibling (w))
+      if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (w)), _("A Week _Earlier")) == 0)
+        earlier = w;
+    g_assert_nonnull (earlier);
+    g_signal_emit_by_name (earlier, "clicked");
+    lds_test_ui_iterate ();
+    g_assert_cmpint (lds_context_get_at (context), ==, lds_day_end ("2026-10-13"));
+  }
 }
 
 static gboolean

@@ -889,8 +889,8 @@ lds_map_render (LdsMapLayout              *layout,
   c.detail = options->full_detail ? LDS_MAP_DETAIL_FULL : lds_map_render_detail_for (c.scale);
   /* Not PostScript: what it cannot draw (transparency) it draws as
    * pictures, at the tolerance of the moment. */
-  c.vector = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF ||
-             cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_SVG;
+  c.pdf = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF;
+  c.vector = c.pdf || cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_SVG;
   c.tolerance = cairo_get_tolerance (cr);
 
   c.cache = options->cache;

@@ -312,7 +312,7 @@ guess_break (LdsMapText *self,
 {
   double sum = 0, space = char_advance (self, font, ' ');
   double first = 0, next = -1;   /* the first line's width; it and the next word's */
-  double slack = 2 * break_slack (self, font);
+  double slack = break_slack (self, font);
   gsize at = 0;
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
@@ -325,12 +325,13 @@ guess_break (LdsMapText *self,
         {
           if (p == text || p[-1] == ' ' || p[1] == ' ' || p[1] == '\0')
             return 0;
-          if (sum + space + slack <= width)
+          /* The checks of set_two_lines(), and half a point more */
+          if (sum + space + slack + 0.5 <= width)
             {
               at = p + 1 - text;
               first = sum;
             }
-          else if (sum - 2 * slack > width)
+          else if (sum - 2 * slack - 0.5 > width)
             next = sum;
           else
             return 0;
@@ -340,7 +341,7 @@ guess_break (LdsMapText *self,
   if (next < 0)
     next = sum;
   /* Not one line; the rest in one */
-  if (at == 0 || next - 2 * slack <= width || sum - first - space + slack > width)
+  if (at == 0 || next - 2 * slack - 0.5 <= width || sum - first - space + 0.5 > width)
     return 0;
   return at;
 }

@@ -648,14 +648,7 @@ flush_capsules (Ctx     *c,
           if (t->kind == SHAPE_CAPSULE && t->r == width)
             {
               cairo_move_to (cr, t->x, t->y);
-              /* A disc (a number's, a port's, a level's): in a PDF, a
-               * point closed on itself, which the format strokes as a
-               * disc with round ends ("x y m h", half the numbers of a
-               * line of no length). */
-              if (c->pdf && width > 0 && t->x == t->w && t->y == t->h)
-                cairo_close_path (cr);
-              else
-                cairo_line_to (cr, t->w, t->h);
+              cairo_line_to (cr, t->w, t->h);
               if (j > i)
                 t->r = 0;
             }

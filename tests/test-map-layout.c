@@ -560,6 +560,87 @@ test_layout_measured (void)
       }
 }
 
+/* The glyphs a layout draws, each as "glyph x,y" in Pango units */
+static char *
+drawn_glyphs (PangoLayout *layout)
+{
+  GString *out = g_string_new (NULL);
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+  do
+    {
+      PangoGlyphItem *run = pango_layout_iter_get_run_readonly (iter);
+      PangoRectangle logical;
+      int x, baseline = pango_layout_iter_get_baseline (iter);
+
+      if (run == NULL)
+        continue;
+      pango_layout_iter_get_run_extents (iter, NULL, &logical);
+      x = logical.x;
+      for (int g = 0; g < run->glyphs->num_glyphs; g++)
+        {
+          PangoGlyphInfo *info = &run->glyphs->glyphs[g];
+
+          if (info->glyph != PANGO_GLYPH_EMPTY)
+            g_string_append_printf (out, "%u %d,%d ", info->glyph, x + info->geometry.x_offset,
+                                    baseline + info->geometry.y_offset);
+          x += info->geometry.width;
+        }
+    }
+  while (pango_layout_iter_next_run (iter));
+  pango_layout_iter_free (iter);
+  return g_string_free (out, FALSE);
+}
+
+/* A text that takes two lines is laid out as two paragraphs, shaped once:
+ * what it draws is what Pango's own wrapping draws. */
+static void
+test_layout_two_lines (void)
+{
+  static const char * const more[] = {
+    "Grow recurring revenue sustainably (3117)", "Make the product effortless to adopt (4652)",
+    "Win the mid-market (3136)", "Yes To Your AVATAR Tower, WAVE and LTA", "x.(y) z affluent office",
+    "Co-operate with partners on every continent", "100% of teams ship weekly by the end of Q4",
+    "L’équipe gagne des clients fidèles dans chaque région", "Monthly recurring revenue (k€)",
+    "Cut  double  spaces and a trailing one ", "Ship with confidence every week",
+  };
+  const LdsMapFont fonts[] = { LDS_MAP_FONT_TITLE, LDS_MAP_FONT_KR, LDS_MAP_FONT_SUMMARY };
+  PangoContext *context = lds_map_text_get_context (text);
+  guint two_paragraphs = 0;
+
+  for (guint f = 0; f < G_N_ELEMENTS (fonts); f++)
+    for (guint i = 0; i < G_N_ELEMENTS (titles) + G_N_ELEMENTS (more); i++)
+      for (double width = 60; width < 520; width += 3)
+        for (int max_lines = 2; max_lines <= 3; max_lines++)
+          {
+            const char *words = i < G_N_ELEMENTS (titles) ? titles[i] : more[i - G_N_ELEMENTS (titles)];
+            g_autoptr(PangoLayout) ours = lds_map_text_layout (text, fonts[f], words, width, max_lines);
+            g_autoptr(PangoLayout) pango = pango_layout_new (context);
+            g_autofree char *expected = NULL, *drawn = NULL;
+
+            /* Pango's own, as lds_map_text_layout() would set it up */
+            pango_layout_set_font_description (pango, pango_layout_get_font_description (ours));
+            pango_layout_set_attributes (pango, pango_layout_get_attributes (ours));
+            pango_layout_set_width (pango, (int) (width * PANGO_SCALE));
+            pango_layout_set_wrap (pango, PANGO_WRAP_WORD_CHAR);
+            pango_layout_set_ellipsize (pango, PANGO_ELLIPSIZE_END);
+            pango_layout_set_height (pango, -max_lines);
+            pango_layout_set_text (pango, words, -1);
+
+            expected = drawn_glyphs (pango);
+            drawn = drawn_glyphs (ours);
+            if (g_strcmp0 (expected, drawn) != 0)
+              g_error ("“%s” at %g wide, %d lines: %s instead of %s", words, width, max_lines, drawn,
+                       expected);
+            g_assert_cmpint (pango_layout_get_line_count (ours), ==, pango_layout_get_line_count (pango));
+            if (strchr (pango_layout_get_text (ours), '\n') != NULL)
+              two_paragraphs++;
+          }
+  /* Most texts that take two lines take the short way. */
+  g_test_message ("%u texts laid out as two paragraphs", two_paragraphs);
+  g_assert_cmpuint (two_paragraphs, >, 500);
+}
+
 static double
 aspect (LdsMapLayout *layout)
 {
@@ -645,6 +726,7 @@ main (int    argc,
   g_test_add_func ("/map/layout/deterministic", test_layout_deterministic);
   g_test_add_func ("/map/layout/known", test_layout_known);
   g_test_add_func ("/map/layout/measured", test_layout_measured);
+  g_test_add_func ("/map/layout/two-lines", test_layout_two_lines);
   g_test_add_func ("/map/layout/fold-synthetic", test_layout_fold_synthetic);
   g_test_add_func ("/map/layout/fold-sample", test_layout_fold_sample);
 

@@ -10,6 +10,7 @@
 
 #include <sqlite3.h>
 
+#include "lds-store-history.h"
 #include "lds-store-private.h"
 #include "lds-test-utils.h"
 
@@ -279,6 +280,133 @@ test_corrupt_unread (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "search_index_content.lodestar"));
 }
 
+/* Check-ins of key results of the first objectives of the good file;
+ * @latest: (out): the time of the latest check-in of each key result */
+static LdsId
+add_checkins (Fixture    *f,
+              GHashTable *latest)
+{
+  g_autoptr(LdsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) cycles = NULL;
+  g_autoptr(GPtrArray) objectives = NULL;
+  gint64 start = lds_now () - 100 * G_TIME_SPAN_DAY / G_TIME_SPAN_SECOND;
+
+  store = lds_store_open (f->good, LDS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  cycles = lds_store_list (store, LDS_RECORD_CYCLE, &error);
+  objectives = lds_store_list (store, LDS_RECORD_OBJECTIVE, &error);
+  g_assert_no_error (error);
+  g_assert_true (lds_store_begin (store, NULL, &error));
+  for (guint i = 0; i < 60; i++)
+    {
+      LdsObjective *o = g_ptr_array_index (objectives, i);
+      LdsId kr = lds_test_add_key_result (store, o->id, "Customers", 0, 100, 0);
+
+      /* Not in order of time: the latest is not the last one written */
+      for (int c = 0; c < 12; c++)
+        {
+          g_autoptr(LdsCheckin) checkin = lds_checkin_new ();
+          gint64 at = start + ((c * 7 + (int) i) % 12) * G_TIME_SPAN_DAY / G_TIME_SPAN_SECOND;
+
+          checkin->key_result_id = kr;
+          checkin->at = at;
+          checkin->value = c;
+          lds_set_text (&checkin->note, "A note long enough to give the check-ins pages of their "
+                                        "own, apart from their indexes.");
+          g_assert_true (lds_store_insert (store, LDS_RECORD_CHECKIN, checkin, &error));
+          g_assert_no_error (error);
+          if ((gsize) at > GPOINTER_TO_SIZE (g_hash_table_lookup (latest, GSIZE_TO_POINTER (kr))))
+            g_hash_table_insert (latest, GSIZE_TO_POINTER (kr), GSIZE_TO_POINTER (at));
+        }
+    }
+  g_assert_true (lds_store_commit (store, &error));
+  return ((LdsCycle *) g_ptr_array_index (cycles, 0))->id;
+}
+
+static void
+last_checkin_cb (LdsId    key_result_id,
+                 gint64   at,
+                 gpointer user_data)
+{
+  g_hash_table_insert (user_data, GSIZE_TO_POINTER (key_result_id), GSIZE_TO_POINTER (at));
+}
+
+/* Read-only, the time of each key result's latest check-in (a map's
+ * overdue marks) reads the check-ins' index by key result alone: only its
+ * pages are read through and checked. Damaged, it gives the message of a
+ * damaged file; damage elsewhere in the check-ins does not stand in the
+ * way, and the thorough check still finds it. */
+static void
+test_checkin_index (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GHashTable) latest = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) found = g_hash_table_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LdsStore) store = NULL;
+  g_autoptr(GPtrArray) checkins = NULL;
+  g_autofree char *bad_index = NULL, *bad_table = NULL;
+  g_autoptr(GBytes) before = NULL, after = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+  LdsId cycle = add_checkins (f, latest);
+
+  bad_index = damage_table (f, "checkins_key_result");
+  bad_table = damage_table (f, "checkins");
+
+  /* A sound file: each key result's latest check-in */
+  store = lds_store_open (f->good, LDS_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (lds_store_each_last_checkin (store, cycle, last_checkin_cb, found, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (found), ==, 60);
+  g_hash_table_iter_init (&iter, latest);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_assert_cmpint (GPOINTER_TO_SIZE (g_hash_table_lookup (found, key)), ==, GPOINTER_TO_SIZE (value));
+  g_clear_object (&store);
+
+  /* The index damaged: refused, every time, the file untouched */
+  before = lds_test_read_bytes (bad_index);
+  store = lds_store_open (bad_index, LDS_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  for (int i = 0; i < 2; i++)
+    {
+      g_assert_false (lds_store_each_last_checkin (store, cycle, last_checkin_cb, found, &error));
+      g_assert_error (error, LDS_STORE_ERROR, LDS_STORE_ERROR_DAMAGED);
+      g_assert_nonnull (strstr (error->message, "checkins_key_result.lodestar"));
+      g_clear_error (&error);
+    }
+  g_clear_object (&store);
+  after = lds_test_read_bytes (bad_index);
+  g_assert_true (g_bytes_equal (before, after));
+
+  /* The check-ins themselves damaged: the index still answers; reading the
+   * check-ins is refused, and the thorough check finds the damage. */
+  g_hash_table_remove_all (found);
+  store = lds_store_open (bad_table, LDS_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (lds_store_each_last_checkin (store, cycle, last_checkin_cb, found, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (found), ==, 60);
+  checkins = lds_store_list (store, LDS_RECORD_CHECKIN, &error);
+  g_assert_null (checkins);
+  g_assert_error (error, LDS_STORE_ERROR, LDS_STORE_ERROR_DAMAGED);
+  g_clear_error (&error);
+  g_assert_false (lds_store_verify (store, &error));
+  g_assert_error (error, LDS_STORE_ERROR, LDS_STORE_ERROR_DAMAGED);
+  g_clear_error (&error);
+  g_clear_object (&store);
+
+  /* A statement that would read more of the check-ins than the index (its
+   * plan says so) waits for their whole check. */
+  store = lds_store_open (bad_table, LDS_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_null (_lds_store_prepare_index (store, "SELECT max (note) FROM checkins WHERE key_result_id = 1",
+                                           "checkins", "checkins_key_result", &error));
+  g_assert_error (error, LDS_STORE_ERROR, LDS_STORE_ERROR_DAMAGED);
+}
+
 static void
 test_altered_schema (Fixture       *f,
                      gconstpointer  data)
@@ -387,6 +515,7 @@ main (int   argc,
   ADD ("/open/truncated", test_truncated);
   ADD ("/open/corrupt", test_corrupt_page);
   ADD ("/open/corrupt-unread", test_corrupt_unread);
+  ADD ("/open/checkin-index", test_checkin_index);
   ADD ("/open/altered-schema", test_altered_schema);
   ADD ("/open/read-only", test_read_only);
   ADD ("/open/read-only-flag", test_read_only_open_writes_nothing);

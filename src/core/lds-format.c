@@ -31,14 +31,16 @@ decimal (const char *format,
 static char *
 grouped (char *number)
 {
-  /* Translators: what separates groups of three digits in a number, as in "12,500" */
-  const char *separator = C_("number", ",");
   const char *digits = number + (*number == '-');
   size_t n = strspn (digits, "0123456789");
+  const char *separator;
   GString *out;
 
+  /* Most numbers need no separator: no need to look it up. */
   if (n <= 3)
     return number;
+  /* Translators: what separates groups of three digits in a number, as in "12,500" */
+  separator = C_("number", ",");
   out = g_string_new_len (number, digits - number);
   for (size_t i = 0; i < n; i++)
     {

@@ -699,6 +699,23 @@ flush_round_boxes (Ctx     *c,
                 t->r = 0;
             }
         }
+      if (fill && c->pdf)
+        {
+          double x0, y0, x1, y1;
+
+          /* cairo 1.16 writes a fill and a stroke of one path as one
+           * operation, with the path once ("B"), only when it kept the
+           * same clip for both; on a page that shows a tile of a large
+           * map, it keeps for each what of the tile's clip it reaches,
+           * and a stroke reaches further. Two points of no length past
+           * the corners of the clip, which neither the fill nor the
+           * stroke (with plain ends) draws, make both reach past it. */
+          cairo_clip_extents (cr, &x0, &y0, &x1, &y1);
+          cairo_move_to (cr, x0 - 1, y0 - 1);
+          cairo_line_to (cr, x0 - 1, y0 - 1);
+          cairo_move_to (cr, x1 + 1, y1 + 1);
+          cairo_line_to (cr, x1 + 1, y1 + 1);
+        }
       cairo_save (cr);
       if (fill)
         cairo_fill_preserve (cr);

@@ -1037,8 +1037,13 @@ add_tree_edges (LdsMapLayout *self,
               nodes[previous_stacked].parent_kr == n->parent_kr &&
               nodes[previous_stacked].parent_kind == n->parent_kind &&
               self->boxes[previous_stacked].x == box->x)
-            edge.trunk_from = g_array_index (self->edges, LdsMapEdge,
-                                             self->parent_edge[previous_stacked]).p[3].y;
+            {
+              LdsMapEdge *above = &g_array_index (self->edges, LdsMapEdge,
+                                                  self->parent_edge[previous_stacked]);
+
+              edge.trunk_from = above->p[3].y;
+              above->trunk_goes_on = TRUE;
+            }
           previous_stacked = v;
         }
       else

@@ -82,6 +82,8 @@ typedef struct
   LdsMapPoint      p[5];
   double           trunk_from;   /* ELBOW: where the stack's trunk starts being this edge's own, below
                                   * the edge of the leaf above with the same port; else p[2].y */
+  gboolean         trunk_goes_on; /* ELBOW: the edge of a leaf below with the same port takes the
+                                   * trunk on past this edge's turn */
   LdsMapRect       bounds;
 } LdsMapEdge;
 

@@ -259,6 +259,9 @@ static void
 measure (LdsMapModel *self)
 {
   const double inner = LDS_MAP_NODE_WIDTH - 2 * LDS_MAP_NODE_PADDING;
+  /* Key results' titles are kept once each (_lds_map_model_intern()), and
+   * many repeat ("Net promoter score"): each measured once. */
+  g_autoptr(GHashTable) kr_heights = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
   for (guint v = 0; v < self->nodes->len; v++)
     {
@@ -270,9 +273,16 @@ measure (LdsMapModel *self)
       for (guint i = 0; i < n->n_krs; i++)
         {
           LdsMapKeyResult *kr = kr_at (self, n->first_kr + i);
+          double *height = g_hash_table_lookup (kr_heights, kr->title);
 
-          kr->title_height = lds_map_text_measure (self->text, LDS_MAP_FONT_KR, kr->title,
-                                                   inner - LDS_MAP_KR_INDENT, LDS_MAP_KR_LINES);
+          if (height == NULL)
+            {
+              height = g_new (double, 1);
+              *height = lds_map_text_measure (self->text, LDS_MAP_FONT_KR, kr->title,
+                                              inner - LDS_MAP_KR_INDENT, LDS_MAP_KR_LINES);
+              g_hash_table_insert (kr_heights, (gpointer) kr->title, height);
+            }
+          kr->title_height = *height;
         }
       lds_map_model_node_geometry (self, v, &geometry);
       n->height = geometry.height;

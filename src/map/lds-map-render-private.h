@@ -97,6 +97,7 @@ typedef struct
   Batch                      *batch;
   GPtrArray                  *scratch;     /* a node's texts, when nothing is kept between frames */
   gboolean                    vector;      /* the target keeps curves: PDF, SVG */
+  gboolean                    pdf;         /* the target is a PDF */
   double                      tolerance;   /* the caller's */
 } Ctx;
 

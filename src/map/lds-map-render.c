@@ -398,11 +398,14 @@ curve_near (cairo_t           *cr,
   curve_near (cr, r, area, depth + 1);
 }
 
+/* @tick: whether a solid line may leave the trunk to the edge below that
+ * takes it on (its dashes would not follow on) */
 static void
 edge_path (cairo_t          *cr,
            const LdsMapEdge *e,
            const LdsMapRect *area,
-           gboolean          whole)
+           gboolean          whole,
+           gboolean          tick)
 {
   if (e->shape == LDS_MAP_SHAPE_CURVE)
     {
@@ -410,10 +413,19 @@ edge_path (cairo_t          *cr,
       return;
     }
 
-  /* Lines through p[0] … p[4], as organisation charts draw them; from the
-   * leaf above on, when it shares the way (unless the whole way is asked:
-   * the path to the selection). */
-  if (!whole && e->trunk_from > e->p[2].y)
+  /* Lines through p[0] … p[4], as organisation charts draw them. Leaves
+   * under one port share the way down: a solid line goes the whole way to
+   * the last leaf, and the others' only leave it (they cover the same,
+   * with fewer points: a PDF is smaller); a dashed one, whose dashes must
+   * follow on, from the leaf above on. The path to the selection goes the
+   * whole way. */
+  if (!whole && tick && e->trunk_goes_on)
+    {
+      cairo_move_to (cr, e->p[3].x, e->p[3].y);
+      cairo_line_to (cr, e->p[4].x, e->p[4].y);
+      return;
+    }
+  if (!whole && !tick && e->trunk_from > e->p[2].y)
     {
       cairo_move_to (cr, e->p[3].x, e->trunk_from);
       cairo_line_to (cr, e->p[3].x, e->p[3].y);
@@ -576,7 +588,7 @@ draw_edges (Ctx    *c,
           stretch = dash[0] > 0 ? length / (dash[0] + dash[1]) / MAX_DASHES : 0;
           if (stretch > 1)
             {
-              edge_path (cr, e, &near, FALSE);
+              edge_path (cr, e, &near, FALSE, FALSE);
               cairo_set_dash (cr, (double[]) { dash[0] * stretch, dash[1] * stretch }, 2, 0);
               cairo_stroke (cr);
               continue;
@@ -587,7 +599,7 @@ draw_edges (Ctx    *c,
               cairo_line_to (cr, e->p[3].x, e->p[3].y);
             }
           else
-            edge_path (cr, e, &near, style == STYLE_PATH);
+            edge_path (cr, e, &near, style == STYLE_PATH, dash[0] == 0);
         }
       if (!any[style])
         continue;
@@ -889,8 +901,8 @@ lds_map_render (LdsMapLayout              *layout,
   c.detail = options->full_detail ? LDS_MAP_DETAIL_FULL : lds_map_render_detail_for (c.scale);
   /* Not PostScript: what it cannot draw (transparency) it draws as
    * pictures, at the tolerance of the moment. */
-  c.vector = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF ||
-             cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_SVG;
+  c.pdf = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF;
+  c.vector = c.pdf || cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_SVG;
   c.tolerance = cairo_get_tolerance (cr);
 
   c.cache = options->cache;

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "lds-map-text.h"
 
@@ -277,6 +278,129 @@ lds_map_text_line_height (LdsMapText *self,
   return self->line_height[font];
 }
 
+/* Two lines without shaping them twice
+ *
+ * Pango wraps a paragraph by shaping it whole, finding where it breaks, and
+ * shaping each line again on its own. A text that takes two lines is given
+ * them as two paragraphs, "first\nsecond", not wrapped, each shaped once:
+ * the same glyphs at the same places (Pango leaves out the space where it
+ * wraps, and shapes each line on its own too) in two thirds of the time.
+ * Where the line breaks is guessed from the characters' own advances (only
+ * when they leave no doubt), then checked with the widths Pango measures:
+ * the first line fits with its space, the word after it does not, the
+ * second line fits, nothing breaks inside that word, nothing runs right to
+ * left; with a slack for what kerning across the break could change. Else
+ * Pango wraps the text as usual. */
+
+#define BREAK_SLACK 0.1   /* of the font's size */
+
+static double
+break_slack (LdsMapText *self,
+             LdsMapFont  font)
+{
+  return BREAK_SLACK * pango_font_description_get_size (self->fonts[font]) / PANGO_SCALE;
+}
+
+/* After which space @text breaks in two lines @width wide, by its
+ * characters' advances, when they leave no doubt: the byte the second line
+ * starts at, or 0. */
+static gsize
+guess_break (LdsMapText *self,
+             LdsMapFont  font,
+             const char *text,
+             double      width)
+{
+  double sum = 0, space = char_advance (self, font, ' ');
+  double first = 0, next = -1;   /* the first line's width; it and the next word's */
+  double slack = break_slack (self, font);
+  gsize at = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\n' || c == '\t' || c == '\r')
+        return 0;
+      if (c == ' ' && next < 0)
+        {
+          if (p == text || p[-1] == ' ' || p[1] == ' ' || p[1] == '\0')
+            return 0;
+          /* The checks of set_two_lines(), and half a point more */
+          if (sum + space + slack + 0.5 <= width)
+            {
+              at = p + 1 - text;
+              first = sum;
+            }
+          else if (sum - 2 * slack - 0.5 > width)
+            next = sum;
+          else
+            return 0;
+        }
+      sum += char_advance (self, font, c);
+    }
+  if (next < 0)
+    next = sum;
+  /* Not one line; the rest in one */
+  if (at == 0 || next - 2 * slack - 0.5 <= width || sum - first - space + 0.5 > width)
+    return 0;
+  return at;
+}
+
+/* Sets @text on @layout, which does not wrap, as two paragraphs broken
+ * before byte @at, when they are the two lines Pango would wrap it in
+ * (see above). */
+static gboolean
+set_two_lines (LdsMapText  *self,
+               PangoLayout *layout,
+               LdsMapFont   font,
+               const char  *text,
+               gsize        at,
+               double       width)
+{
+  g_autofree char *lines = g_strdup_printf ("%.*s\n%s", (int) at - 1, text, text + at);
+  const char *next = text + at;
+  const char *next_end = strchr (next, ' ');
+  gsize next_bytes = next_end != NULL ? (gsize) (next_end - next) : strlen (next);
+  glong first_chars = g_utf8_strlen (text, at - 1), next_chars = g_utf8_strlen (next, next_bytes);
+  double slack = break_slack (self, font);
+  double space = char_advance (self, font, ' ');
+  const PangoLogAttr *attrs;
+  PangoLayoutLine *line[2];
+  PangoRectangle logical[2];
+  double next_width = 0;
+  int n_attrs;
+
+  set_text (self, layout, lines, -1);
+  if (pango_layout_get_line_count (layout) != 2)
+    return FALSE;
+  for (int i = 0; i < 2; i++)
+    {
+      line[i] = pango_layout_get_line_readonly (layout, i);
+      pango_layout_line_get_extents (line[i], NULL, &logical[i]);
+      for (GSList *l = line[i]->runs; l != NULL; l = l->next)
+        {
+          PangoGlyphItem *run = l->data;
+
+          if (run->item->analysis.level % 2 != 0)
+            return FALSE;
+          /* The width of the second line's first word */
+          for (int g = 0; i == 1 && g < run->glyphs->num_glyphs; g++)
+            if (run->item->offset + run->glyphs->log_clusters[g] - line[1]->start_index < (int) next_bytes)
+              next_width += run->glyphs->glyphs[g].geometry.width / (double) PANGO_SCALE;
+        }
+    }
+
+  /* Nothing breaks inside that word */
+  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+  for (glong c = first_chars + 2; c < first_chars + 1 + next_chars && c < n_attrs; c++)
+    if (attrs[c].is_line_break)
+      return FALSE;
+
+  return logical[0].width / (double) PANGO_SCALE + space + slack <= width &&
+         logical[0].width / (double) PANGO_SCALE + space + next_width - 2 * slack > width &&
+         logical[1].width / (double) PANGO_SCALE <= width;
+}
+
 /**
  * lds_map_text_layout:
  * @width: the width to wrap at, or <= 0 for one line that is not wrapped
@@ -298,6 +422,14 @@ lds_map_text_layout (LdsMapText *self,
 
   layout = pango_layout_new (self->context);
   pango_layout_set_font_description (layout, self->fonts[font]);
+  text = text != NULL ? text : "";
+  if (width > 0 && max_lines >= 2)
+    {
+      gsize at = guess_break (self, font, text, width);
+
+      if (at > 0 && set_two_lines (self, layout, font, text, at, width))
+        return layout;
+    }
   if (width > 0)
     {
       pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
@@ -305,7 +437,7 @@ lds_map_text_layout (LdsMapText *self,
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
       pango_layout_set_height (layout, -MAX (max_lines, 1));
     }
-  set_text (self, layout, text != NULL ? text : "", -1);
+  set_text (self, layout, text, -1);
   return layout;
 }
 

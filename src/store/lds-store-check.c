@@ -323,7 +323,8 @@ authorize_cb (void       *data,
 
   if (action != SQLITE_READ || table == NULL || self->unchecked == NULL ||
       (database != NULL && strcmp (database, "main") != 0) ||
-      !g_hash_table_contains (self->unchecked, table))
+      !g_hash_table_contains (self->unchecked, table) ||
+      (self->through_index != NULL && strcmp (table, self->through_index) == 0))
     return SQLITE_OK;
   if (!g_ptr_array_find_with_equal_func (self->refused, table, g_str_equal, NULL))
     g_ptr_array_add (self->refused, g_strdup (table));
@@ -433,6 +434,128 @@ _lds_store_check_refused (LdsStore  *self,
         }
     }
   return TRUE;
+}
+
+/* Reading one index alone
+ *
+ * Some questions need only one index of a large table: the time of each
+ * key result's latest check-in is in the check-ins' index by key result,
+ * a tenth of the pages of the check-ins and their other indexes, which a
+ * map never reads. Such a statement need not wait for the whole table's
+ * check: the index's own pages are read through first, each checked as
+ * SQLite loads it (with cell_size_check, every cell's place too; from then
+ * on for every page this connection loads), and the statement may then
+ * read the table through that index, and through it only, which SQLite's
+ * own plan for the statement must show (else the table is checked as
+ * usual). A damaged page of the index gives the message of a damaged
+ * table; one elsewhere in the table does not stand in the way, as a
+ * damaged table that is not read does not, and lds_store_verify() still
+ * finds it. */
+
+/* Whether every step of @sql's plan that reads @table reads it through
+ * @index alone; the caller lets statements read @table. */
+static gboolean
+plan_reads_only (LdsStore   *self,
+                 const char *sql,
+                 const char *table,
+                 const char *index)
+{
+  g_autofree char *explain = g_strconcat ("EXPLAIN QUERY PLAN ", sql, NULL);
+  g_autofree char *covering = g_strdup_printf (" USING COVERING INDEX %s ", index);
+  sqlite3_stmt *stmt = _lds_store_prepare_new (self, explain, 0, "", NULL);
+  gboolean found = FALSE, other = FALSE;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      /* "SEARCH checkins USING COVERING INDEX checkins_key_result (key_result_id=?)" */
+      g_auto(GStrv) words = g_strsplit ((const char *) sqlite3_column_text (stmt, 3), " ", 3);
+      g_autofree char *rest = NULL;
+
+      if (g_strv_length (words) < 2 || g_strcmp0 (words[1], table) != 0)
+        continue;
+      rest = g_strconcat (" ", words[2] != NULL ? words[2] : "", " ", NULL);
+      if (g_str_has_prefix (rest, covering))
+        found = TRUE;
+      else
+        other = TRUE;
+    }
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE && found && !other;
+}
+
+/* Reads every page of @index of @table, each checked as it is loaded. */
+static gboolean
+read_through (LdsStore    *self,
+              const char  *table,
+              const char  *index,
+              GError     **error)
+{
+  char *sql;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!_lds_store_exec (self, "PRAGMA cell_size_check = ON", error))
+    return FALSE;
+  /* Every entry of the index, in its order (a count alone could read
+   * another index) */
+  sql = sqlite3_mprintf ("SELECT count (*) FROM \"%w\" INDEXED BY \"%w\""
+                         " WHERE rowid IS NOT NULL", table, index);
+  stmt = _lds_store_prepare_new (self, sql, 0, _("Could not read the organisation."), error);
+  sqlite3_free (sql);
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      _lds_store_set_sqlite_error (self, error, rc, _("Could not read the organisation."));
+      return FALSE;
+    }
+  g_debug ("Read the pages of %s through", index);
+  return TRUE;
+}
+
+/**
+ * _lds_store_prepare_index:
+ * @table: the table @sql reads through @index alone
+ *
+ * As _lds_store_prepare(); when @table was not checked yet (a file opened
+ * read-only), only the pages of @index are, if SQLite's plan for @sql
+ * reads @table through @index alone (see above).
+ */
+sqlite3_stmt *
+_lds_store_prepare_index (LdsStore    *self,
+                          const char  *sql,
+                          const char  *table,
+                          const char  *index,
+                          GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  gboolean through;
+
+  if (stmt != NULL || self->unchecked == NULL || !g_hash_table_contains (self->unchecked, table))
+    return _lds_store_prepare (self, sql, error);
+
+  self->through_index = table;
+  through = plan_reads_only (self, sql, table, index);
+  if (through && (self->read_indexes == NULL || !g_hash_table_contains (self->read_indexes, index)))
+    {
+      if (!read_through (self, table, index, error))
+        {
+          self->through_index = NULL;
+          return NULL;
+        }
+      if (self->read_indexes == NULL)
+        self->read_indexes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_add (self->read_indexes, g_strdup (index));
+    }
+  /* Prepared while @table may be read; once prepared, it is not asked again */
+  stmt = through ? _lds_store_prepare (self, sql, error) : NULL;
+  self->through_index = NULL;
+  return through ? stmt : _lds_store_prepare (self, sql, error);
 }
 
 /* Every page has been checked (lds_store_verify()). */

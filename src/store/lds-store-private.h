@@ -54,6 +54,8 @@ struct _LdsStore
    * (lds-store-check.c). NULL when every page was checked on opening. */
   GHashTable       *unchecked;         /* table → GStrv: the tables to check before it is read */
   GPtrArray        *refused;           /* tables a statement was refused for, until checked */
+  GHashTable       *read_indexes;      /* indexes read through alone (see _lds_store_prepare_index) */
+  const char       *through_index;     /* the table a statement being prepared reads through one */
 };
 
 /* lds-store.c */
@@ -91,6 +93,11 @@ void          _lds_store_stop_check     (LdsStore     *self);
 gboolean      _lds_store_check_when_read (LdsStore    *self,
                                           GError     **error);
 gboolean      _lds_store_check_refused  (LdsStore     *self,
+                                         GError      **error);
+sqlite3_stmt *_lds_store_prepare_index  (LdsStore     *self,
+                                         const char   *sql,
+                                         const char   *table,
+                                         const char   *index,
                                          GError      **error);
 void          _lds_store_checked_all    (LdsStore     *self);
 

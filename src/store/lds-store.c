@@ -728,6 +728,7 @@ lds_store_finalize (GObject *object)
   g_clear_error (&self->damage);
   g_clear_pointer (&self->unchecked, g_hash_table_unref);
   g_clear_pointer (&self->refused, g_ptr_array_unref);
+  g_clear_pointer (&self->read_indexes, g_hash_table_unref);
   g_clear_handle_id (&self->watch_id, g_source_remove);
   g_clear_pointer (&self->session, sqlite3session_delete);
   g_clear_pointer (&self->statements, g_hash_table_unref);

@@ -349,10 +349,9 @@ static GVariant *
 lds_changes_view_save_state (LdsView *view)
 {
   LdsChangesView *self = LDS_CHANGES_VIEW (view);
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
 
   return g_variant_new ("(ud)", gtk_drop_down_get_selected (GTK_DROP_DOWN (self->since)),
-                        gtk_adjustment_get_value (adjustment));
+                        lds_page_get_scroll (LDS_PAGE (self)));
 }
 
 static void
@@ -368,9 +367,7 @@ lds_changes_view_restore_state (LdsView  *view,
   g_variant_get (state, "(ud)", &span, &scroll);
   if (span < G_N_ELEMENTS (spans))
     gtk_drop_down_set_selected (GTK_DROP_DOWN (self->since), span);
-  lds_page_refresh_if_stale (LDS_PAGE (self));
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)),
-                            scroll);
+  lds_page_restore_scroll (LDS_PAGE (self), scroll);
 }
 
 static void
@@ -398,16 +395,6 @@ build (LdsChangesView *self)
   g_signal_connect_swapped (self->since, "notify::selected", G_CALLBACK (lds_page_queue_refresh), self);
   gtk_box_append (GTK_BOX (header), self->since);
   lds_page_add_date_control (LDS_PAGE (self), header);
-
-  self->heading = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->heading), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->heading), TRUE);
-  gtk_widget_add_css_class (self->heading, "heading");
-  gtk_widget_add_css_class (self->heading, "lds-tracking-caption");
-  lds_page_append (LDS_PAGE (self), self->heading);
-
-  self->items = g_list_store_new (LDS_TYPE_TRACKING_ITEM);
-  self->scroller = lds_page_add_scroller (LDS_PAGE (self));
 }
 
 static void
@@ -418,8 +405,7 @@ lds_changes_view_constructed (GObject *object)
   G_OBJECT_CLASS (lds_changes_view_parent_class)->constructed (object);
 
   self->context = lds_page_get_context (LDS_PAGE (self));
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller),
-                                 lds_tracking_list_new (self->context, G_LIST_MODEL (self->items)));
+  self->items = lds_page_add_tracking_list (LDS_PAGE (self), &self->heading, &self->scroller);
 }
 
 static void

@@ -731,7 +731,6 @@ static GVariant *
 lds_checkin_view_save_state (LdsView *view)
 {
   LdsCheckinView *self = LDS_CHECKIN_VIEW (view);
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
   GVariantBuilder drafts;
 
   capture_drafts (self);
@@ -750,7 +749,7 @@ lds_checkin_view_save_state (LdsView *view)
                                d->note != NULL ? d->note : "");
       }
   }
-  return g_variant_new ("(dsa(xsbis))", gtk_adjustment_get_value (adjustment),
+  return g_variant_new ("(dsa(xsbis))", lds_page_get_scroll (LDS_PAGE (self)),
                         gtk_editable_get_text (GTK_EDITABLE (self->day)), &drafts);
 }
 
@@ -828,12 +827,8 @@ build (LdsCheckinView *self)
 
   self->list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_add_css_class (self->list, "lds-round");
-  self->scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
+  self->scroller = lds_page_add_scroller (LDS_PAGE (self));
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), self->list);
-  gtk_widget_set_vexpand (self->scroller, TRUE);
-  lds_page_append (LDS_PAGE (self), self->scroller);
 
   self->empty = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (self->empty), TRUE);

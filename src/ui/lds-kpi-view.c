@@ -36,7 +36,6 @@ struct _LdsKpiView
   LdsId        unit_id;
 
   GtkWidget   *title;
-  GtkWidget   *scroller;
   GtkWidget   *list;
   GtkWidget   *empty;
   GtkWidget   *entry;
@@ -371,10 +370,9 @@ static GVariant *
 lds_kpi_view_save_state (LdsView *view)
 {
   LdsKpiView *self = LDS_KPI_VIEW (view);
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
 
   return g_variant_new ("(sd)", gtk_editable_get_text (GTK_EDITABLE (self->entry)),
-                        gtk_adjustment_get_value (adjustment));
+                        lds_page_get_scroll (LDS_PAGE (self)));
 }
 
 static void
@@ -389,9 +387,7 @@ lds_kpi_view_restore_state (LdsView  *view,
     return;
   g_variant_get (state, "(&sd)", &text, &scroll);
   gtk_editable_set_text (GTK_EDITABLE (self->entry), text);
-  lds_page_refresh_if_stale (LDS_PAGE (self));
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)),
-                            scroll);
+  lds_page_restore_scroll (LDS_PAGE (self), scroll);
 }
 
 static void
@@ -434,8 +430,8 @@ build (LdsKpiView *self)
   gtk_widget_set_margin_end (page, 24);
   gtk_widget_set_margin_bottom (page, 24);
 
-  self->scroller = lds_page_add_scroller (LDS_PAGE (self));
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), page);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (lds_page_add_scroller (LDS_PAGE (self))),
+                                 page);
 }
 
 static void

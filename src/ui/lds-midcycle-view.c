@@ -369,23 +369,15 @@ refresh (LdsPage *page)
 static GVariant *
 lds_midcycle_view_save_state (LdsView *view)
 {
-  LdsMidcycleView *self = LDS_MIDCYCLE_VIEW (view);
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
-
-  return g_variant_new ("d", gtk_adjustment_get_value (adjustment));
+  return g_variant_new ("d", lds_page_get_scroll (LDS_PAGE (view)));
 }
 
 static void
 lds_midcycle_view_restore_state (LdsView  *view,
                                  GVariant *state)
 {
-  LdsMidcycleView *self = LDS_MIDCYCLE_VIEW (view);
-
-  if (!g_variant_is_of_type (state, G_VARIANT_TYPE_DOUBLE))
-    return;
-  lds_page_refresh_if_stale (LDS_PAGE (self));
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)),
-                            g_variant_get_double (state));
+  if (g_variant_is_of_type (state, G_VARIANT_TYPE_DOUBLE))
+    lds_page_restore_scroll (LDS_PAGE (view), g_variant_get_double (state));
 }
 
 static void
@@ -440,16 +432,6 @@ build (LdsMidcycleView *self)
   gtk_box_append (GTK_BOX (cards), card_new (self, &self->cards[0]));
   gtk_box_append (GTK_BOX (cards), card_new (self, &self->cards[1]));
   lds_page_append (LDS_PAGE (self), cards);
-
-  self->heading = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->heading), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->heading), TRUE);
-  gtk_widget_add_css_class (self->heading, "heading");
-  gtk_widget_add_css_class (self->heading, "lds-tracking-caption");
-  lds_page_append (LDS_PAGE (self), self->heading);
-
-  self->items = g_list_store_new (LDS_TYPE_TRACKING_ITEM);
-  self->scroller = lds_page_add_scroller (LDS_PAGE (self));
 }
 
 static void
@@ -460,8 +442,7 @@ lds_midcycle_view_constructed (GObject *object)
   G_OBJECT_CLASS (lds_midcycle_view_parent_class)->constructed (object);
 
   self->context = lds_page_get_context (LDS_PAGE (self));
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller),
-                                 lds_tracking_list_new (self->context, G_LIST_MODEL (self->items)));
+  self->items = lds_page_add_tracking_list (LDS_PAGE (self), &self->heading, &self->scroller);
 }
 
 static void

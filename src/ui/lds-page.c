@@ -14,12 +14,14 @@
 #include "lds-date-control.h"
 #include "lds-dialogs.h"
 #include "lds-page.h"
+#include "lds-tracking-list.h"
 
 typedef struct
 {
   LdsContext *context;
   GtkWidget  *child;
   GtkWidget  *date_control;   /* the day shown, when the page has one */
+  GtkWidget  *scroller;       /* lds_page_add_scroller()'s, when the page has one */
   gboolean    stale;
 } LdsPagePrivate;
 
@@ -211,15 +213,91 @@ lds_page_add_header (LdsPage    *self,
 GtkWidget *
 lds_page_add_scroller (LdsPage *self)
 {
+  LdsPagePrivate *priv = lds_page_get_instance_private (self);
   GtkWidget *scroller = gtk_scrolled_window_new ();
 
   g_return_val_if_fail (LDS_IS_PAGE (self), NULL);
+  g_return_val_if_fail (priv->scroller == NULL, NULL);
 
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
   gtk_widget_set_vexpand (scroller, TRUE);
   lds_page_append (self, scroller);
+  priv->scroller = scroller;
   return scroller;
+}
+
+/**
+ * lds_page_add_tracking_list:
+ * @heading: (out): a label above the list, for the page to fill
+ * @scroller: (out): the scroller around the list
+ *
+ * Appends a heading and, in the page's scroller, a list of tracking items
+ * (lds-tracking-list.h) that follows the page's context. Call it once the
+ * context is set (from constructed), after the rest of the page.
+ *
+ * Returns: (transfer full): the items, for the page to fill
+ */
+GListStore *
+lds_page_add_tracking_list (LdsPage    *self,
+                            GtkWidget **heading,
+                            GtkWidget **scroller)
+{
+  LdsPagePrivate *priv = lds_page_get_instance_private (self);
+  GListStore *items = g_list_store_new (LDS_TYPE_TRACKING_ITEM);
+
+  g_return_val_if_fail (LDS_IS_PAGE (self), NULL);
+  g_return_val_if_fail (priv->context != NULL, NULL);
+
+  *heading = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (*heading), 0);
+  gtk_label_set_wrap (GTK_LABEL (*heading), TRUE);
+  gtk_widget_add_css_class (*heading, "heading");
+  gtk_widget_add_css_class (*heading, "lds-tracking-caption");
+  lds_page_append (self, *heading);
+
+  *scroller = lds_page_add_scroller (self);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (*scroller),
+                                 lds_tracking_list_new (priv->context, G_LIST_MODEL (items)));
+  return items;
+}
+
+/**
+ * lds_page_get_scroll:
+ *
+ * Returns: how far the page's scroller is scrolled, for a view's saved state
+ */
+double
+lds_page_get_scroll (LdsPage *self)
+{
+  LdsPagePrivate *priv = lds_page_get_instance_private (self);
+
+  g_return_val_if_fail (LDS_IS_PAGE (self), 0);
+  g_return_val_if_fail (priv->scroller != NULL, 0);
+
+  return gtk_adjustment_get_value (
+    gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (priv->scroller)));
+}
+
+/**
+ * lds_page_restore_scroll:
+ * @scroll: from lds_page_get_scroll()
+ *
+ * Builds the page first if it is stale, so that there is something to
+ * scroll, then scrolls it back to where it was.
+ */
+void
+lds_page_restore_scroll (LdsPage *self,
+                         double   scroll)
+{
+  LdsPagePrivate *priv = lds_page_get_instance_private (self);
+
+  g_return_if_fail (LDS_IS_PAGE (self));
+  g_return_if_fail (priv->scroller != NULL);
+
+  lds_page_refresh_if_stale (self);
+  gtk_adjustment_set_value (
+    gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (priv->scroller)), scroll);
 }
 
 /**

@@ -58,6 +58,12 @@ GtkWidget  *lds_page_add_header     (LdsPage    *self,
                                      GtkWidget **title,
                                      GtkWidget **subtitle);
 GtkWidget  *lds_page_add_scroller   (LdsPage    *self);
+GListStore *lds_page_add_tracking_list (LdsPage *self,
+                                     GtkWidget **heading,
+                                     GtkWidget **scroller);
+double      lds_page_get_scroll     (LdsPage    *self);
+void        lds_page_restore_scroll (LdsPage    *self,
+                                     double      scroll);
 char       *lds_page_dup_owner_name (LdsPage    *self);
 void        lds_page_add_date_control (LdsPage  *self,
                                      GtkWidget  *header);

@@ -154,9 +154,7 @@ response_cb (GtkDialog *dialog,
       lds_form_clear_errors (d->form);
       if (!save (d, &error))
         {
-          if (error != NULL && !lds_form_has_errors (d->form))
-            lds_form_set_error (d->form, NULL, error->message);
-          gtk_widget_error_bell (GTK_WIDGET (dialog));
+          lds_form_show_refusal (d->form, GTK_WIDGET (dialog), error);
           return;
         }
     }

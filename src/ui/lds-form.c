@@ -320,6 +320,27 @@ lds_form_has_errors (LdsForm *self)
   return FALSE;
 }
 
+/**
+ * lds_form_show_refusal:
+ * @widget: where the error bell rings (the dialog)
+ * @error: (nullable): why a save was refused
+ *
+ * After a save that failed: shows @error above the fields, unless a field
+ * shows its own message already (a value refused at its field), and rings
+ * the bell.
+ */
+void
+lds_form_show_refusal (LdsForm      *self,
+                       GtkWidget    *widget,
+                       const GError *error)
+{
+  g_return_if_fail (LDS_IS_FORM (self));
+
+  if (error != NULL && !lds_form_has_errors (self))
+    lds_form_set_error (self, NULL, error->message);
+  gtk_widget_error_bell (widget);
+}
+
 void
 lds_form_clear_errors (LdsForm *self)
 {

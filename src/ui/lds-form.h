@@ -45,6 +45,9 @@ const char *lds_form_get_error    (LdsForm     *self,
                                    const char  *field);
 void        lds_form_clear_errors (LdsForm     *self);
 gboolean    lds_form_has_errors   (LdsForm     *self);
+void        lds_form_show_refusal (LdsForm      *self,
+                                   GtkWidget    *widget,
+                                   const GError *error);
 
 /* Set on a window that another replaces (lds_form_restore_state() gives
  * the new one what was typed): its forms give nothing as it goes. */

@@ -27,6 +27,27 @@ read_failed (LdsStore  *store,
   return FALSE;
 }
 
+/* Adds to @history the revisions @stmt reads, each a row of: whether it is
+ * a key result's (else an objective's), its id, the field, the old value
+ * and the time. Returns the last sqlite3_step() code. */
+static int
+add_revisions (sqlite3_stmt *stmt,
+               LdsHistory   *history)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    lds_history_add_revision (history,
+                              sqlite3_column_int (stmt, 0) ? LDS_RECORD_KEY_RESULT
+                                                           : LDS_RECORD_OBJECTIVE,
+                              sqlite3_column_int64 (stmt, 1),
+                              (const char *) sqlite3_column_text (stmt, 2),
+                              (const char *) sqlite3_column_text (stmt, 3),
+                              sqlite3_column_int64 (stmt, 4));
+  sqlite3_reset (stmt);
+  return rc;
+}
+
 /* Every record a bound statement of _lds_store_select_sql() finds. */
 GPtrArray *
 _lds_store_read_all (LdsStore       *self,
@@ -99,15 +120,7 @@ load_revisions (LdsStore    *store,
                              error);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    lds_history_add_revision (history,
-                              sqlite3_column_int (stmt, 0) ? LDS_RECORD_KEY_RESULT
-                                                           : LDS_RECORD_OBJECTIVE,
-                              sqlite3_column_int64 (stmt, 1),
-                              (const char *) sqlite3_column_text (stmt, 2),
-                              (const char *) sqlite3_column_text (stmt, 3),
-                              sqlite3_column_int64 (stmt, 4));
-  sqlite3_reset (stmt);
+  rc = add_revisions (stmt, history);
   return rc == SQLITE_DONE || read_failed (store, rc, error);
 }
 
@@ -212,15 +225,7 @@ lds_store_history_of_objectives (LdsStore     *store,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, ids, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    lds_history_add_revision (history,
-                              sqlite3_column_int (stmt, 0) ? LDS_RECORD_KEY_RESULT
-                                                           : LDS_RECORD_OBJECTIVE,
-                              sqlite3_column_int64 (stmt, 1),
-                              (const char *) sqlite3_column_text (stmt, 2),
-                              (const char *) sqlite3_column_text (stmt, 3),
-                              sqlite3_column_int64 (stmt, 4));
-  sqlite3_reset (stmt);
+  rc = add_revisions (stmt, history);
   if (rc != SQLITE_DONE)
     {
       read_failed (store, rc, error);

@@ -275,13 +275,19 @@ lds_map_render_show_text (cairo_t        *cr,
 
 /* Shapes */
 
-static void
-rounded_rect (cairo_t *cr,
-              double   x,
-              double   y,
-              double   w,
-              double   h,
-              double   r)
+/**
+ * lds_map_rounded_rect:
+ * @r: the corners' radius, at most half the shorter side
+ *
+ * Adds a rectangle with round corners to @cr's path, as a sub-path.
+ */
+void
+lds_map_rounded_rect (cairo_t *cr,
+                      double   x,
+                      double   y,
+                      double   w,
+                      double   h,
+                      double   r)
 {
   r = MIN (r, MIN (w, h) / 2);
   cairo_new_sub_path (cr);
@@ -752,7 +758,7 @@ outline (Ctx              *c,
 {
   source (c->cr, rgba);
   cairo_set_line_width (c->cr, width);
-  rounded_rect (c->cr, box->x - grow, box->y - grow, box->width + 2 * grow, box->height + 2 * grow,
+  lds_map_rounded_rect (c->cr, box->x - grow, box->y - grow, box->width + 2 * grow, box->height + 2 * grow,
                 RADIUS + grow);
   cairo_stroke (c->cr);
 }
@@ -811,7 +817,7 @@ draw_overlays (Ctx *c)
 
           lds_map_model_kr_row (c->model, o->drop_node, o->drop_kr, &top, &height);
           source (c->cr, fill);
-          rounded_rect (c->cr, box->x + 4, box->y + top - 4, box->width - 8, height + 8, 6);
+          lds_map_rounded_rect (c->cr, box->x + 4, box->y + top - 4, box->width - 8, height + 8, 6);
           cairo_fill_preserve (c->cr);
           source (c->cr, colour);
           cairo_set_line_width (c->cr, MAX (2, 2 * px));

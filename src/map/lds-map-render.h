@@ -103,6 +103,12 @@ void               lds_map_render_show_text    (cairo_t                   *cr,
                                                 const double               rgba[4],
                                                 LdsMapTextFunc             text_func,
                                                 gpointer                   text_data);
+void               lds_map_rounded_rect        (cairo_t                   *cr,
+                                                double                     x,
+                                                double                     y,
+                                                double                     w,
+                                                double                     h,
+                                                double                     r);
 void               lds_map_draw_level_marker   (cairo_t                   *cr,
                                                 LdsMapLevel                level,
                                                 double                     cx,

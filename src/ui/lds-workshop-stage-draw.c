@@ -21,6 +21,7 @@
 
 #include "lds-date.h"
 #include "lds-i18n.h"
+#include "lds-map-render.h"
 #include "lds-workshop-stage-private.h"
 
 typedef struct { double r, g, b; } Rgb;
@@ -206,23 +207,6 @@ text (Draw       *d,
 }
 
 static void
-rounded (cairo_t *cr,
-         double   x,
-         double   y,
-         double   w,
-         double   h,
-         double   r)
-{
-  r = MIN (r, MIN (w, h) / 2);
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
-  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
-  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
-  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
-
-static void
 fill_box (Draw      *d,
           Box        b,
           const Rgb *colour,
@@ -231,7 +215,7 @@ fill_box (Draw      *d,
   if (!d->paint)
     return;
   set_rgb (d->cr, colour);
-  rounded (d->cr, b.x, b.y, b.w, b.h, radius);
+  lds_map_rounded_rect (d->cr, b.x, b.y, b.w, b.h, radius);
   cairo_fill (d->cr);
 }
 
@@ -697,7 +681,7 @@ draw_card (Draw            *d,
       set_rgb (d->cr, &ACCENT);
       cairo_set_line_width (d->cr, 0.15 * d->u);
       cairo_set_dash (d->cr, dash, 2, 0);
-      rounded (d->cr, x - 0.1 * d->u, y - 0.1 * d->u, w + 0.2 * d->u, h + 0.2 * d->u, 0.4 * d->u);
+      lds_map_rounded_rect (d->cr, x - 0.1 * d->u, y - 0.1 * d->u, w + 0.2 * d->u, h + 0.2 * d->u, 0.4 * d->u);
       cairo_stroke (d->cr);
       cairo_set_dash (d->cr, NULL, 0, 0);
     }
@@ -705,7 +689,7 @@ draw_card (Draw            *d,
     {
       set_rgb (d->cr, &ACCENT);
       cairo_set_line_width (d->cr, 0.25 * d->u);
-      rounded (d->cr, x - 0.12 * d->u, y - 0.12 * d->u, w + 0.24 * d->u, h + 0.24 * d->u,
+      lds_map_rounded_rect (d->cr, x - 0.12 * d->u, y - 0.12 * d->u, w + 0.24 * d->u, h + 0.24 * d->u,
                0.45 * d->u);
       cairo_stroke (d->cr);
     }

@@ -84,22 +84,6 @@ series_max (Series *s)
   return max;
 }
 
-static GtkWidget *
-find_type (GtkWidget *root,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Times the actions on one organisation; returns whether all met the budget. */
 static gboolean
 run (const char *label,
@@ -128,7 +112,7 @@ run (const char *label,
   g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
                     G_CALLBACK (painted_cb), NULL);
   context = lds_window_get_context (window);
-  view = find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW);
+  view = lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW);
   cycle_dropdown = GTK_DROP_DOWN (lds_test_ui_find (GTK_WIDGET (window), "lds-cycle-dropdown"));
   g_assert_nonnull (cycle_dropdown);
 

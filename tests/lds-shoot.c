@@ -40,28 +40,11 @@
 
 #define MISSING 3
 
-static GtkWidget *
-find_type (GtkWidget *root,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkStack *
 views_of (LdsWindow *window)
 {
-  return GTK_STACK (gtk_widget_get_parent (find_type (GTK_WIDGET (window),
-                                                      LDS_TYPE_OBJECTIVES_VIEW)));
+  return GTK_STACK (gtk_widget_get_parent (lds_test_ui_find_type (GTK_WIDGET (window),
+                                                                  LDS_TYPE_OBJECTIVES_VIEW)));
 }
 
 static LdsWindow *
@@ -356,7 +339,7 @@ main (int    argc,
     }
   if (edit >= 0)
     {
-      GtkWidget *view = find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW);
+      GtkWidget *view = lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW);
       LdsId kr = nth_key_result (window, edit);
 
       GtkWidget *focus;
@@ -374,7 +357,7 @@ main (int    argc,
     }
   if (g_strcmp0 (view_name, "map") == 0)
     {
-      LdsMapView *map = LDS_MAP_VIEW (find_type (GTK_WIDGET (window), LDS_TYPE_MAP_VIEW));
+      LdsMapView *map = LDS_MAP_VIEW (lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_MAP_VIEW));
       LdsId selected = select >= 0 ? nth_objective (window, select) : 0;
 
       if (selected != 0)

@@ -117,6 +117,24 @@ lds_test_ui_find (GtkWidget  *root,
   return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
 }
 
+/* The first widget of @type below @root (or @root itself), shown or not. */
+static inline GtkWidget *
+lds_test_ui_find_type (GtkWidget *root,
+                       GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = lds_test_ui_find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* The window shown last over @parent (a dialog, the picker, the cycles). */
 static inline GtkWindow *
 lds_test_ui_find_dialog (GtkWindow *parent,

@@ -26,23 +26,6 @@ typedef struct
   char       *dir;
 } Fixture;
 
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
@@ -58,7 +41,7 @@ fixture_setup (Fixture       *f,
   gtk_window_present (GTK_WINDOW (f->window));
   lds_test_ui_iterate ();
   f->context = lds_window_get_context (f->window);
-  f->page = LDS_MAP_PAGE (find_type (GTK_WIDGET (f->window), LDS_TYPE_MAP_PAGE));
+  f->page = LDS_MAP_PAGE (lds_test_ui_find_type (GTK_WIDGET (f->window), LDS_TYPE_MAP_PAGE));
   g_assert_nonnull (f->page);
   f->view = lds_map_page_get_view (f->page);
   /* Ctrl+2: the second view of the table */
@@ -184,7 +167,7 @@ test_page_context (Fixture       *f,
   /* The cycle chosen in the sidebar too */
   {
     g_autoptr(LdsCycle) q3 = lds_store_find_cycle (f->store, "2026 Q3", NULL);
-    GtkDropDown *cycles = GTK_DROP_DOWN (find_type (GTK_WIDGET (f->window), GTK_TYPE_DROP_DOWN));
+    GtkDropDown *cycles = GTK_DROP_DOWN (lds_test_ui_find_type (GTK_WIDGET (f->window), GTK_TYPE_DROP_DOWN));
     GListModel *items = gtk_drop_down_get_model (cycles);
 
     for (guint i = 0; i < g_list_model_get_n_items (items); i++)
@@ -257,7 +240,7 @@ static void
 test_page_search (Fixture       *f,
                   gconstpointer  data)
 {
-  GtkSearchEntry *entry = GTK_SEARCH_ENTRY (find_type (GTK_WIDGET (f->page), GTK_TYPE_SEARCH_ENTRY));
+  GtkSearchEntry *entry = GTK_SEARCH_ENTRY (lds_test_ui_find_type (GTK_WIDGET (f->page), GTK_TYPE_SEARCH_ENTRY));
   guint n;
 
   /* Ctrl+F goes to the entry. */

@@ -75,23 +75,6 @@ only_window (LdsApplication *app)
   return found;
 }
 
-static GtkWidget *
-find_type (GtkWidget *root,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Every text a person reads on screen: labels, tooltips, placeholders,
  * accessible labels are left to the accessibility tests. */
 static void
@@ -167,7 +150,7 @@ first_key_result (LdsStore *store,
 static GtkWidget *
 key_result_title_entry (LdsWindow *window)
 {
-  GtkWidget *editor = find_type (GTK_WIDGET (window), LDS_TYPE_KEY_RESULT_EDITOR);
+  GtkWidget *editor = lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_KEY_RESULT_EDITOR);
   gint64 give_up = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
 
   /* On a busy machine the editor may take more than a frame to appear. */
@@ -175,7 +158,7 @@ key_result_title_entry (LdsWindow *window)
          g_get_monotonic_time () < give_up)
     {
       lds_test_ui_wait (20);
-      editor = find_type (GTK_WIDGET (window), LDS_TYPE_KEY_RESULT_EDITOR);
+      editor = lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_KEY_RESULT_EDITOR);
     }
   g_assert_nonnull (editor);
   g_assert_true (gtk_widget_get_mapped (editor));
@@ -220,7 +203,7 @@ test_switch_language (void)
   g_assert_true (lds_test_ui_has_label (GTK_WIDGET (window), "Alignment Map"));
 
   /* A change made before, so that Undo names one. */
-  view = find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW);
+  view = lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW);
   lds_test_ui_collect (view, "lds-objective", rows);
   g_assert_cmpuint (rows->len, >=, 2);
   {
@@ -275,8 +258,8 @@ test_switch_language (void)
   title = key_result_title_entry (window);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, half);
   {
-    LdsObjectivesView *objectives = LDS_OBJECTIVES_VIEW (find_type (GTK_WIDGET (window),
-                                                                    LDS_TYPE_OBJECTIVES_VIEW));
+    LdsObjectivesView *objectives = LDS_OBJECTIVES_VIEW (lds_test_ui_find_type (GTK_WIDGET (window),
+                                                                                LDS_TYPE_OBJECTIVES_VIEW));
     g_autoptr(GPtrArray) new_rows = g_ptr_array_new ();
     GtkWidget *entry = NULL;
 
@@ -390,7 +373,7 @@ test_organisation_settings (void)
   lds_test_ui_wait (300);
   window = only_window (app);
   store = lds_window_get_store (window);
-  view = find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW);
+  view = lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW);
   collect_scores (view, before, &red_before);
   g_assert_cmpuint (before->len, >, 5);
   for (guint i = 0; i < before->len; i++)
@@ -495,7 +478,7 @@ test_switch_from_preferences (void)
   lds_test_ui_wait (300);
   window = only_window (app);
   store = lds_window_get_store (window);
-  view = find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW);
+  view = lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW);
   lds_test_ui_collect (view, "lds-objective", rows);
   g_assert_cmpuint (rows->len, >, 0);
   kr = first_key_result (store, lds_objective_row_get_id (
@@ -577,7 +560,7 @@ test_switch_language_map (void)
   window = only_window (app);
   lds_window_show_view (window, "map");
   lds_test_ui_wait (300);
-  map = lds_map_page_get_view (LDS_MAP_PAGE (find_type (GTK_WIDGET (window), LDS_TYPE_MAP_PAGE)));
+  map = lds_map_page_get_view (LDS_MAP_PAGE (lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_MAP_PAGE)));
   model = lds_map_view_get_model (map);
   g_assert_cmpuint (lds_map_model_get_n_nodes (model), >, 3);
   selected = lds_map_model_get_node (model, 2)->id;
@@ -598,7 +581,7 @@ test_switch_language_map (void)
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, width);
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), ==, height);
   g_assert_cmpuint (assert_all_chinese (GTK_WIDGET (window)), >, 10);
-  map = lds_map_page_get_view (LDS_MAP_PAGE (find_type (GTK_WIDGET (window), LDS_TYPE_MAP_PAGE)));
+  map = lds_map_page_get_view (LDS_MAP_PAGE (lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_MAP_PAGE)));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (map)));
   g_assert_cmpint (lds_map_view_get_selected (map), ==, selected);
   g_assert_cmpfloat_with_epsilon (lds_map_view_get_scale (map), 0.6, 1e-6);
@@ -609,7 +592,7 @@ test_switch_language_map (void)
   set_language ("");
   window = only_window (app);
   g_assert_true (lds_test_ui_has_label (GTK_WIDGET (window), "Alignment Map"));
-  map = lds_map_page_get_view (LDS_MAP_PAGE (find_type (GTK_WIDGET (window), LDS_TYPE_MAP_PAGE)));
+  map = lds_map_page_get_view (LDS_MAP_PAGE (lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_MAP_PAGE)));
   g_assert_cmpint (lds_map_view_get_selected (map), ==, selected);
   close_all (app);
 }

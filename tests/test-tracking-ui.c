@@ -42,23 +42,6 @@ typedef struct
   LdsWindow *window;
 } Fixture;
 
-static GtkWidget *
-find_type (GtkWidget *root,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
@@ -177,7 +160,7 @@ show_round (Fixture *f)
 
   lds_window_show_view (f->window, "checkins");
   lds_test_ui_iterate ();
-  view = find_type (GTK_WIDGET (f->window), LDS_TYPE_CHECKIN_VIEW);
+  view = lds_test_ui_find_type (GTK_WIDGET (f->window), LDS_TYPE_CHECKIN_VIEW);
   g_assert_nonnull (view);
   g_assert_true (gtk_widget_get_mapped (view));
   return view;
@@ -376,7 +359,7 @@ test_revision_asked (Fixture       *f,
 
   lds_window_show_view (f->window, "objectives");
   lds_test_ui_iterate ();
-  view = find_type (GTK_WIDGET (f->window), LDS_TYPE_OBJECTIVES_VIEW);
+  view = lds_test_ui_find_type (GTK_WIDGET (f->window), LDS_TYPE_OBJECTIVES_VIEW);
   gtk_widget_activate_action (view, "workspace.edit-key-result", "x", f->kr_a);
   lds_test_ui_iterate ();
   editor = lds_objectives_view_get_editor (LDS_OBJECTIVES_VIEW (view));
@@ -470,7 +453,7 @@ test_past_day (Fixture       *f,
 
   lds_window_show_view (f->window, "objectives");
   lds_test_ui_iterate ();
-  view = find_type (GTK_WIDGET (f->window), LDS_TYPE_OBJECTIVES_VIEW);
+  view = lds_test_ui_find_type (GTK_WIDGET (f->window), LDS_TYPE_OBJECTIVES_VIEW);
   then = g_strdup_printf (_("%1$s / %2$s"), "12", "80");
   now = g_strdup_printf (_("%1$s / %2$s"), "48", "80");
   g_assert_true (lds_test_ui_has_label (view, now));
@@ -507,7 +490,7 @@ test_past_day (Fixture       *f,
     lds_test_ui_iterate ();
     popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (day)));
     g_assert_nonnull (popover);
-    calendar = find_type (popover, GTK_TYPE_CALENDAR);
+    calendar = lds_test_ui_find_type (popover, GTK_TYPE_CALENDAR);
     g_assert_nonnull (calendar);
     gtk_calendar_select_day (GTK_CALENDAR (calendar), october_20);
     lds_test_ui_iterate ();
@@ -516,7 +499,7 @@ test_past_day (Fixture       *f,
 
     gtk_menu_button_popup (GTK_MENU_BUTTON (day));
     lds_test_ui_iterate ();
-    for (GtkWidget *w = find_type (popover, GTK_TYPE_BUTTON); w != NULL && earlier == NULL;
+    for (GtkWidget *w = lds_test_ui_find_type (popover, GTK_TYPE_BUTTON); w != NULL && earlier == NULL;
          w = gtk_widget_get_next_sibling (w))
       if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (w)), _("A Week _Earlier")) == 0)
         earlier = w;
@@ -559,7 +542,7 @@ test_review_and_changes (Fixture       *f,
   lds_test_ui_iterate ();
   lds_window_show_view (f->window, "midcycle");
   lds_test_ui_iterate ();
-  midcycle = find_type (GTK_WIDGET (f->window), LDS_TYPE_MIDCYCLE_VIEW);
+  midcycle = lds_test_ui_find_type (GTK_WIDGET (f->window), LDS_TYPE_MIDCYCLE_VIEW);
   g_assert_false (lists (lds_midcycle_view_get_items (LDS_MIDCYCLE_VIEW (midcycle)), "New customers"));
 
   c->key_result_id = f->kr_a;
@@ -573,7 +556,7 @@ test_review_and_changes (Fixture       *f,
 
   lds_window_show_view (f->window, "changes");
   lds_test_ui_iterate ();
-  changes = find_type (GTK_WIDGET (f->window), LDS_TYPE_CHANGES_VIEW);
+  changes = lds_test_ui_find_type (GTK_WIDGET (f->window), LDS_TYPE_CHANGES_VIEW);
   g_assert_true (lists (lds_changes_view_get_items (LDS_CHANGES_VIEW (changes)), "Win the east"));
   g_assert_true (lists (lds_changes_view_get_items (LDS_CHANGES_VIEW (changes)), "New customers"));
   g_assert_false (lists (lds_changes_view_get_items (LDS_CHANGES_VIEW (changes)), "Demos given"));
@@ -592,7 +575,7 @@ test_kpis (Fixture       *f,
 
   lds_window_show_view (f->window, "kpis");
   lds_test_ui_iterate ();
-  view = find_type (GTK_WIDGET (f->window), LDS_TYPE_KPI_VIEW);
+  view = lds_test_ui_find_type (GTK_WIDGET (f->window), LDS_TYPE_KPI_VIEW);
   entry = lds_test_ui_find (view, "lds-new-kpi");
   gtk_editable_set_text (GTK_EDITABLE (entry), "Gross margin");
   g_signal_emit_by_name (entry, "activate");
@@ -631,7 +614,7 @@ test_map (Fixture       *f,
 
   lds_window_show_view (f->window, "map");
   lds_test_ui_wait (200);
-  page = find_type (GTK_WIDGET (f->window), LDS_TYPE_MAP_PAGE);
+  page = lds_test_ui_find_type (GTK_WIDGET (f->window), LDS_TYPE_MAP_PAGE);
   map = lds_map_page_get_view (LDS_MAP_PAGE (page));
   model = lds_map_view_get_model (map);
   g_assert_nonnull (model);
@@ -655,7 +638,7 @@ test_map (Fixture       *f,
   g_assert_true (lds_map_view_select (map, f->objective));
   gtk_widget_activate_action (page, "map-page.show-findings", NULL);
   lds_test_ui_iterate ();
-  coach = find_type (GTK_WIDGET (f->window), LDS_TYPE_COACH_VIEW);
+  coach = lds_test_ui_find_type (GTK_WIDGET (f->window), LDS_TYPE_COACH_VIEW);
   g_assert_true (gtk_widget_get_mapped (coach));
 }
 

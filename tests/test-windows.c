@@ -67,23 +67,6 @@ lds_windows (LdsApplication *app)
   return result;
 }
 
-static GtkWidget *
-find_type (GtkWidget *root,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Whether a shown inline title of @root reads @text */
 static gboolean
 shows_title (GtkWidget  *root,
@@ -149,7 +132,7 @@ static GtkWidget *
 editor_field (LdsWindow  *window,
               const char *field)
 {
-  GtkWidget *editor = find_type (GTK_WIDGET (window), LDS_TYPE_KEY_RESULT_EDITOR);
+  GtkWidget *editor = lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_KEY_RESULT_EDITOR);
 
   g_assert_nonnull (editor);
   return lds_form_get_widget (lds_key_result_editor_get_form (LDS_KEY_RESULT_EDITOR (editor)), field);
@@ -160,7 +143,7 @@ rename_objective (LdsWindow  *window,
                   LdsId       id,
                   const char *title)
 {
-  GtkWidget *view = find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW);
+  GtkWidget *view = lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW);
 
   g_assert_true (gtk_widget_activate_action (view, "workspace.rename-objective", "(xs)", id, title));
   lds_test_ui_iterate ();
@@ -212,8 +195,8 @@ test_two_windows (void)
   o2 = ((LdsObjective *) objectives->pdata[1])->id;
   o3 = ((LdsObjective *) objectives->pdata[2])->id;
   kr = first_key_result (store, o1);
-  first_view = find_type (GTK_WIDGET (first), LDS_TYPE_OBJECTIVES_VIEW);
-  second_view = find_type (GTK_WIDGET (second), LDS_TYPE_OBJECTIVES_VIEW);
+  first_view = lds_test_ui_find_type (GTK_WIDGET (first), LDS_TYPE_OBJECTIVES_VIEW);
+  second_view = lds_test_ui_find_type (GTK_WIDGET (second), LDS_TYPE_OBJECTIVES_VIEW);
 
   /* In the second window, someone is typing: a key result's new title in
    * its editor, and a new key result under another objective. */
@@ -255,8 +238,8 @@ test_two_windows (void)
   lds_window_show_view (second, "map");
   lds_test_ui_wait (200);
   {
-    LdsMapView *map = lds_map_page_get_view (LDS_MAP_PAGE (find_type (GTK_WIDGET (second),
-                                                                      LDS_TYPE_MAP_PAGE)));
+    LdsMapView *map = lds_map_page_get_view (LDS_MAP_PAGE (lds_test_ui_find_type (GTK_WIDGET (second),
+                                                                                  LDS_TYPE_MAP_PAGE)));
     LdsMapModel *model = lds_map_view_get_model (map);
     gboolean found = FALSE;
 
@@ -316,7 +299,7 @@ test_close_gives_typing (void)
   objectives = company_objectives (window);
   kr = first_key_result (store, ((LdsObjective *) objectives->pdata[0])->id);
 
-  g_assert_true (gtk_widget_activate_action (find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW),
+  g_assert_true (gtk_widget_activate_action (lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW),
                                              "workspace.edit-key-result", "x", kr->id));
   lds_test_ui_wait (300);
   title = editor_field (window, "title");
@@ -360,12 +343,12 @@ test_other_writer (void)
   o2 = ((LdsObjective *) objectives->pdata[1])->id;
   o3 = ((LdsObjective *) objectives->pdata[2])->id;
   kr = first_key_result (store, ((LdsObjective *) objectives->pdata[0])->id);
-  view = find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW);
+  view = lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW);
 
   /* The map, zoomed and moved; the coach on its reviews */
   lds_window_show_view (window, "map");
   lds_test_ui_wait (300);
-  map = lds_map_page_get_view (LDS_MAP_PAGE (find_type (GTK_WIDGET (window), LDS_TYPE_MAP_PAGE)));
+  map = lds_map_page_get_view (LDS_MAP_PAGE (lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_MAP_PAGE)));
   lds_map_view_set_scale (map, 0.5);
   lds_map_view_center_on (map, 400, 300);
   lds_test_ui_iterate ();
@@ -373,13 +356,13 @@ test_other_writer (void)
   lds_map_view_get_center (map, &x, &y);
   lds_window_show_view (window, "coach");
   lds_test_ui_wait (200);
-  g_assert_true (gtk_widget_activate_action (find_type (GTK_WIDGET (window), LDS_TYPE_COACH_VIEW),
+  g_assert_true (gtk_widget_activate_action (lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_COACH_VIEW),
                                              "coach.show-page", "s", "reviews"));
   lds_test_ui_iterate ();
   {
     g_autoptr(GPtrArray) people = lds_store_list_by (store, LDS_RECORD_PERSON, "unit_id",
       lds_context_get_owner_id (lds_window_get_context (window)), NULL);
-    LdsReviewPage *reviews = LDS_REVIEW_PAGE (find_type (GTK_WIDGET (window), LDS_TYPE_REVIEW_PAGE));
+    LdsReviewPage *reviews = LDS_REVIEW_PAGE (lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_REVIEW_PAGE));
 
     g_assert_cmpuint (people->len, >=, 2);
     reviewed = ((LdsPerson *) people->pdata[1])->id;
@@ -421,7 +404,7 @@ test_other_writer (void)
   g_assert_true (shows_title (view, "Stay calm on the busiest night"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor_field (window, "current_value"))), ==, "8");
   g_assert_cmpint (lds_key_result_editor_get_key_result (
-                     LDS_KEY_RESULT_EDITOR (find_type (GTK_WIDGET (window), LDS_TYPE_KEY_RESULT_EDITOR))),
+                     LDS_KEY_RESULT_EDITOR (lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_KEY_RESULT_EDITOR))),
                    ==, kr->id);
   add_entry = lds_objective_row_get_add_entry (row_of (view, o2));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (add_entry)), ==, "Answer every ticket within");
@@ -440,7 +423,7 @@ test_other_writer (void)
   lds_window_show_view (window, "coach");
   lds_test_ui_wait (200);
   {
-    GtkWidget *coach = find_type (GTK_WIDGET (window), LDS_TYPE_COACH_VIEW);
+    GtkWidget *coach = lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_COACH_VIEW);
     g_autoptr(GVariant) state = lds_view_save_state (LDS_VIEW (coach));
     const char *page = NULL;
 

@@ -35,22 +35,6 @@ typedef struct
   GtkWidget *view;
 } Fixture;
 
-static GtkWidget *
-find_type (GtkWidget *root,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static LdsObjectiveRow *
 find_row (GtkWidget *root,
           LdsId      objective)
@@ -122,7 +106,7 @@ fixture_setup (Fixture       *f,
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
   gtk_window_present (GTK_WINDOW (f->window));
   lds_test_ui_iterate ();
-  f->view = find_type (GTK_WIDGET (f->window), LDS_TYPE_OBJECTIVES_VIEW);
+  f->view = lds_test_ui_find_type (GTK_WIDGET (f->window), LDS_TYPE_OBJECTIVES_VIEW);
   g_assert_true (lds_window_select_owner (f->window, LDS_RECORD_UNIT, f->sales));
   lds_test_ui_iterate ();
 }
@@ -822,7 +806,7 @@ test_later_views (void)
   for (guint i = 0; i < 2; i++)
     {
       window = lds_window_new (NULL, store);
-      stack = GTK_STACK (gtk_widget_get_parent (find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW)));
+      stack = GTK_STACK (gtk_widget_get_parent (lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW)));
       g_assert_nonnull (gtk_stack_get_child_by_name (stack, "coach"));
       g_assert_cmpstr (gtk_stack_page_get_title (
                          gtk_stack_get_page (stack, gtk_stack_get_child_by_name (stack, "coach"))),

@@ -16,6 +16,7 @@
 #include "lds-demo.h"
 #include "lds-export-map.h"
 #include "lds-map-layout.h"
+#include "lds-map-render.h"
 #include "lds-test-utils.h"
 
 typedef enum
@@ -713,6 +714,68 @@ test_layout_fold_sample (void)
   g_assert_cmpuint (n_folded, ==, 0);
 }
 
+/* A page of a large map draws the links that leave it, but not the arrow
+ * heads at their far ends: those would be written into the page (a PDF)
+ * far outside anything it shows. Thirty objectives one under another,
+ * the first depending on the last; the first one's rectangle drawn. */
+static void
+test_render_far_arrow_heads (void)
+{
+  g_autoptr(LdsMapModel) model = lds_map_model_new (text);
+  g_autoptr(LdsMapLayout) layout = NULL;
+  LdsMapLayoutOptions options = LDS_MAP_LAYOUT_OPTIONS_DEFAULT;
+  LdsMapRenderOptions render;
+  const LdsMapEdge *edges, *link = NULL;
+  LdsMapRect area;
+  LdsMapPoint tip;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double x, y, w, h;
+  guint n_edges, first = 0, last = 0;
+
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Objective %u", i + 1);
+
+      last = lds_map_model_add_node (model, i + 1, title, "Team", LDS_MAP_LEVEL_TEAM, LDS_MAP_NODE_SELF_DRIVEN);
+      if (i == 0)
+        first = last;
+    }
+  lds_map_model_add_link (model, LDS_MAP_LINK_DEPENDS, first, last, -1);
+  lds_map_model_finish (model);
+  options.orientation = LDS_MAP_LEFT_RIGHT;
+  layout = lds_map_layout_new (model, &options);
+
+  edges = lds_map_layout_get_edges (layout, &n_edges);
+  for (guint i = 0; i < n_edges; i++)
+    if (edges[i].kind == LDS_MAP_EDGE_DEPENDS)
+      link = &edges[i];
+  g_assert_nonnull (link);
+  tip = link->shape == LDS_MAP_SHAPE_CURVE ? link->p[3] : link->p[4];
+
+  /* The rectangle of the end without the head, far from the head */
+  area = *lds_map_layout_get_box (layout, first);
+  if (hypot (tip.x - (area.x + area.width / 2), tip.y - (area.y + area.height / 2)) <
+      hypot (area.width, area.height))
+    area = *lds_map_layout_get_box (layout, last);
+  g_assert_cmpfloat (fabs (tip.y - (area.y + area.height / 2)), >, 10 * area.height);
+
+  surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cr = cairo_create (surface);
+  lds_map_render_options_init (&render, &area);
+  render.full_detail = TRUE;
+  lds_map_render (layout, cr, &render);
+  cairo_destroy (cr);
+  cairo_recording_surface_ink_extents (surface, &x, &y, &w, &h);
+  cairo_surface_destroy (surface);
+
+  /* The link's start and the node are drawn, */
+  g_assert_cmpfloat (x, <=, area.x);
+  g_assert_cmpfloat (x + w, >=, area.x + area.width);
+  /* but nothing near its far end */
+  g_assert_false (tip.x >= x - 1 && tip.x <= x + w + 1 && tip.y >= y - 1 && tip.y <= y + h + 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -729,6 +792,7 @@ main (int    argc,
   g_test_add_func ("/map/layout/two-lines", test_layout_two_lines);
   g_test_add_func ("/map/layout/fold-synthetic", test_layout_fold_synthetic);
   g_test_add_func ("/map/layout/fold-sample", test_layout_fold_sample);
+  g_test_add_func ("/map/render/far-arrow-heads", test_render_far_arrow_heads);
 
   status = g_test_run ();
   lds_map_text_unref (text);

@@ -443,12 +443,18 @@ edge_path (cairo_t          *cr,
     cairo_line_to (cr, e->p[i].x, e->p[i].y);
 }
 
+static inline LdsMapPoint
+edge_tip (const LdsMapEdge *e)
+{
+  return e->shape == LDS_MAP_SHAPE_CURVE ? e->p[3] : e->p[4];
+}
+
 static void
 arrow_head (cairo_t          *cr,
             const LdsMapEdge *e,
             double            size)
 {
-  LdsMapPoint tip = e->shape == LDS_MAP_SHAPE_CURVE ? e->p[3] : e->p[4];
+  LdsMapPoint tip = edge_tip (e);
   LdsMapPoint from = e->shape == LDS_MAP_SHAPE_CURVE ? e->p[2] : e->p[3];
   double dx = tip.x - from.x, dy = tip.y - from.y, len = hypot (dx, dy);
 
@@ -616,16 +622,24 @@ draw_edges (Ctx    *c,
       cairo_stroke (cr);
     }
 
-  /* Arrow heads: what depends on what, and further parents. */
+  /* Arrow heads: what depends on what, and further parents; only those
+   * near the area, though the link is drawn when its other end is. */
   if ((any[STYLE_DEPENDS] || any[STYLE_EXTRA]) && !simple)
     for (int style = STYLE_EXTRA; style <= STYLE_DEPENDS; style++)
       {
+        double size = MAX (9.0, 6 * c->pixel);
+        LdsMapRect heads = { near.x - size, near.y - size, near.width + 2 * size,
+                             near.height + 2 * size };
+
         for (guint i = 0; i < edges->len; i++)
           {
             const LdsMapEdge *e = &all[g_array_index (edges, guint, i)];
+            LdsMapPoint tip = edge_tip (e);
 
-            if ((int) edge_style (c, e) == style && edge_shown (c, e, &near))
-              arrow_head (cr, e, MAX (9.0, 6 * c->pixel));
+            if ((int) edge_style (c, e) == style && edge_shown (c, e, &near) &&
+                tip.x >= heads.x && tip.x <= heads.x + heads.width &&
+                tip.y >= heads.y && tip.y <= heads.y + heads.height)
+              arrow_head (cr, e, size);
           }
         source (cr, style == STYLE_DEPENDS ? c->palette.depends : c->palette.edge);
         cairo_fill (cr);

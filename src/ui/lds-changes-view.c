@@ -47,13 +47,10 @@ struct _LdsChangesView
 
   LdsContext      *context;  /* the page's, borrowed */
   LdsFileSettings  settings;
-  GListStore      *items;
 
   GtkWidget       *title;
   GtkWidget       *subtitle;
   GtkWidget       *since;
-  GtkWidget       *heading;
-  GtkWidget       *scroller;
 };
 
 static void lds_changes_view_view_init (LdsViewInterface *iface);
@@ -328,8 +325,6 @@ refresh (LdsPage *page)
                      by_kr, by_uuid, from, to, items, &counts);
     }
 
-  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
-                       items->pdata, items->len);
   if (cycle == NULL)
     heading = g_strdup (_("This organisation has no cycles yet."));
   else if (items->len == 0)
@@ -339,8 +334,7 @@ refresh (LdsPage *page)
     heading = g_strdup_printf (_("New: %1$u · Revised: %2$u · Checked in: %3$u · Scores moved: %4$u"),
                                counts.n_new, counts.n_revisions, counts.n_checked_in,
                                counts.n_scores);
-  gtk_label_set_label (GTK_LABEL (self->heading), heading);
-  gtk_widget_set_visible (self->scroller, items->len > 0);
+  lds_page_set_tracking_items (LDS_PAGE (self), items, heading);
 }
 
 /* LdsView */
@@ -405,17 +399,7 @@ lds_changes_view_constructed (GObject *object)
   G_OBJECT_CLASS (lds_changes_view_parent_class)->constructed (object);
 
   self->context = lds_page_get_context (LDS_PAGE (self));
-  self->items = lds_page_add_tracking_list (LDS_PAGE (self), &self->heading, &self->scroller);
-}
-
-static void
-lds_changes_view_dispose (GObject *object)
-{
-  LdsChangesView *self = LDS_CHANGES_VIEW (object);
-
-  g_clear_object (&self->items);
-
-  G_OBJECT_CLASS (lds_changes_view_parent_class)->dispose (object);
+  lds_page_add_tracking_list (LDS_PAGE (self));
 }
 
 static void
@@ -426,7 +410,6 @@ lds_changes_view_class_init (LdsChangesViewClass *klass)
   LdsPageClass *page_class = LDS_PAGE_CLASS (klass);
 
   object_class->constructed = lds_changes_view_constructed;
-  object_class->dispose = lds_changes_view_dispose;
 
   gtk_widget_class_set_css_name (widget_class, "ldschangesview");
 
@@ -480,5 +463,5 @@ lds_changes_view_get_items (LdsChangesView *self)
   g_return_val_if_fail (LDS_IS_CHANGES_VIEW (self), NULL);
 
   lds_page_refresh_if_stale (LDS_PAGE (self));
-  return G_LIST_MODEL (self->items);
+  return lds_page_get_tracking_items (LDS_PAGE (self));
 }

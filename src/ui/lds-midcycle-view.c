@@ -47,13 +47,10 @@ struct _LdsMidcycleView
 
   LdsContext      *context;  /* the page's, borrowed */
   LdsFileSettings  settings;
-  GListStore      *items;
   Card             cards[2];      /* the part chosen, the whole cycle */
 
   GtkWidget       *title;
   GtkWidget       *subtitle;
-  GtkWidget       *heading;
-  GtkWidget       *scroller;
   GtkWidget       *empty;
 };
 
@@ -345,8 +342,6 @@ refresh (LdsPage *page)
   /* The company's is the whole cycle's. */
   gtk_widget_set_visible (gtk_widget_get_parent (self->cards[1].title), all != NULL);
 
-  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
-                       items->pdata, items->len);
   if (cycle == NULL)
     heading = g_strdup (_("This organisation has no cycles yet."));
   else if (n == 0)
@@ -360,8 +355,7 @@ refresh (LdsPage *page)
                                             "%u key results to talk over: off track, with low "
                                             "confidence, or with a check-in overdue", n),
                                n);
-  gtk_label_set_label (GTK_LABEL (self->heading), heading);
-  gtk_widget_set_visible (self->scroller, n > 0);
+  lds_page_set_tracking_items (LDS_PAGE (self), items, heading);
 }
 
 /* LdsView */
@@ -442,17 +436,7 @@ lds_midcycle_view_constructed (GObject *object)
   G_OBJECT_CLASS (lds_midcycle_view_parent_class)->constructed (object);
 
   self->context = lds_page_get_context (LDS_PAGE (self));
-  self->items = lds_page_add_tracking_list (LDS_PAGE (self), &self->heading, &self->scroller);
-}
-
-static void
-lds_midcycle_view_dispose (GObject *object)
-{
-  LdsMidcycleView *self = LDS_MIDCYCLE_VIEW (object);
-
-  g_clear_object (&self->items);
-
-  G_OBJECT_CLASS (lds_midcycle_view_parent_class)->dispose (object);
+  lds_page_add_tracking_list (LDS_PAGE (self));
 }
 
 static void
@@ -463,7 +447,6 @@ lds_midcycle_view_class_init (LdsMidcycleViewClass *klass)
   LdsPageClass *page_class = LDS_PAGE_CLASS (klass);
 
   object_class->constructed = lds_midcycle_view_constructed;
-  object_class->dispose = lds_midcycle_view_dispose;
 
   gtk_widget_class_set_css_name (widget_class, "ldsmidcycleview");
 
@@ -502,5 +485,5 @@ lds_midcycle_view_get_items (LdsMidcycleView *self)
   g_return_val_if_fail (LDS_IS_MIDCYCLE_VIEW (self), NULL);
 
   lds_page_refresh_if_stale (LDS_PAGE (self));
-  return G_LIST_MODEL (self->items);
+  return lds_page_get_tracking_items (LDS_PAGE (self));
 }

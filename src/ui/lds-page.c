@@ -22,6 +22,8 @@ typedef struct
   GtkWidget  *child;
   GtkWidget  *date_control;   /* the day shown, when the page has one */
   GtkWidget  *scroller;       /* lds_page_add_scroller()'s, when the page has one */
+  GtkWidget  *heading;        /* above the tracking list, when the page has one */
+  GListStore *items;          /* the tracking list's (LdsTrackingItem) */
   gboolean    stale;
 } LdsPagePrivate;
 
@@ -229,37 +231,72 @@ lds_page_add_scroller (LdsPage *self)
 
 /**
  * lds_page_add_tracking_list:
- * @heading: (out): a label above the list, for the page to fill
- * @scroller: (out): the scroller around the list
  *
  * Appends a heading and, in the page's scroller, a list of tracking items
- * (lds-tracking-list.h) that follows the page's context. Call it once the
- * context is set (from constructed), after the rest of the page.
- *
- * Returns: (transfer full): the items, for the page to fill
+ * (lds-tracking-list.h) that follows the page's context; the page fills
+ * them with lds_page_set_tracking_items(). Call it once the context is set
+ * (from constructed), after the rest of the page.
  */
-GListStore *
-lds_page_add_tracking_list (LdsPage    *self,
-                            GtkWidget **heading,
-                            GtkWidget **scroller)
+void
+lds_page_add_tracking_list (LdsPage *self)
 {
   LdsPagePrivate *priv = lds_page_get_instance_private (self);
-  GListStore *items = g_list_store_new (LDS_TYPE_TRACKING_ITEM);
+  GtkWidget *scroller;
+
+  g_return_if_fail (LDS_IS_PAGE (self));
+  g_return_if_fail (priv->context != NULL);
+  g_return_if_fail (priv->items == NULL);
+
+  priv->items = g_list_store_new (LDS_TYPE_TRACKING_ITEM);
+  priv->heading = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (priv->heading), 0);
+  gtk_label_set_wrap (GTK_LABEL (priv->heading), TRUE);
+  gtk_widget_add_css_class (priv->heading, "heading");
+  gtk_widget_add_css_class (priv->heading, "lds-tracking-caption");
+  lds_page_append (self, priv->heading);
+
+  scroller = lds_page_add_scroller (self);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller),
+                                 lds_tracking_list_new (priv->context, G_LIST_MODEL (priv->items)));
+}
+
+/**
+ * lds_page_set_tracking_items:
+ * @items: (element-type LdsTrackingItem): the rows, in order
+ * @heading: what the heading says about them
+ *
+ * Lists @items under @heading; an empty list takes no room.
+ */
+void
+lds_page_set_tracking_items (LdsPage    *self,
+                             GPtrArray  *items,
+                             const char *heading)
+{
+  LdsPagePrivate *priv = lds_page_get_instance_private (self);
+
+  g_return_if_fail (LDS_IS_PAGE (self));
+  g_return_if_fail (priv->items != NULL);
+
+  g_list_store_splice (priv->items, 0, g_list_model_get_n_items (G_LIST_MODEL (priv->items)),
+                       items->pdata, items->len);
+  gtk_label_set_label (GTK_LABEL (priv->heading), heading);
+  gtk_widget_set_visible (priv->scroller, items->len > 0);
+}
+
+/**
+ * lds_page_get_tracking_items:
+ *
+ * Returns: (transfer none): the rows listed (LdsTrackingItem)
+ */
+GListModel *
+lds_page_get_tracking_items (LdsPage *self)
+{
+  LdsPagePrivate *priv = lds_page_get_instance_private (self);
 
   g_return_val_if_fail (LDS_IS_PAGE (self), NULL);
-  g_return_val_if_fail (priv->context != NULL, NULL);
+  g_return_val_if_fail (priv->items != NULL, NULL);
 
-  *heading = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (*heading), 0);
-  gtk_label_set_wrap (GTK_LABEL (*heading), TRUE);
-  gtk_widget_add_css_class (*heading, "heading");
-  gtk_widget_add_css_class (*heading, "lds-tracking-caption");
-  lds_page_append (self, *heading);
-
-  *scroller = lds_page_add_scroller (self);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (*scroller),
-                                 lds_tracking_list_new (priv->context, G_LIST_MODEL (items)));
-  return items;
+  return G_LIST_MODEL (priv->items);
 }
 
 /**
@@ -368,6 +405,7 @@ lds_page_dispose (GObject *object)
 
   g_clear_pointer (&priv->child, gtk_widget_unparent);
   g_clear_object (&priv->context);
+  g_clear_object (&priv->items);
 
   G_OBJECT_CLASS (lds_page_parent_class)->dispose (object);
 }

@@ -58,9 +58,11 @@ GtkWidget  *lds_page_add_header     (LdsPage    *self,
                                      GtkWidget **title,
                                      GtkWidget **subtitle);
 GtkWidget  *lds_page_add_scroller   (LdsPage    *self);
-GListStore *lds_page_add_tracking_list (LdsPage *self,
-                                     GtkWidget **heading,
-                                     GtkWidget **scroller);
+void        lds_page_add_tracking_list (LdsPage *self);
+void        lds_page_set_tracking_items (LdsPage *self,
+                                     GPtrArray  *items,
+                                     const char *heading);
+GListModel *lds_page_get_tracking_items (LdsPage *self);
 double      lds_page_get_scroll     (LdsPage    *self);
 void        lds_page_restore_scroll (LdsPage    *self,
                                      double      scroll);

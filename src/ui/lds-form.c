@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "lds-form.h"
 #include "lds-view-state.h"
 
@@ -102,6 +104,47 @@ GtkWidget *
 lds_form_new (void)
 {
   return g_object_new (LDS_TYPE_FORM, NULL);
+}
+
+/**
+ * lds_form_dialog_new:
+ * @parent: the window the dialog belongs to
+ * @title: the dialog's title
+ * @accept: the label of the button that accepts, in the header bar beside Cancel
+ * @destructive: whether accepting destroys something (the button says so)
+ * @form: (out) (transfer none): the dialog's form, empty
+ *
+ * A modal dialog with Cancel and @accept in its header bar and an empty
+ * form as its content; the form is also the dialog's data "lds-form".
+ *
+ * Returns: (transfer floating): the dialog
+ */
+GtkWidget *
+lds_form_dialog_new (GtkWindow   *parent,
+                     const char  *title,
+                     const char  *accept,
+                     gboolean     destructive,
+                     LdsForm    **form)
+{
+  GtkWidget *dialog = g_object_new (GTK_TYPE_DIALOG, "use-header-bar", TRUE, "modal", TRUE,
+                                    "transient-for", parent, "title", title,
+                                    "destroy-with-parent", TRUE, NULL);
+  GtkWidget *button;
+
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), accept, GTK_RESPONSE_ACCEPT);
+  gtk_widget_add_css_class (button, destructive ? "destructive-action" : "suggested-action");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+
+  *form = LDS_FORM (lds_form_new ());
+  gtk_widget_set_margin_start (GTK_WIDGET (*form), 18);
+  gtk_widget_set_margin_end (GTK_WIDGET (*form), 18);
+  gtk_widget_set_margin_top (GTK_WIDGET (*form), 12);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (*form), 18);
+  gtk_widget_set_size_request (GTK_WIDGET (*form), 380, -1);
+  gtk_box_append (GTK_BOX (gtk_dialog_get_content_area (GTK_DIALOG (dialog))), GTK_WIDGET (*form));
+  g_object_set_data (G_OBJECT (dialog), "lds-form", *form);
+  return dialog;
 }
 
 /* A check button whose label wraps, so that a form stays as narrow as its panel. */

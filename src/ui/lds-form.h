@@ -21,6 +21,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LdsForm, lds_form, LDS, FORM, GtkWidget)
 
 GtkWidget  *lds_form_new          (void);
+GtkWidget  *lds_form_dialog_new   (GtkWindow   *parent,
+                                   const char  *title,
+                                   const char  *accept,
+                                   gboolean     destructive,
+                                   LdsForm    **form);
 GtkWidget  *lds_form_check_new    (const char  *label);
 void        lds_form_add_heading  (LdsForm     *self,
                                    const char  *text);

@@ -316,26 +316,13 @@ edit_action (GtkWidget  *widget,
   LdsId id = g_variant_get_int64 (parameter);
   g_autoptr(LdsKpi) kpi = lds_store_get (store_of (self), LDS_RECORD_KPI, id, NULL);
   g_autofree char *target = NULL;
-  GtkWidget *dialog, *content, *name, *target_entry, *unit_label, *tied, *accept;
+  GtkWidget *dialog, *name, *target_entry, *unit_label, *tied;
   LdsForm *form;
 
   if (kpi == NULL)
     return;
-  dialog = g_object_new (GTK_TYPE_DIALOG, "use-header-bar", TRUE, "modal", TRUE,
-                         "transient-for", lds_page_get_window (LDS_PAGE (self)), "title", _("Edit KPI"),
-                         "destroy-with-parent", TRUE, NULL);
-  content = gtk_dialog_get_content_area (GTK_DIALOG (dialog));
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
-  accept = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Save"), GTK_RESPONSE_ACCEPT);
-  gtk_widget_add_css_class (accept, "suggested-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-
-  form = LDS_FORM (lds_form_new ());
-  gtk_widget_set_margin_start (GTK_WIDGET (form), 18);
-  gtk_widget_set_margin_end (GTK_WIDGET (form), 18);
-  gtk_widget_set_margin_top (GTK_WIDGET (form), 12);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (form), 18);
-  gtk_widget_set_size_request (GTK_WIDGET (form), 380, -1);
+  dialog = lds_form_dialog_new (lds_page_get_window (LDS_PAGE (self)), _("Edit KPI"), _("_Save"),
+                                FALSE, &form);
   name = gtk_entry_new ();
   gtk_editable_set_text (GTK_EDITABLE (name), kpi->name);
   gtk_entry_set_activates_default (GTK_ENTRY (name), TRUE);
@@ -354,9 +341,7 @@ edit_action (GtkWidget  *widget,
   lds_form_add (form, "tied_to_compensation", NULL, tied);
   lds_form_add_caption (form, "tied_to_compensation",
                         _("KPIs may set pay; OKRs may not. That is why they are kept apart."));
-  gtk_box_append (GTK_BOX (content), GTK_WIDGET (form));
 
-  g_object_set_data (G_OBJECT (dialog), "lds-form", form);
   g_object_set_data_full (G_OBJECT (dialog), "lds-store", g_object_ref (store_of (self)),
                           g_object_unref);
   g_object_set_data (G_OBJECT (dialog), "lds-id", GSIZE_TO_POINTER ((gsize) id));

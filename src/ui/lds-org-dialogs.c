@@ -41,30 +41,13 @@ dialog_new (GtkWindow     *parent,
             LdsId          id,
             Dialog       **out)
 {
-  GtkWidget *dialog = g_object_new (GTK_TYPE_DIALOG, "use-header-bar", TRUE, "modal", TRUE,
-                                    "transient-for", parent, "title", title,
-                                    "destroy-with-parent", TRUE, NULL);
-  GtkWidget *content = gtk_dialog_get_content_area (GTK_DIALOG (dialog));
-  GtkWidget *button;
   Dialog *d = g_new0 (Dialog, 1);
-
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
-  button = gtk_dialog_add_button (GTK_DIALOG (dialog), accept, GTK_RESPONSE_ACCEPT);
-  gtk_widget_add_css_class (button, destructive ? "destructive-action" : "suggested-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  GtkWidget *dialog = lds_form_dialog_new (parent, title, accept, destructive, &d->form);
 
   d->store = g_object_ref (store);
   d->type = type;
   d->id = id;
-  d->form = LDS_FORM (lds_form_new ());
-  gtk_widget_set_margin_start (GTK_WIDGET (d->form), 18);
-  gtk_widget_set_margin_end (GTK_WIDGET (d->form), 18);
-  gtk_widget_set_margin_top (GTK_WIDGET (d->form), 18);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (d->form), 18);
-  gtk_widget_set_size_request (GTK_WIDGET (d->form), 380, -1);
-  gtk_box_append (GTK_BOX (content), GTK_WIDGET (d->form));
   g_object_set_data_full (G_OBJECT (dialog), "lds-dialog", d, (GDestroyNotify) dialog_free);
-  g_object_set_data (G_OBJECT (dialog), "lds-form", d->form);
   *out = d;
   return dialog;
 }

@@ -807,6 +807,22 @@ lds_map_model_format_value (LdsMapModel           *self,
   return lds_format_kr_progress (&record);
 }
 
+/* The @i-th key result of @node, whose values a caller replaces; NULL
+ * (with a warning) when there is none. */
+static LdsMapKeyResult *
+node_kr (LdsMapModel *self,
+         guint        node,
+         guint        i)
+{
+  LdsMapNode *n;
+
+  g_return_val_if_fail (LDS_IS_MAP_MODEL (self), NULL);
+  g_return_val_if_fail (node < self->nodes->len, NULL);
+  n = node_at (self, node);
+  g_return_val_if_fail (i < n->n_krs, NULL);
+  return kr_at (self, n->first_kr + i);
+}
+
 /**
  * lds_map_model_set_key_result_values:
  * @i: the key result's index among the node's
@@ -823,15 +839,10 @@ lds_map_model_set_key_result_values (LdsMapModel *self,
                                      double       self_score,
                                      int          confidence)
 {
-  LdsMapNode *n;
-  LdsMapKeyResult *kr;
+  LdsMapKeyResult *kr = node_kr (self, node, i);
 
-  g_return_if_fail (LDS_IS_MAP_MODEL (self));
-  g_return_if_fail (node < self->nodes->len);
-  n = node_at (self, node);
-  g_return_if_fail (i < n->n_krs);
-
-  kr = kr_at (self, n->first_kr + i);
+  if (kr == NULL)
+    return;
   kr->current_value = current_value;
   kr->self_score = self_score;
   kr->confidence = confidence;
@@ -897,15 +908,10 @@ lds_map_model_set_key_result_range (LdsMapModel *self,
                                     double       start_value,
                                     double       target_value)
 {
-  LdsMapNode *n;
-  LdsMapKeyResult *kr;
+  LdsMapKeyResult *kr = node_kr (self, node, i);
 
-  g_return_if_fail (LDS_IS_MAP_MODEL (self));
-  g_return_if_fail (node < self->nodes->len);
-  n = node_at (self, node);
-  g_return_if_fail (i < n->n_krs);
-
-  kr = kr_at (self, n->first_kr + i);
+  if (kr == NULL)
+    return;
   kr->start_value = start_value;
   kr->target_value = target_value;
   update_kr_score (kr);

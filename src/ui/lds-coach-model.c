@@ -64,12 +64,7 @@ struct _LdsCoachModel
   GCancellable      *cancellable;
   LdsStore          *reader;        /* the worker's read-only connection, between checks */
 
-  LdsId              cycle_id;
-  LdsCoachSnapshot  *snapshot;
-  GPtrArray         *findings;
-  GHashTable        *health;        /* unit id → LdsCoachHealth */
-  GHashTable        *by_record;
-  GHashTable        *by_objective;
+  Found              shown;         /* the findings shown, of shown.cycle_id */
 };
 
 enum {
@@ -89,16 +84,6 @@ G_DEFINE_FINAL_TYPE (LdsCoachModel, lds_coach_model, G_TYPE_OBJECT)
                        (1u << LDS_RECORD_CYCLE) | (1u << LDS_RECORD_OBJECTIVE) |     \
                        (1u << LDS_RECORD_KEY_RESULT) | (1u << LDS_RECORD_LINK) |     \
                        (1u << LDS_RECORD_CHECKIN))
-
-static void
-clear (LdsCoachModel *self)
-{
-  g_clear_pointer (&self->snapshot, lds_coach_snapshot_free);
-  g_clear_pointer (&self->findings, g_ptr_array_unref);
-  g_clear_pointer (&self->health, g_hash_table_unref);
-  g_clear_pointer (&self->by_record, g_hash_table_unref);
-  g_clear_pointer (&self->by_objective, g_hash_table_unref);
-}
 
 /* Checks the organisation in @store, in any thread; FALSE when it cannot
  * be read. */
@@ -136,13 +121,9 @@ static void
 take (LdsCoachModel *self,
       Found         *found)
 {
-  clear (self);
-  self->cycle_id = found->cycle_id;
-  self->snapshot = g_steal_pointer (&found->snapshot);
-  self->findings = g_steal_pointer (&found->findings);
-  self->health = g_steal_pointer (&found->health);
-  self->by_record = g_steal_pointer (&found->by_record);
-  self->by_objective = g_steal_pointer (&found->by_objective);
+  found_clear (&self->shown);
+  self->shown = *found;
+  *found = (Found) { 0 };
   self->stale = FALSE;
 }
 
@@ -152,7 +133,8 @@ check_now (LdsCoachModel *self)
 {
   g_autoptr(GError) error = NULL;
   Found found = { 0 };
-  LdsId cycle_id = self->context != NULL ? lds_context_get_cycle_id (self->context) : self->cycle_id;
+  LdsId cycle_id = self->context != NULL ? lds_context_get_cycle_id (self->context)
+                                          : self->shown.cycle_id;
 
   if (!find (self->store, cycle_id, &found, &error))
     {
@@ -253,7 +235,7 @@ start_check (LdsCoachModel *self)
   check->generation = self->generation;
   check->path = g_strdup (lds_store_get_path (self->store));
   check->found.cycle_id = self->context != NULL ? lds_context_get_cycle_id (self->context)
-                                                : self->cycle_id;
+                                                : self->shown.cycle_id;
   if (self->reader != NULL && g_strcmp0 (lds_store_get_path (self->reader), check->path) == 0)
     check->reader = g_steal_pointer (&self->reader);
   g_clear_object (&self->reader);
@@ -269,10 +251,10 @@ start_check (LdsCoachModel *self)
 static void
 ensure (LdsCoachModel *self)
 {
-  if (self->findings != NULL && !self->stale)
+  if (self->shown.findings != NULL && !self->stale)
     return;
   /* In the background: the last findings, until the new ones are there */
-  if (self->findings != NULL && self->background && lds_store_get_path (self->store) != NULL)
+  if (self->shown.findings != NULL && self->background && lds_store_get_path (self->store) != NULL)
     {
       start_check (self);
       return;
@@ -297,7 +279,7 @@ invalidate (LdsCoachModel *self)
 {
   self->stale = TRUE;
   self->generation++;
-  if (self->findings != NULL && self->background && lds_store_get_path (self->store) != NULL)
+  if (self->shown.findings != NULL && self->background && lds_store_get_path (self->store) != NULL)
     {
       start_check (self);
       return;
@@ -317,7 +299,7 @@ store_changed_cb (LdsCoachModel *self,
 static void
 cycle_changed_cb (LdsCoachModel *self)
 {
-  if (lds_context_get_cycle_id (self->context) != self->cycle_id)
+  if (lds_context_get_cycle_id (self->context) != self->shown.cycle_id)
     invalidate (self);
 }
 
@@ -332,7 +314,7 @@ lds_coach_model_dispose (GObject *object)
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
-  clear (self);
+  found_clear (&self->shown);
 
   G_OBJECT_CLASS (lds_coach_model_parent_class)->dispose (object);
 }
@@ -438,7 +420,7 @@ lds_coach_model_get_findings (LdsCoachModel *self)
   g_return_val_if_fail (LDS_IS_COACH_MODEL (self), NULL);
 
   ensure (self);
-  return self->findings;
+  return self->shown.findings;
 }
 
 /**
@@ -460,8 +442,8 @@ lds_coach_model_list (LdsCoachModel *self,
   g_return_val_if_fail (LDS_IS_COACH_MODEL (self), NULL);
 
   ensure (self);
-  scope.cycle_id = self->cycle_id;
-  return lds_coach_select (self->snapshot, self->findings, &scope);
+  scope.cycle_id = self->shown.cycle_id;
+  return lds_coach_select (self->shown.snapshot, self->shown.findings, &scope);
 }
 
 /**
@@ -485,15 +467,15 @@ lds_coach_model_get_health (LdsCoachModel  *self,
 
   ensure (self);
   if (owner_type == LDS_RECORD_UNIT && owner_id != 0)
-    known = g_hash_table_lookup (self->health, &owner_id);
+    known = g_hash_table_lookup (self->shown.health, &owner_id);
   if (known != NULL)
     {
       *health = *known;
       return;
     }
-  scope.cycle_id = self->cycle_id;
-  findings = lds_coach_select (self->snapshot, self->findings, &scope);
-  lds_coach_health_of (findings, lds_coach_count_objectives (self->snapshot, &scope), health);
+  scope.cycle_id = self->shown.cycle_id;
+  findings = lds_coach_select (self->shown.snapshot, self->shown.findings, &scope);
+  lds_coach_health_of (findings, lds_coach_count_objectives (self->shown.snapshot, &scope), health);
 }
 
 /* How many findings are about this record (a unit, person, objective or
@@ -506,7 +488,7 @@ lds_coach_model_count_for_record (LdsCoachModel *self,
   g_return_val_if_fail (LDS_IS_COACH_MODEL (self), 0);
 
   ensure (self);
-  return lds_coach_count_lookup (self->by_record, type, id);
+  return lds_coach_count_lookup (self->shown.by_record, type, id);
 }
 
 /* How many findings are about this objective or its key results: for a
@@ -518,7 +500,7 @@ lds_coach_model_count_for_objective (LdsCoachModel *self,
   g_return_val_if_fail (LDS_IS_COACH_MODEL (self), 0);
 
   ensure (self);
-  return lds_coach_count_lookup (self->by_objective, LDS_RECORD_OBJECTIVE, objective_id);
+  return lds_coach_count_lookup (self->shown.by_objective, LDS_RECORD_OBJECTIVE, objective_id);
 }
 
 /* Whether asking for the findings now costs nothing: they are those of
@@ -531,7 +513,7 @@ lds_coach_model_is_ready (LdsCoachModel *self)
 {
   g_return_val_if_fail (LDS_IS_COACH_MODEL (self), FALSE);
 
-  return self->findings != NULL && (!self->stale || self->checking);
+  return self->shown.findings != NULL && (!self->stale || self->checking);
 }
 
 /* Asks for ::changed once the main loop is idle, when the findings are

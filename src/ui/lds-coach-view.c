@@ -109,18 +109,6 @@ record_kind (LdsCoachView          *self,
     }
 }
 
-static GtkWidget *
-wrapping_label (const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
 /* A row's widgets, made once and filled for each finding it shows. */
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
@@ -130,9 +118,9 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkWidget *icon = gtk_image_new ();
-  GtkWidget *title = wrapping_label ("lds-finding-title");
-  GtkWidget *meta = wrapping_label ("caption");
-  GtkWidget *message = wrapping_label ("lds-finding-message");
+  GtkWidget *title = lds_wrapped_label_new (NULL, "lds-finding-title");
+  GtkWidget *meta = lds_wrapped_label_new (NULL, "caption");
+  GtkWidget *message = lds_wrapped_label_new (NULL, "lds-finding-message");
   GtkWidget *rule = lds_pill_new ("", NULL);
 
   gtk_widget_add_css_class (box, "lds-finding");

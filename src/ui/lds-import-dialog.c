@@ -18,6 +18,7 @@
 
 #include "lds-dialogs.h"
 #include "lds-import-dialog.h"
+#include "lds-widgets.h"
 
 /* Past this many, the preview only counts. */
 #define MAX_PREVIEW_ROWS 300
@@ -64,20 +65,6 @@ update_actions (LdsImportDialog *self)
                                  self->ready && lds_import_get_n_conflicts (self->import) > 0);
 }
 
-static GtkWidget *
-wrapped_label (const char *text,
-               const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
 static void
 show_problems (LdsImportDialog *self,
                const GError    *error)
@@ -98,11 +85,11 @@ show_problems (LdsImportDialog *self,
 
   if (n == 0 && error != NULL)
     gtk_list_box_append (GTK_LIST_BOX (self->problems_list),
-                         wrapped_label (error->message, "lds-import-problem"));
+                         lds_wrapped_label_new (error->message, "lds-import-problem"));
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *text = lds_import_format_problem (self->import, problems->pdata[i]);
-      GtkWidget *label = wrapped_label (text, "lds-import-problem");
+      GtkWidget *label = lds_wrapped_label_new (text, "lds-import-problem");
 
       gtk_label_set_selectable (GTK_LABEL (label), TRUE);
       gtk_widget_set_focusable (label, FALSE);
@@ -143,8 +130,8 @@ show_summary (LdsImportDialog *self)
     }
   if (row == 0)
     gtk_grid_attach (GTK_GRID (self->summary_grid),
-                     wrapped_label (_("Everything in the file is here already: there is nothing "
-                                      "to import."), NULL),
+                     lds_wrapped_label_new (_("Everything in the file is here already: "
+                                              "there is nothing to import."), NULL),
                      0, 0, 2, 1);
 }
 
@@ -231,24 +218,24 @@ conflict_row (LdsImportDialog *self,
 
   /* Translators: %1$s is a kind of record ("Key results"), %2$s its title */
   heading = g_strdup_printf (_("%1$s: %2$s"), lds_import_type_label (entry.type), entry.title);
-  title = wrapped_label (heading, "heading");
+  title = lds_wrapped_label_new (heading, "heading");
   gtk_box_append (GTK_BOX (box), title);
 
   grid = gtk_grid_new ();
   gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
-  gtk_grid_attach (GTK_GRID (grid), wrapped_label (_("This file"), "dim-label"), 1, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), wrapped_label (_("Imported file"), "dim-label"), 2, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), lds_wrapped_label_new (_("This file"), "dim-label"), 1, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), lds_wrapped_label_new (_("Imported file"), "dim-label"), 2, 0, 1, 1);
   for (guint d = 0; d < differences->len; d++)
     {
       LdsImportDifference *diff = differences->pdata[d];
-      GtkWidget *a = wrapped_label (*diff->mine != '\0' ? diff->mine : "—", NULL);
-      GtkWidget *b = wrapped_label (*diff->theirs != '\0' ? diff->theirs : "—", NULL);
+      GtkWidget *a = lds_wrapped_label_new (*diff->mine != '\0' ? diff->mine : "—", NULL);
+      GtkWidget *b = lds_wrapped_label_new (*diff->theirs != '\0' ? diff->theirs : "—", NULL);
 
       gtk_widget_set_hexpand (a, TRUE);
       gtk_widget_set_hexpand (b, TRUE);
       gtk_grid_attach (GTK_GRID (grid),
-                       wrapped_label (lds_import_field_label (entry.type, diff->field), NULL),
+                       lds_wrapped_label_new (lds_import_field_label (entry.type, diff->field), NULL),
                        0, d + 1, 1, 1);
       gtk_grid_attach (GTK_GRID (grid), a, 1, d + 1, 1, 1);
       gtk_grid_attach (GTK_GRID (grid), b, 2, d + 1, 1, 1);

@@ -126,26 +126,13 @@ lds_tracking_item_get_title (LdsTrackingItem *self)
 
 /* The list ---------------------------------------------------------------------- */
 
-static GtkWidget *
-line (const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
 static void
 setup_cb (GtkSignalListItemFactory *factory,
           GtkListItem              *item)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *head = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *title = line (NULL);
+  GtkWidget *title = lds_wrapped_label_new (NULL, NULL);
   GtkWidget *pills = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
   gtk_widget_set_hexpand (title, TRUE);
@@ -153,8 +140,8 @@ setup_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_valign (pills, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (head), pills);
   gtk_box_append (GTK_BOX (box), head);
-  gtk_box_append (GTK_BOX (box), line ("dim-label"));
-  gtk_box_append (GTK_BOX (box), line (NULL));
+  gtk_box_append (GTK_BOX (box), lds_wrapped_label_new (NULL, "dim-label"));
+  gtk_box_append (GTK_BOX (box), lds_wrapped_label_new (NULL, NULL));
   gtk_list_item_set_child (item, box);
 }
 

@@ -56,3 +56,25 @@ lds_pill_new (const char *text,
     gtk_widget_add_css_class (label, css_class);
   return label;
 }
+
+/**
+ * lds_wrapped_label_new:
+ * @text: (nullable): the label's text
+ * @css_class: (nullable): a style class for it
+ *
+ * A label aligned to the start that wraps, between words and, for a word
+ * too long for the width (or Chinese), between characters.
+ */
+GtkWidget *
+lds_wrapped_label_new (const char *text,
+                       const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}

@@ -15,5 +15,7 @@ GtkWidget *lds_score_badge_new (double                 score,
                                 const LdsFileSettings *settings);
 GtkWidget *lds_pill_new        (const char            *text,
                                 const char            *css_class);
+GtkWidget *lds_wrapped_label_new (const char         *text,
+                                  const char         *css_class);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "lds-date.h"
+#include "lds-widgets.h"
 #include "lds-workshop-controls.h"
 #include "lds-workshop-stage.h"
 
@@ -62,11 +63,8 @@ heading (const char *text)
 static GtkWidget *
 wrapping_label (void)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *label = lds_wrapped_label_new (NULL, NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
   return label;
 }

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "lds-application.h"
+#include "lds-context.h"
 #include "lds-dialogs.h"
 #include "lds-test-ui.h"
 #include "lds-test-utils.h"
@@ -121,6 +122,69 @@ test_follows_store (Fixture       *f,
   g_assert_cmpuint (lds_test_ui_count (root, "lds-objective"), ==, 2);
 }
 
+typedef struct
+{
+  LdsContext *context;
+  GArray     *owners;
+} OwnerLog;
+
+static void
+tree_changed_cb (GListModel *model,
+                 guint       position,
+                 guint       removed,
+                 guint       added,
+                 OwnerLog   *log)
+{
+  LdsId id = lds_context_get_owner_id (log->context);
+
+  g_array_append_val (log->owners, id);
+}
+
+/* Going to an objective deep in the tree (opening it from the map, a
+ * search, the coach) changes the owner the views show once. The tree
+ * expands the rows above it on the way, and the old choice, still chosen
+ * in the tree meanwhile, must not be handed back to the views: each would
+ * show it, and then, as a notification sent during another starts that
+ * one again, rebuild the new owner's page twice. */
+static void
+test_show_objective_once (Fixture       *f,
+                          gconstpointer  data)
+{
+  LdsContext *context = lds_window_get_context (f->window);
+  g_autoptr(GArray) owners = g_array_new (FALSE, FALSE, sizeof (LdsId));
+  OwnerLog log = { context, owners };
+  g_autoptr(LdsObjective) o = lds_objective_new ();
+  g_autoptr(GError) error = NULL;
+  GListModel *tree;
+  LdsId support;
+
+  /* Chosen: a department below the one the objective's owner is in. */
+  support = lds_test_add_unit (f->store, f->company, LDS_UNIT_KIND_DEPARTMENT, "Support");
+  lds_test_ui_iterate ();
+  g_assert_true (lds_window_select_owner (f->window, LDS_RECORD_UNIT, support));
+  lds_test_ui_iterate ();
+  g_assert_cmpint (lds_context_get_owner_id (context), ==, support);
+  o->cycle_id = f->q4;
+  o->owner_person_id = f->person;
+  lds_set_text (&o->title, "张伟的目标");
+  g_assert_true (lds_store_insert (f->store, LDS_RECORD_OBJECTIVE, o, &error));
+  g_assert_no_error (error);
+  lds_test_ui_iterate ();
+
+  tree = G_LIST_MODEL (gtk_list_view_get_model (
+    GTK_LIST_VIEW (lds_test_ui_find (GTK_WIDGET (f->window), "navigation-sidebar"))));
+  g_signal_connect (tree, "items-changed", G_CALLBACK (tree_changed_cb), &log);
+  g_assert_true (lds_context_show_objective (context, o->id));
+  lds_test_ui_iterate ();
+  g_signal_handlers_disconnect_by_func (tree, tree_changed_cb, &log);
+
+  /* Sales and its team opened, and the owner was the person throughout. */
+  g_assert_cmpuint (owners->len, >=, 2);
+  for (guint i = 0; i < owners->len; i++)
+    g_assert_cmpint (g_array_index (owners, LdsId, i), ==, f->person);
+  g_assert_true (lds_test_ui_has_label (GTK_WIDGET (f->window), "张伟的目标"));
+}
+
 static void
 test_saves_size (Fixture       *f,
                  gconstpointer  data)
@@ -184,6 +248,7 @@ main (int   argc,
   ADD ("/window/organisation", test_shows_organisation);
   ADD ("/window/objectives", test_selected_owner_objectives);
   ADD ("/window/follows-store", test_follows_store);
+  ADD ("/window/show-objective-once", test_show_objective_once);
   ADD ("/window/saves-size", test_saves_size);
 #undef ADD
   g_test_add_func ("/window/empty", test_empty_organisation);

@@ -21,6 +21,7 @@ struct _LdsWindow
   LdsOrgModel          *org_model;
   GtkSingleSelection   *org_selection;
   gboolean              reloading;
+  gboolean              selecting;      /* lds_window_select_owner() is at work */
   gboolean              cycle_chosen;   /* the person chose a cycle, rather than the default */
   GListStore           *results;
   GtkSingleSelection   *result_selection;

@@ -178,7 +178,7 @@ store_changed_cb (LdsWindow  *self,
 static void
 selection_changed_cb (LdsWindow *self)
 {
-  if (!self->reloading)
+  if (!self->reloading && !self->selecting)
     sync_owner (self);
   _lds_window_update_actions (self);
 }
@@ -761,10 +761,21 @@ lds_window_select_owner (LdsWindow     *self,
 
   g_return_val_if_fail (LDS_IS_WINDOW (self), FALSE);
 
+  /* While the rows above open, the old choice is still the tree's, and
+   * each change of rows would hand it back to the context: when that
+   * happens during the context's own notification (a view showing an
+   * objective elsewhere), GObject starts that notification over, and every
+   * view builds the new owner's page twice. The context follows once, at
+   * the end. */
+  self->selecting = TRUE;
   position = lds_org_model_expand_to (self->org_model, type, id);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_single_selection_set_selected (self->org_selection, position);
+  self->selecting = FALSE;
   if (position == GTK_INVALID_LIST_POSITION)
     return FALSE;
-  gtk_single_selection_set_selected (self->org_selection, position);
+  if (!self->reloading)
+    sync_owner (self);
   return TRUE;
 }
 

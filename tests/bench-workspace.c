@@ -10,6 +10,12 @@
  * result. The target: under 100 ms each (the median of several
  * tries; the slowest is printed too). The same actions on the small sample
  * company are timed as a reference, so that the cost of size shows.
+ *
+ * Each series starts once the window has settled (the page check and the
+ * coach's look at the organisation, which the cycle switches start again,
+ * are done; the waits are printed): the first editor opened is in the
+ * other cycle, and its own coach check runs during it, as it would for a
+ * person.
  */
 
 #include "config.h"
@@ -17,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lds-coach-model.h"
 #include "lds-demo.h"
 #include "lds-objectives-view.h"
 #include "lds-resources-private.h"
@@ -84,6 +91,28 @@ series_max (Series *s)
   return max;
 }
 
+/* Until the window has settled: the file's pages checked (a thread reads
+ * the whole file once the window is on screen) and the coach done looking
+ * at the organisation (a thread too, again after each change of cycle).
+ * Both compete with the window for the machine's two cores. */
+static void
+settle (LdsStore   *store,
+        LdsContext *context,
+        const char *label,
+        const char *before)
+{
+  LdsCoachModel *coach = lds_coach_model_get_for_context (context);
+  gint64 start = g_get_monotonic_time ();
+  gint64 deadline = start + 60 * G_USEC_PER_SEC;
+
+  while ((lds_store_is_checking (store) || lds_coach_model_is_checking (coach)) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  lds_test_ui_iterate ();
+  g_print ("%s: waited %.0f ms for the page check and the coach before %s\n", label,
+           (g_get_monotonic_time () - start) / 1000.0, before);
+}
+
 /* Times the actions on one organisation; returns whether all met the budget. */
 static gboolean
 run (const char *label,
@@ -109,6 +138,7 @@ run (const char *label,
   /* A person starts clicking once the window has settled: the first frame,
    * the page check, the coach's first look at the organisation. */
   lds_test_ui_wait (2000);
+  settle (store, lds_window_get_context (window), label, "the first action");
   g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
                     G_CALLBACK (painted_cb), NULL);
   context = lds_window_get_context (window);
@@ -139,6 +169,7 @@ run (const char *label,
     }
 
   /* Opening editors of objectives found elsewhere in the organisation. */
+  settle (store, context, label, "opening editors");
   objectives = lds_store_list (store, LDS_RECORD_OBJECTIVE, NULL);
   for (guint i = 0; i < TRIES + 1; i++)
     {

@@ -533,18 +533,45 @@ test_alignment (Fixture       *f,
 /* What other views and the search ask for. */
 
 static void
+count_added_rows_cb (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     guint      *count)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GObject) child = g_list_model_get_item (model, i);
+
+      *count += LDS_IS_OBJECTIVE_ROW (child);
+    }
+}
+
+static void
 test_open_record (Fixture       *f,
                   gconstpointer  data)
 {
   LdsContext *context = lds_window_get_context (f->window);
   GtkWidget *editor;
 
+  GtkWidget *list = gtk_widget_get_ancestor (lds_test_ui_find (f->view, "lds-objective"),
+                                             GTK_TYPE_LIST_BOX);
+  g_autoptr(GListModel) rows = gtk_widget_observe_children (list);
+  guint added = 0;
+
   /* An objective of another owner and another cycle: the window goes there
-   * and the workspace opens its editor. */
+   * and the workspace opens its editor. The page is built once, for the
+   * new owner in the new cycle: not on the way for Sales in the new cycle,
+   * which has an objective there too. */
+  lds_test_add_objective (f->store, f->q1, f->sales, "Sales next quarter");
   g_assert_true (lds_store_move_objective (f->store, f->east_o, LDS_RECORD_UNIT, f->east, f->q1,
                                            NULL));
+  lds_test_ui_iterate ();
+  g_signal_connect (rows, "items-changed", G_CALLBACK (count_added_rows_cb), &added);
   lds_context_open_record (context, LDS_RECORD_OBJECTIVE, f->east_o);
   lds_test_ui_iterate ();
+  g_signal_handlers_disconnect_by_func (rows, count_added_rows_cb, &added);
+  g_assert_cmpuint (added, ==, 1);
   g_assert_cmpint (lds_window_get_cycle_id (f->window), ==, f->q1);
   g_assert_cmpint (lds_context_get_owner_id (context), ==, f->east);
   g_assert_cmpint (lds_context_get_objective_id (context), ==, f->east_o);

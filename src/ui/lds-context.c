@@ -289,11 +289,16 @@ lds_context_show_objective (LdsContext *self,
   o = lds_store_get (self->store, LDS_RECORD_OBJECTIVE, objective_id, NULL);
   if (o == NULL)
     return FALSE;
+  /* The cycle and the owner change together: views told of the first
+   * already see the second, rather than showing the old owner in the new
+   * cycle on the way. */
+  g_object_freeze_notify (G_OBJECT (self));
   lds_context_set_cycle_id (self, o->cycle_id);
   if (o->owner_unit_id != 0)
     lds_context_set_owner (self, LDS_RECORD_UNIT, o->owner_unit_id);
   else
     lds_context_set_owner (self, LDS_RECORD_PERSON, o->owner_person_id);
+  g_object_thaw_notify (G_OBJECT (self));
   lds_context_set_objective_id (self, objective_id);
   return TRUE;
 }

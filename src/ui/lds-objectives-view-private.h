@@ -14,6 +14,16 @@
 
 G_BEGIN_DECLS
 
+/* Whose objectives, in which cycle, on which day: a page of the list. */
+typedef struct
+{
+  gboolean       valid;
+  LdsRecordType  owner_type;
+  LdsId          owner_id;
+  LdsId          cycle_id;
+  gint64         at;
+} LdsPageKey;
+
 struct _LdsObjectivesView
 {
   GtkWidget          parent_instance;
@@ -26,6 +36,7 @@ struct _LdsObjectivesView
   GHashTable        *rows;            /* objective id → LdsObjectiveRow (borrowed) */
   gboolean           selecting;       /* the list's selection is being set from the context */
   gboolean           stale;           /* changed while not shown: rebuilt when shown */
+  LdsPageKey         built;           /* whose page the list shows */
   guint              fill_id;
   guint              prepare_id;      /* makes the editors while nobody waits */
 

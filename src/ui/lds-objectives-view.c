@@ -159,9 +159,18 @@ _lds_objectives_view_close_editor (LdsObjectivesView *self)
 
 /* Signal callbacks */
 
+/* A cycle and an owner chosen together notify twice: the second finds its
+ * page built already. */
 static void
 context_owner_changed_cb (LdsObjectivesView *self)
 {
+  const LdsPageKey *built = &self->built;
+
+  if (built->valid && built->owner_type == lds_context_get_owner_type (self->context) &&
+      built->owner_id == lds_context_get_owner_id (self->context) &&
+      built->cycle_id == lds_context_get_cycle_id (self->context) &&
+      built->at == lds_context_get_at (self->context))
+    return;
   _lds_objectives_view_refresh (self);
 }
 

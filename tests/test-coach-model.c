@@ -277,6 +277,35 @@ test_by_size (Fixture       *f,
   wait_for_checks (model);
 }
 
+static void
+answered_first_cb (LdsCoachModel *model,
+                   gint64        *when)
+{
+  *when = g_get_monotonic_time ();
+}
+
+/* A change is answered on screen before the worker starts reading the whole
+ * organisation: on a small organisation the check takes a few
+ * milliseconds, and still its findings come no sooner than the wait. */
+static void
+test_waits_for_window (Fixture       *f,
+                       gconstpointer  data)
+{
+  LdsCoachModel *model = lds_coach_model_get_for_context (f->context);
+  gint64 changed = 0, start;
+
+  lds_coach_model_set_background (model, TRUE);
+  lds_coach_model_get_findings (model);
+  g_signal_connect (model, "changed", G_CALLBACK (answered_first_cb), &changed);
+
+  start = g_get_monotonic_time ();
+  lds_context_set_cycle_id (f->context, 0);
+  g_assert_true (lds_coach_model_is_checking (model));
+  wait_for_checks (model);
+  g_assert_cmpint (changed, >, 0);
+  g_assert_cmpint (changed - start, >=, 150 * 1000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -292,5 +321,7 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/coach-model/by-size", Fixture, NULL, fixture_setup_file, test_by_size,
               fixture_teardown);
+  g_test_add ("/coach-model/waits-for-window", Fixture, NULL, fixture_setup_file,
+              test_waits_for_window, fixture_teardown);
   return g_test_run ();
 }

@@ -60,6 +60,7 @@ struct _LdsCoachModel
 
   gboolean           background;    /* checks after changes run in a worker */
   gboolean           checking;      /* one runs */
+  guint              start_id;      /* one starts once the window has answered */
   guint              generation;    /* changes so far */
   GCancellable      *cancellable;
   LdsStore          *reader;        /* the worker's read-only connection, between checks */
@@ -228,6 +229,7 @@ start_check (LdsCoachModel *self)
   g_autoptr(GTask) task = NULL;
   Check *check;
 
+  g_clear_handle_id (&self->start_id, g_source_remove);
   if (self->checking)
     return;
 
@@ -262,6 +264,21 @@ ensure (LdsCoachModel *self)
   check_now (self);
 }
 
+/* A change the person made (a cycle chosen, an edit) is answered on screen
+ * first: the worker, which reads the whole organisation, would otherwise
+ * take one of the machine's cores while the window draws the answer. */
+#define START_DELAY_MS 200
+
+static gboolean
+start_cb (gpointer data)
+{
+  LdsCoachModel *self = data;
+
+  self->start_id = 0;
+  start_check (self);
+  return G_SOURCE_REMOVE;
+}
+
 static gboolean
 emit_changed_cb (gpointer data)
 {
@@ -281,7 +298,8 @@ invalidate (LdsCoachModel *self)
   self->generation++;
   if (self->shown.findings != NULL && self->background && lds_store_get_path (self->store) != NULL)
     {
-      start_check (self);
+      if (!self->checking && self->start_id == 0)
+        self->start_id = g_timeout_add_full (G_PRIORITY_LOW, START_DELAY_MS, start_cb, self, NULL);
       return;
     }
   if (self->changed_id == 0)
@@ -309,6 +327,7 @@ lds_coach_model_dispose (GObject *object)
   LdsCoachModel *self = LDS_COACH_MODEL (object);
 
   g_clear_handle_id (&self->changed_id, g_source_remove);
+  g_clear_handle_id (&self->start_id, g_source_remove);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->reader);
   if (self->store != NULL)
@@ -543,13 +562,14 @@ lds_coach_model_set_background (LdsCoachModel *self,
   self->background = background;
 }
 
-/* Whether a check runs in the worker: ::changed follows when it is done. */
+/* Whether a check runs in the worker, or is about to: ::changed follows
+ * when it is done. */
 gboolean
 lds_coach_model_is_checking (LdsCoachModel *self)
 {
   g_return_val_if_fail (LDS_IS_COACH_MODEL (self), FALSE);
 
-  return self->checking;
+  return self->checking || self->start_id != 0;
 }
 
 /* Items ------------------------------------------------------------------------ */

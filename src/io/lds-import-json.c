@@ -154,10 +154,9 @@ read_record (LdsImport     *self,
 }
 
 static void
-read_settings (LdsImport  *self,
-               JsonObject *doc)
+read_settings (LdsImport *self)
 {
-  JsonNode *node = json_object_get_member (doc, "settings");
+  JsonNode *node = lds_json_doc_get_member (self->json, "settings");
   LdsFileSettings s = LDS_FILE_SETTINGS_DEFAULT;
   g_autoptr(GError) invalid = NULL;
   JsonObject *o;
@@ -190,10 +189,9 @@ read_settings (LdsImport  *self,
 void
 _lds_import_plan_json (LdsImport *self)
 {
-  JsonObject *doc = json_node_get_object (self->json);
   JsonNode *node;
 
-  node = json_object_get_member (doc, "lodestar");
+  node = lds_json_doc_get_member (self->json, "lodestar");
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
       json_node_get_value_type (node) != G_TYPE_INT64)
     {
@@ -210,11 +208,11 @@ _lds_import_plan_json (LdsImport *self)
       return;
     }
 
-  node = json_object_get_member (doc, "exported");
+  node = lds_json_doc_get_member (self->json, "exported");
   if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
     self->exported = json_object_ref (json_node_get_object (node));
 
-  node = json_object_get_member (doc, "base");
+  node = lds_json_doc_get_member (self->json, "base");
   if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
     {
       JsonNode *fp = json_object_get_member (json_node_get_object (node), "fingerprints");
@@ -222,15 +220,16 @@ _lds_import_plan_json (LdsImport *self)
         self->their_base = json_object_ref (json_node_get_object (fp));
     }
 
-  read_settings (self, doc);
+  read_settings (self);
 
+  /* The records, one at a time: the document is never one tree. */
   for (guint t = 0; t < LDS_N_RECORD_TYPES; t++)
     {
       const char *table = lds_record_info (t)->table;
       g_autofree char *path = g_strdup_printf ("$.%s", table);
-      JsonArray *array;
+      guint n;
 
-      node = json_object_get_member (doc, table);
+      node = lds_json_doc_get_member (self->json, table);
       if (node == NULL || JSON_NODE_HOLDS_NULL (node))
         continue;
       if (!JSON_NODE_HOLDS_ARRAY (node))
@@ -238,11 +237,12 @@ _lds_import_plan_json (LdsImport *self)
           _lds_import_problem (self, 0, 0, path, _("Expected %s."), _("an array of records"));
           continue;
         }
-      array = json_node_get_array (node);
-      for (guint i = 0; i < json_array_get_length (array); i++)
+      n = lds_json_doc_get_n_elements (self->json, table);
+      for (guint i = 0; i < n; i++)
         {
+          g_autoptr(JsonNode) record = lds_json_doc_read_element (self->json, table, i);
           g_autofree char *p = g_strdup_printf ("%s[%u]", path, i);
-          read_record (self, t, json_array_get_element (array, i), p);
+          read_record (self, t, record, p);
         }
     }
 }

@@ -13,6 +13,7 @@
 #include "lds-csv.h"
 #include "lds-import.h"
 #include "lds-interchange.h"
+#include "lds-json-doc.h"
 
 G_BEGIN_DECLS
 
@@ -43,7 +44,7 @@ struct _LdsImport
   char            *name;             /* the file's name, for messages */
   LdsImportFormat  format;
   LdsCsvTable     *csv;
-  JsonNode        *json;
+  LdsJsonDoc      *json;
 
   /* The plan, made by lds_import_prepare() */
   LdsSnapshot     *local;            /* the store, read at once */

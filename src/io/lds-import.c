@@ -100,7 +100,7 @@ lds_import_finalize (GObject *object)
 
   clear_plan (self);
   g_clear_pointer (&self->csv, lds_csv_table_free);
-  g_clear_pointer (&self->json, json_node_unref);
+  g_clear_pointer (&self->json, lds_json_doc_free);
   g_free (self->name);
 
   G_OBJECT_CLASS (lds_import_parent_class)->finalize (object);
@@ -189,16 +189,19 @@ json_error_position (const char *message,
 
 static gboolean
 load_json (LdsImport   *self,
-           const char  *data,
-           gsize        length,
+           GBytes      *bytes,
            GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GBytes) body = NULL;
   g_autoptr(GError) local = NULL;
-  const char *end = NULL;
+  const char *data, *end = NULL;
+  gsize length;
 
-  if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
-    data += 3, length -= 3;
+  data = g_bytes_get_data (bytes, &length);
+  body = length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0
+           ? g_bytes_new_from_bytes (bytes, 3, length - 3)
+           : g_bytes_ref (bytes);
+  data = g_bytes_get_data (body, &length);
   if (length == 0)
     {
       g_set_error_literal (error, LDS_IMPORT_ERROR, LDS_IMPORT_ERROR_SYNTAX, _("The file is empty."));
@@ -225,7 +228,9 @@ load_json (LdsImport   *self,
       return FALSE;
     }
 
-  if (!json_parser_load_from_data (parser, data, (gssize) length, &local))
+  /* Read value by value, and record by record when it is planned */
+  self->json = lds_json_doc_new (body, &local);
+  if (self->json == NULL)
     {
       guint line, column, last_line = 1;
       const char *rest;
@@ -259,10 +264,9 @@ load_json (LdsImport   *self,
       return FALSE;
     }
 
-  self->json = json_parser_steal_root (parser);
-  if (self->json == NULL || !JSON_NODE_HOLDS_OBJECT (self->json))
+  if (!lds_json_doc_holds_object (self->json))
     {
-      g_clear_pointer (&self->json, json_node_unref);
+      g_clear_pointer (&self->json, lds_json_doc_free);
       g_set_error_literal (error, LDS_IMPORT_ERROR, LDS_IMPORT_ERROR_SYNTAX,
                            _("This JSON is not a Lodestar export: it should be one object with "
                              "a “lodestar” member."));
@@ -297,6 +301,37 @@ load_csv (LdsImport   *self,
   return FALSE;
 }
 
+static gboolean
+load_bytes (LdsImport        *self,
+            const char       *name,
+            LdsImportFormat   format,
+            GBytes           *bytes,
+            GError          **error)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  clear_plan (self);
+  g_clear_pointer (&self->csv, lds_csv_table_free);
+  g_clear_pointer (&self->json, lds_json_doc_free);
+  g_free (self->name);
+  self->name = g_strdup (name != NULL ? name : "");
+
+  if (format == LDS_IMPORT_FORMAT_UNKNOWN)
+    format = lds_import_format_for_name (name, data, length);
+  if (format == LDS_IMPORT_FORMAT_UNKNOWN)
+    {
+      g_set_error_literal (error, LDS_IMPORT_ERROR, LDS_IMPORT_ERROR_SYNTAX, _("The file is empty."));
+      return FALSE;
+    }
+  self->format = format;
+  if (data == NULL)
+    data = "";
+
+  return format == LDS_IMPORT_FORMAT_JSON ? load_json (self, bytes, error)
+                                          : load_csv (self, data, length, error);
+}
+
 /**
  * lds_import_load_data:
  * @name: the file's name, for messages (and to tell the format)
@@ -313,28 +348,18 @@ lds_import_load_data (LdsImport        *self,
                       gsize             length,
                       GError          **error)
 {
+  g_autoptr(GBytes) bytes = NULL;
+
   g_return_val_if_fail (LDS_IS_IMPORT (self), FALSE);
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
 
-  clear_plan (self);
-  g_clear_pointer (&self->csv, lds_csv_table_free);
-  g_clear_pointer (&self->json, json_node_unref);
-  g_free (self->name);
-  self->name = g_strdup (name != NULL ? name : "");
-
+  /* A JSON document is read again, record by record, when it is planned:
+   * it keeps a copy. */
   if (format == LDS_IMPORT_FORMAT_UNKNOWN)
     format = lds_import_format_for_name (name, data, length);
-  if (format == LDS_IMPORT_FORMAT_UNKNOWN)
-    {
-      g_set_error_literal (error, LDS_IMPORT_ERROR, LDS_IMPORT_ERROR_SYNTAX, _("The file is empty."));
-      return FALSE;
-    }
-  self->format = format;
-  if (data == NULL)
-    data = "";
-
-  return format == LDS_IMPORT_FORMAT_JSON ? load_json (self, data, length, error)
-                                          : load_csv (self, data, length, error);
+  bytes = format == LDS_IMPORT_FORMAT_JSON ? g_bytes_new (data, length)
+                                           : g_bytes_new_static (data, length);
+  return load_bytes (self, name, format, bytes, error);
 }
 
 gboolean
@@ -342,10 +367,11 @@ lds_import_load_file (LdsImport   *self,
                       const char  *path,
                       GError     **error)
 {
-  g_autofree char *data = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *basename = NULL;
   g_autofree char *display = NULL;
   g_autoptr(GError) local = NULL;
+  char *data = NULL;
   gsize length = 0;
 
   g_return_val_if_fail (LDS_IS_IMPORT (self), FALSE);
@@ -360,7 +386,8 @@ lds_import_load_file (LdsImport   *self,
                    _("Could not read “%1$s”: %2$s"), display, local->message);
       return FALSE;
     }
-  return lds_import_load_data (self, display, LDS_IMPORT_FORMAT_UNKNOWN, data, length, error);
+  bytes = g_bytes_new_take (data, length);
+  return load_bytes (self, display, LDS_IMPORT_FORMAT_UNKNOWN, bytes, error);
 }
 
 const char *

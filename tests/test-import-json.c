@@ -413,6 +413,18 @@ test_odd (void)
     { "a member twice in a record",
       replace (document, "\"name\" : \"张伟\",", "\"name\" : \"张伟\", \"name\" : \"李娜\","), 0,
       "ok: $.units[0]=Acme \"{[\\ $.units[1]=销售部 é $.units[2]=华东 ]} $.people[0]=李娜" },
+    { "a UUID twice",
+      replace (document, "33333333-3333-4333-8333-333333333333", "11111111-1111-4111-8111-111111111111"), 0,
+      "prepare: $.units[2].uuid: This UUID is taken already, by $.units[0]: every record "
+      "needs its own.\n"
+      "$.units[2].uuid: This UUID is taken already, by $.units[0]: every record needs "
+      "its own." },
+    { "a UUID twice, in upper case",
+      replace (document, "\"uuid\" : \"44444444-4444-4444-8444-444444444444\"", "\"uuid\" : \"AAAAAAAA-1111-4111-8111-111111111111\" }, { \"uuid\" : \"aaaaaaaa-1111-4111-8111-111111111111\""), 0,
+      "prepare: $.people[1].uuid: This UUID is taken already, by $.people[0]: every record "
+      "needs its own.\n"
+      "$.people[1].uuid: This UUID is taken already, by $.people[0]: every record needs "
+      "its own." },
     { "an unknown member in a record",
       replace (document, "\"name\" : \"张伟\",", "\"name\" : \"张伟\", \"nmae\" : \"李娜\","), 0,
       "prepare: $.people[0].nmae: A person has no member “nmae”.\n"

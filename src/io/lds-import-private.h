@@ -25,8 +25,8 @@ typedef struct
   char               **refs;         /* per field of the type: the UUID referred to, or NULL */
   guint                line;         /* CSV: the row's line */
   guint               *columns;      /* CSV: per field, the column it came from (0: none) */
-  char                *path;         /* JSON: "$.objectives[3]" */
   gboolean             from_json;    /* read from a JSON document */
+  guint                element;      /* JSON: its place in its array ("$.objectives[3]") */
   JsonObject          *json;         /* JSON: the record as it came, when a stored one has its UUID */
   char                *theirs;       /* JSON: fingerprint of the imported values */
   LdsImportOp          op;
@@ -53,6 +53,7 @@ struct _LdsImport
   GHashTable      *item_by_uuid[LDS_N_RECORD_TYPES];
   GPtrArray       *problems;         /* LdsImportProblem */
   GPtrArray       *conflicts;        /* LdsImportItem, those with op CONFLICT */
+  GHashTable      *wheres;           /* LdsImportItem → its JSON path, as entries give it */
   JsonObject      *settings;         /* JSON: the organisation's settings, for a new file */
   JsonObject      *their_base;       /* JSON: fingerprints of the base the export carried */
   JsonObject      *exported;         /* JSON: where and when the export was made */
@@ -80,6 +81,9 @@ LdsRecord     *_lds_import_find          (LdsImport      *self,
                                           LdsRecordType   type,
                                           const char     *uuid,
                                           LdsImportItem **item);
+char          *_lds_import_json_path     (LdsRecordType   type,
+                                          guint           element,
+                                          const char     *member);
 
 /* lds-import-csv.c */
 void           _lds_import_plan_csv      (LdsImport      *self);

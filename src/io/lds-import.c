@@ -48,7 +48,6 @@ item_free (gpointer data)
     g_free (item->refs[i]);
   g_free (item->refs);
   g_free (item->columns);
-  g_free (item->path);
   g_clear_pointer (&item->json, json_object_unref);
   g_free (item->theirs);
   g_free (item->mine);
@@ -81,6 +80,7 @@ clear_plan (LdsImport *self)
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_pointer (&self->conflicts, g_ptr_array_unref);
+  g_clear_pointer (&self->wheres, g_hash_table_unref);
   for (guint t = 0; t < LDS_N_RECORD_TYPES; t++)
     {
       g_clear_pointer (&self->item_by_uuid[t], g_hash_table_unref);
@@ -504,6 +504,20 @@ _lds_import_find (LdsImport      *self,
   return uuid != NULL ? g_hash_table_lookup (self->local_by_uuid[type], uuid) : NULL;
 }
 
+/* Where a JSON record (@member NULL) or one of its members lies:
+ * "$.objectives[3]", "$.objectives[3].title". Made only when a problem or
+ * a person needs it. */
+char *
+_lds_import_json_path (LdsRecordType  type,
+                       guint          element,
+                       const char    *member)
+{
+  const char *table = lds_record_info (type)->table;
+
+  return member != NULL ? g_strdup_printf ("$.%s[%u].%s", table, element, member)
+                        : g_strdup_printf ("$.%s[%u]", table, element);
+}
+
 /* Checking the plan */
 
 static void
@@ -521,8 +535,8 @@ item_problem (LdsImport     *self,
       if (i >= 0)
         column = item->columns[i];
     }
-  if (item->path != NULL)
-    path = field != NULL ? g_strdup_printf ("%s.%s", item->path, field) : g_strdup (item->path);
+  if (item->from_json)
+    path = _lds_import_json_path (item->type, item->element, field);
   _lds_import_problem (self, item->line, column, path, "%s", message);
 }
 
@@ -1115,7 +1129,19 @@ lds_import_get_entry (LdsImport      *self,
   entry->title = record_title (item->type, item->record);
   if (entry->title == NULL || *entry->title == '\0')
     entry->title = type_noun (item->type);
-  entry->where = item->path;
+  entry->where = NULL;
+  if (item->from_json)
+    {
+      if (self->wheres == NULL)
+        self->wheres = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+      entry->where = g_hash_table_lookup (self->wheres, item);
+      if (entry->where == NULL)
+        {
+          char *where = _lds_import_json_path (item->type, item->element, NULL);
+          g_hash_table_insert (self->wheres, item, where);
+          entry->where = where;
+        }
+    }
   return TRUE;
 }
 
@@ -1547,8 +1573,9 @@ lds_import_apply (LdsImport  *self,
     if (!write_item (self, store, self->items->pdata[i], &local))
       {
         LdsImportItem *item = self->items->pdata[i];
-        g_autofree char *where = item->path != NULL ? g_strdup (item->path)
-                                 : g_strdup_printf (_("line %u"), item->line);
+        g_autofree char *where = item->from_json
+                                   ? _lds_import_json_path (item->type, item->element, NULL)
+                                   : g_strdup_printf (_("line %u"), item->line);
         lds_store_rollback (store);
         g_set_error (error, LDS_IMPORT_ERROR, LDS_IMPORT_ERROR_FAILED,
                      /* Translators: %1$s is where in the file (a line or a JSON path), %2$s the reason */

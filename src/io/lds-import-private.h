@@ -24,7 +24,7 @@ typedef struct
   LdsRecord           *record;       /* uuid set; reference fields left 0 */
   char               **refs;         /* per field of the type: the UUID referred to, or NULL */
   guint                line;         /* CSV: the row's line */
-  guint               *columns;      /* CSV: per field, the column it came from (0: none) */
+  guint               *columns;      /* CSV: per field, the column it came from (0: none); or NULL */
   gboolean             from_json;    /* read from a JSON document */
   guint                element;      /* JSON: its place in its array ("$.objectives[3]") */
   JsonObject          *json;         /* JSON: the record as it came, when a stored one has its UUID */

@@ -421,7 +421,6 @@ _lds_import_add_item (LdsImport     *self,
   if (item->record->uuid == NULL)
     item->record->uuid = g_uuid_string_random ();
   item->refs = g_new0 (char *, info->n_fields);
-  item->columns = g_new0 (guint, info->n_fields);
   item->index = self->items->len;
   g_ptr_array_add (self->items, item);
   g_hash_table_insert (self->item_by_uuid[type], item->record->uuid, item);
@@ -461,6 +460,9 @@ _lds_import_set_column (LdsImportItem *item,
 {
   int i = field_index (item->type, field);
 
+  /* Only CSV rows have columns: JSON records need none. */
+  if (i >= 0 && item->columns == NULL)
+    item->columns = g_new0 (guint, lds_record_info (item->type)->n_fields);
   if (i >= 0)
     item->columns[i] = column;
 }
@@ -532,7 +534,7 @@ item_problem (LdsImport     *self,
   if (field != NULL)
     {
       int i = field_index (item->type, field);
-      if (i >= 0)
+      if (i >= 0 && item->columns != NULL)
         column = item->columns[i];
     }
   if (item->from_json)

@@ -239,7 +239,7 @@ scan_array (LdsJsonDoc *doc,
 static gboolean
 scan (LdsJsonDoc *doc)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GString) scratch = g_string_new (NULL);
   const char *d = doc->data;
   gsize n = doc->length;
@@ -462,7 +462,7 @@ lds_json_doc_read_element (LdsJsonDoc *doc,
   member = g_hash_table_lookup (doc->members, name);
   span = &g_array_index (member->elements, Span, index);
   if (doc->parser == NULL)
-    doc->parser = json_parser_new_immutable ();
+    doc->parser = json_parser_new ();
   if (!json_parser_load_from_data (doc->parser, doc->data + span->start,
                                    (gssize) (span->end - span->start), &error))
     {

@@ -19,6 +19,7 @@
 #include "lds-demo.h"
 #include "lds-export-data.h"
 #include "lds-import.h"
+#include "lds-store-exchange.h"
 #include "lds-test-utils.h"
 
 /* A small document, with the quotes, backslashes, braces, brackets and
@@ -553,6 +554,9 @@ test_large (void)
   g_autofree char *again = NULL;
   g_autoptr(JsonNode) whole = NULL;
   g_autoptr(JsonNode) copied = NULL;
+  g_autoptr(JsonNode) base = NULL;
+  g_autofree char *base_text = NULL;
+  JsonObject *fingerprints;
   g_autoptr(LdsStore) copy = lds_test_new_store ();
   g_autoptr(LdsImport) import = lds_import_new ();
   g_autoptr(GError) error = NULL;
@@ -602,6 +606,29 @@ test_large (void)
   g_assert_no_error (error);
   json_object_remove_member (json_node_get_object (copied), "base");
   g_assert_true (json_node_equal (whole, copied));
+
+  /* … and remembers each record's fingerprint, as the base of the exchange */
+  base_text = lds_store_get_exchange_base (copy);
+  base = json_from_string (base_text, &error);
+  g_assert_no_error (error);
+  fingerprints = json_object_get_object_member (json_node_get_object (base), "fingerprints");
+  g_assert_cmpuint (json_object_get_size (fingerprints), ==, n);
+  for (guint t = 0; t < LDS_N_RECORD_TYPES; t++)
+    {
+      JsonArray *records = json_object_get_array_member (doc, lds_record_info (t)->table);
+
+      for (guint i = 0; i < json_array_get_length (records); i++)
+        {
+          const char *uuid = json_object_get_string_member (
+            json_array_get_object_element (records, i), "uuid");
+          const char *fingerprint = json_object_get_string_member_with_default (fingerprints,
+                                                                                uuid, "");
+          g_assert_cmpuint (strlen (fingerprint), ==, 64);
+        }
+    }
+  g_assert_cmpstr (json_object_get_string_member (
+                     json_object_get_object_member (json_node_get_object (base), "from"), "at"),
+                   ==, "2026-11-22T10:00:00Z");
 }
 
 /* @text with the @nth occurrence (from 0) of @from replaced by @to */

@@ -1435,15 +1435,19 @@ write_settings (LdsImport  *self,
 }
 
 /* What this file will remember of the exchange: the fingerprints of the
- * records as the other file had them. */
+ * records as the other file had them. Written as json_to_string() writes
+ * the object, but not built as a tree first: a large import's hundreds of
+ * thousands of fingerprints as JSON nodes took more memory than its
+ * records. */
 static char *
 make_base (LdsImport *self)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) from = NULL;
+  g_autofree char *from_text = NULL;
+  GString *base;
+  gboolean first = TRUE;
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "from");
   json_builder_begin_object (builder);
   for (const char * const *m = (const char * const[]) { "file", "at", "unit", "unit_path", NULL };
        *m != NULL; m++)
@@ -1458,21 +1462,31 @@ make_base (LdsImport *self)
         json_builder_add_null_value (builder);
     }
   json_builder_end_object (builder);
-  json_builder_set_member_name (builder, "fingerprints");
-  json_builder_begin_object (builder);
+  from = json_builder_get_root (builder);
+  from_text = json_to_string (from, FALSE);
+
+  base = g_string_new ("{\"from\":");
+  g_string_append (base, from_text);
+  g_string_append (base, ",\"fingerprints\":{");
   for (guint i = 0; i < self->items->len; i++)
     {
       LdsImportItem *item = self->items->pdata[i];
+
       if (item->theirs == NULL)
         continue;
-      json_builder_set_member_name (builder, item->record->uuid);
-      json_builder_add_string_value (builder, item->theirs);
+      /* A JSON record's UUID (checked, in lower case) and its fingerprint
+       * (hexadecimal) need no escapes. */
+      if (!first)
+        g_string_append_c (base, ',');
+      g_string_append_c (base, '"');
+      g_string_append (base, item->record->uuid);
+      g_string_append (base, "\":\"");
+      g_string_append (base, item->theirs);
+      g_string_append_c (base, '"');
+      first = FALSE;
     }
-  json_builder_end_object (builder);
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  return json_to_string (root, FALSE);
+  g_string_append (base, "}}");
+  return g_string_free (base, FALSE);
 }
 
 static LdsId

@@ -15,6 +15,7 @@
 #include "lds-demo.h"
 #include "lds-export-data.h"
 #include "lds-import.h"
+#include "lds-interchange.h"
 #include "lds-store-exchange.h"
 #include "lds-store-lookup.h"
 #include "lds-test-utils.h"
@@ -426,6 +427,34 @@ test_malformed (void)
   expect_problem ("x.json", "{\"units\": []}", 13, "not a Lodestar export");
 }
 
+/* Times as JSON writes them: what g_date_time_format() writes, and back */
+static void
+test_json_times (void)
+{
+  const gint64 times[] = {
+    1, 59, 86399, 951782400 /* 2000-02-29 */, 1795341600 /* 2026-11-22T10:00:00Z */,
+    -62135596800 /* 0001-01-01 */, -30610224000 /* 1000-01-01 */, -30610224001,
+    -2208988800 /* 1900-01-01 */, 253402300799 /* 9999-12-31T23:59:59 */, 4102444799,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+    {
+      g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (times[i]);
+      g_autofree char *expected = g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ");
+      g_autofree char *iso = lds_interchange_time_to_iso (times[i]);
+      gint64 back = 0;
+
+      g_assert_cmpstr (iso, ==, expected);
+      if (times[i] > -30610224000)  /* ISO 8601 years have four digits */
+        {
+          g_assert_true (lds_interchange_time_from_iso (iso, &back));
+          g_assert_cmpint (back, ==, times[i]);
+        }
+    }
+  g_assert_null (lds_interchange_time_to_iso (253402300800));
+  g_assert_null (lds_interchange_time_to_iso (-62135596801));
+}
+
 /* Merging a department's file back */
 
 static LdsKeyResult *
@@ -725,6 +754,7 @@ main (int    argc,
   g_test_add_data_func ("/interchange/json/round-trip/zh_CN", "zh_CN", test_json_round_trip);
   g_test_add_func ("/interchange/csv/chinese-sheet", test_chinese_sheet);
   g_test_add_func ("/interchange/malformed", test_malformed);
+  g_test_add_func ("/interchange/json/times", test_json_times);
   g_test_add_func ("/interchange/json/again-is-nothing", test_json_again_is_nothing);
   g_test_add_func ("/interchange/json/part-is-closed", test_part_is_closed);
   g_test_add_data_func ("/interchange/json/written-in-pieces/en", "en", test_json_written_in_pieces);

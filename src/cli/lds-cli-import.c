@@ -90,6 +90,24 @@ holds_nothing (LdsStore *store)
   return TRUE;
 }
 
+/* Writes the plan into a new file. This process is the file's only
+ * history and ends here, with nothing to undo: the import goes in as one
+ * bulk action, which records no undo (for a large file, a copy of every
+ * record held in memory) and indexes the records for search at once. */
+static gboolean
+apply_in_bulk (LdsImport  *import,
+               LdsStore   *store,
+               GError    **error)
+{
+  if (!lds_store_begin (store, NULL, error))
+    return FALSE;
+  if (lds_import_apply (import, store, error) && lds_store_commit (store, error))
+    return TRUE;
+  if (lds_store_in_action (store))
+    lds_store_rollback (store);
+  return FALSE;
+}
+
 int
 lds_cli_import (int    argc,
                 char **argv)
@@ -218,7 +236,7 @@ lds_cli_import (int    argc,
        * as the first time. Only a file that something else filled in the
        * meantime is planned again. */
       if ((!holds_nothing (store) && !lds_import_prepare (import, store, &error)) ||
-          !lds_import_apply (import, store, &error))
+          !apply_in_bulk (import, store, &error))
         {
           g_clear_object (&store);
           g_unlink (argv[1]);

@@ -1465,7 +1465,9 @@ make_base (LdsImport *self)
   from = json_builder_get_root (builder);
   from_text = json_to_string (from, FALSE);
 
-  base = g_string_new ("{\"from\":");
+  /* Its size known beforehand, it is not copied as it grows. */
+  base = g_string_sized_new (strlen (from_text) + 32 + self->items->len * (36 + 64 + 6));
+  g_string_append (base, "{\"from\":");
   g_string_append (base, from_text);
   g_string_append (base, ",\"fingerprints\":{");
   for (guint i = 0; i < self->items->len; i++)

@@ -44,18 +44,6 @@ static const char document[] =
   "  \"links\" : []\n"
   "}\n";
 
-static char *
-replace (const char *text,
-         const char *from,
-         const char *to)
-{
-  g_auto(GStrv) parts = g_strsplit (text, from, 2);
-
-  if (parts[1] == NULL)
-    g_error ("“%s” is not in the text", from);
-  return g_strjoin (to, parts[0], parts[1], NULL);
-}
-
 /* @text up to where @mark is, and @extra bytes of it */
 static char *
 cut_at (const char *text,
@@ -160,7 +148,7 @@ test_broken (void)
       "load: This JSON is not a Lodestar export: it should be one object with a “lodestar” "
       "member." },
     { "not UTF-8",
-      replace (document, "张伟", "\xd5\xc5\xce\xb0"), 0,
+      lds_test_replace (document, "张伟", "\xd5\xc5\xce\xb0"), 0,
       "load: Line 13: the file is not UTF-8 text, as JSON must be." },
     { "a NUL byte",
       nul, sizeof document - 1,
@@ -186,107 +174,107 @@ test_broken (void)
       "load: Line 5, column 62: the file ends in the middle of the document; it may have "
       "been cut short." },
     { "bad in a header member",
-      replace (document, "\"max_objectives\" : 5", "\"max_objectives\" :: 5"), 0,
+      lds_test_replace (document, "\"max_objectives\" : 5", "\"max_objectives\" :: 5"), 0,
       "load: Line 4, column 57: this is not valid JSON (Parse error: unexpected character "
       "`:', expected character `}')." },
     { "bad in an element",
-      replace (document, "\"kind\" : \"team\"", "\"kind\" \"team\""), 0,
+      lds_test_replace (document, "\"kind\" : \"team\"", "\"kind\" \"team\""), 0,
       "load: Line 9, column 61: this is not valid JSON (Parse error: unexpected string "
       "constant \"kind\", expected character `:')." },
     { "bad at an element's end",
-      replace (document, "\"name\" : \"张伟\",\n      \"unit_id\" : \"22222222-2222-4222-8222-222222222222\" }",
+      lds_test_replace (document, "\"name\" : \"张伟\",\n      \"unit_id\" : \"22222222-2222-4222-8222-222222222222\" }",
                                           "\"name\" : \"张伟\",\n      \"unit_id\" : \"22222222-2222-4222-8222-222222222222\", }"), 0,
       "load: Line 14, column 57: this is not valid JSON (Parse error: unexpected character "
       "`,', expected character `]')." },
     { "no comma between elements",
-      replace (document, "111111111111\" },\n    {", "111111111111\" }\n    {"), 0,
+      lds_test_replace (document, "111111111111\" },\n    {", "111111111111\" }\n    {"), 0,
       "load: Line 8, column 60: this is not valid JSON (Parse error: unexpected character "
       "`}', expected character `,')." },
     { "a word between elements",
-      replace (document, "111111111111\" },\n    {", "111111111111\" }, x,\n    {"), 0,
+      lds_test_replace (document, "111111111111\" },\n    {", "111111111111\" }, x,\n    {"), 0,
       "load: Line 8, column 63: this is not valid JSON (Parse error: unexpected identifier "
       "`x', expected value)." },
     { "a stray comma in an array",
-      replace (document, "222222222222\" }\n  ],", "222222222222\" },\n  ],"), 0,
+      lds_test_replace (document, "222222222222\" }\n  ],", "222222222222\" },\n  ],"), 0,
       "load: Line 10, column 61: this is not valid JSON (Parse error: unexpected character "
       "`,', expected character `]')." },
     { "two commas between elements",
-      replace (document, "111111111111\" },\n    {", "111111111111\" },,\n    {"), 0,
+      lds_test_replace (document, "111111111111\" },\n    {", "111111111111\" },,\n    {"), 0,
       "load: Line 8, column 62: this is not valid JSON (Parse error: unexpected character "
       "`,', expected character `]')." },
     { "a stray comma between members",
-      replace (document, "\"links\" : []", ", \"links\" : []"), 0,
+      lds_test_replace (document, "\"links\" : []", ", \"links\" : []"), 0,
       "load: Line 15, column 4: this is not valid JSON (Parse error: unexpected character "
       "`,', expected string constant)." },
     { "a comma after the last member",
-      replace (document, "\"links\" : []", "\"links\" : [],"), 0,
+      lds_test_replace (document, "\"links\" : []", "\"links\" : [],"), 0,
       "load: Line 16, column 15: this is not valid JSON (Parse error: unexpected character "
       "`,', expected character `]')." },
     { "a missing bracket",
-      replace (document, "\"links\" : []", "\"links\" : ["), 0,
+      lds_test_replace (document, "\"links\" : []", "\"links\" : ["), 0,
       "load: Line 17, column 1: this is not valid JSON (Parse error: unexpected character "
       "`}', expected character `]')." },
     { "a missing bracket before a member",
-      replace (document, "\n  ],\n  \"people\"", "\n  \n  \"people\""), 0,
+      lds_test_replace (document, "\n  ],\n  \"people\"", "\n  \n  \"people\""), 0,
       "load: Line 10, column 60: this is not valid JSON (Parse error: unexpected character "
       "`}', expected character `,')." },
     { "a missing brace in an element",
-      replace (document, "\"name\" : \"张伟\",\n", "\"name\" : \"张伟\",\n    {"), 0,
+      lds_test_replace (document, "\"name\" : \"张伟\",\n", "\"name\" : \"张伟\",\n    {"), 0,
       "load: Line 13, column 73: this is not valid JSON (Parse error: unexpected character "
       "`,', expected string constant)." },
     { "a missing closing brace",
-      replace (document, "[]\n}\n", "[]\n\n"), 0,
+      lds_test_replace (document, "[]\n}\n", "[]\n\n"), 0,
       "load: Line 18, column 15: the file ends in the middle of the document; it may have "
       "been cut short." },
     { "a closing brace too many",
-      replace (document, "[]\n}\n", "[]\n}}\n"), 0,
+      lds_test_replace (document, "[]\n}\n", "[]\n}}\n"), 0,
       "load: Line 17, column 2: this is not valid JSON (Parse error: unexpected character "
       "`}', expected end of file)." },
     { "something after the document",
-      replace (document, "[]\n}\n", "[]\n}\nx\n"), 0,
+      lds_test_replace (document, "[]\n}\n", "[]\n}\nx\n"), 0,
       "load: Line 19, column 2: the file ends in the middle of the document; it may have "
       "been cut short." },
     { "a second document",
-      replace (document, "[]\n}\n", "[]\n}\n{}\n"), 0,
+      lds_test_replace (document, "[]\n}\n", "[]\n}\n{}\n"), 0,
       "ok: $.units[0]=Acme \"{[\\ $.units[1]=销售部 é $.units[2]=华东 ]} $.people[0]=张伟" },
     { "an unterminated string",
-      replace (document, "\"team\"", "\"team"), 0,
+      lds_test_replace (document, "\"team\"", "\"team"), 0,
       "load: Line 9, column 72: this is not valid JSON (Parse error: invalid string constant "
       "\"team, \", expected valid string constant)." },
     { "a line break in a string",
-      replace (document, "\"华东 ]}\"", "\"华东\n]}\""), 0,
+      lds_test_replace (document, "\"华东 ]}\"", "\"华东\n]}\""), 0,
       "ok: $.units[0]=Acme \"{[\\ $.units[1]=销售部 é $.units[2]=华东\n"
       "]} $.people[0]=张伟" },
     { "bad in an unknown member",
-      replace (document, "\"links\" : []", "\"colour\" : { \"a\" : [1, 2}, \"links\" : []"), 0,
+      lds_test_replace (document, "\"links\" : []", "\"colour\" : { \"a\" : [1, 2}, \"links\" : []"), 0,
       "load: Line 16, column 26: this is not valid JSON (Parse error: unexpected number "
       "`2', expected character `,')." },
     { "bad in an element of an unknown member",
-      replace (document, "\"links\" : []", "\"colour\" : [ { \"a\" : 1 }, { \"a\" 2 } ], \"links\" : []"), 0,
+      lds_test_replace (document, "\"links\" : []", "\"colour\" : [ { \"a\" : 1 }, { \"a\" 2 } ], \"links\" : []"), 0,
       "load: Line 16, column 33: this is not valid JSON (Parse error: unexpected string "
       "constant \"a\", expected character `:')." },
     { "a member name that is no string",
-      replace (document, "\"links\" : []", "links : []"), 0,
+      lds_test_replace (document, "\"links\" : []", "links : []"), 0,
       "load: Line 15, column 4: this is not valid JSON (Parse error: unexpected character "
       "`,', expected string constant)." },
     { "a member without a value",
-      replace (document, "\"links\" : []", "\"links\" : "), 0,
+      lds_test_replace (document, "\"links\" : []", "\"links\" : "), 0,
       "load: Line 17, column 1: this is not valid JSON (Parse error: unexpected character "
       "`}', expected character `}')." },
     { "a number cut short",
-      replace (document, "\"cadence_days\" : 14", "\"cadence_days\" : 1e"), 0,
+      lds_test_replace (document, "\"cadence_days\" : 14", "\"cadence_days\" : 1e"), 0,
       "load: Line 4, column 36: this is not valid JSON (Parse error: scanner: non digit "
       "in constant)." },
     { "a bare word as a value",
-      replace (document, "\"max_objectives\" : 5", "\"max_objectives\" : five"), 0,
+      lds_test_replace (document, "\"max_objectives\" : 5", "\"max_objectives\" : five"), 0,
       "load: Line 4, column 61: this is not valid JSON (Parse error: unexpected identifier "
       "`five', expected value)." },
     { "a comment not closed",
-      replace (document, "\"links\" : []", "\"links\" : [] /* a note"), 0,
+      lds_test_replace (document, "\"links\" : []", "\"links\" : [] /* a note"), 0,
       "load: Line 16, column 14: this is not valid JSON (Parse error: unexpected character "
       "`]', expected string constant)." },
     { "a line comment",
-      replace (document, "\"links\" : []", "\"links\" : [] // a note"), 0,
+      lds_test_replace (document, "\"links\" : []", "\"links\" : [] // a note"), 0,
       "load: Line 16, column 14: this is not valid JSON (Parse error: unexpected character "
       "`]', expected string constant)." },
     { "cut after a backslash",
@@ -298,19 +286,19 @@ test_broken (void)
       "load: Line 1, column 15: this is not valid JSON (Parse error: unexpected character "
       "`:', expected character `}')." },
     { "bad after lines ended by CR LF",
-      replace (crlf, "\"kind\" : \"team\"", "\"kind\" : \"team\" \"x\""), 0,
+      lds_test_replace (crlf, "\"kind\" : \"team\"", "\"kind\" : \"team\" \"x\""), 0,
       "load: Line 9, column 70: this is not valid JSON (Parse error: unexpected string "
       "constant \"team\", expected character `,')." },
     { "bad after a tab",
-      replace (document, "\"kind\" : \"team\"", "\"kind\"\t\t\"team\""), 0,
+      lds_test_replace (document, "\"kind\" : \"team\"", "\"kind\"\t\t\"team\""), 0,
       "load: Line 9, column 61: this is not valid JSON (Parse error: unexpected string "
       "constant \"kind\", expected character `:')." },
     { "bad after a line break in a string",
-      replace (document, "\"华东 ]}\",", "\"华\n东 ]}\" ,,"), 0,
+      lds_test_replace (document, "\"华东 ]}\",", "\"华\n东 ]}\" ,,"), 0,
       "load: Line 10, column 9: this is not valid JSON (Parse error: unexpected character "
       "`,', expected string constant)." },
     { "an element that is not an object, then bad",
-      replace (document, "\"links\" : []", "\"links\" : [ 1, { \"a\" } ]"), 0,
+      lds_test_replace (document, "\"links\" : []", "\"links\" : [ 1, { \"a\" } ]"), 0,
       "load: Line 16, column 22: this is not valid JSON (Parse error: unexpected string "
       "constant \"a\", expected character `:')." },
   };
@@ -323,8 +311,8 @@ test_broken (void)
 static void
 test_odd (void)
 {
-  g_autofree char *moved = replace (document, "  \"settings\" : { \"cadence_days\" : 14, \"max_objectives\" : 5 },\n", "");
-  g_autofree char *wrong = replace (moved, "\"links\" : []", "\"links\" : [], \"settings\" : { \"cadence_days\" : 0 }");
+  g_autofree char *moved = lds_test_replace (document, "  \"settings\" : { \"cadence_days\" : 14, \"max_objectives\" : 5 },\n", "");
+  g_autofree char *wrong = lds_test_replace (moved, "\"links\" : []", "\"links\" : [], \"settings\" : { \"cadence_days\" : 0 }");
   Case cases[] = {
     { "as written",
       g_strdup (document), 0,
@@ -355,51 +343,51 @@ test_odd (void)
       "$: This JSON is not a Lodestar export: it should be one object with a “lodestar” "
       "member." },
     { "no lodestar member",
-      replace (document, "\"lodestar\" : 1,", ""), 0,
+      lds_test_replace (document, "\"lodestar\" : 1,", ""), 0,
       "prepare: $: This JSON is not a Lodestar export: it should be one object with a "
       "“lodestar” member.\n"
       "$: This JSON is not a Lodestar export: it should be one object with a “lodestar” "
       "member." },
     { "a lodestar member of text",
-      replace (document, "\"lodestar\" : 1", "\"lodestar\" : \"1\""), 0,
+      lds_test_replace (document, "\"lodestar\" : 1", "\"lodestar\" : \"1\""), 0,
       "prepare: $: This JSON is not a Lodestar export: it should be one object with a "
       "“lodestar” member.\n"
       "$: This JSON is not a Lodestar export: it should be one object with a “lodestar” "
       "member." },
     { "a newer format",
-      replace (document, "\"lodestar\" : 1", "\"lodestar\" : 2"), 0,
+      lds_test_replace (document, "\"lodestar\" : 1", "\"lodestar\" : 2"), 0,
       "prepare: $.lodestar: This file was exported by a newer version of Lodestar; update "
       "Lodestar to import it.\n"
       "$.lodestar: This file was exported by a newer version of Lodestar; update Lodestar "
       "to import it." },
     { "a lodestar member twice",
-      replace (document, "\"links\" : []", "\"links\" : [], \"lodestar\" : 7"), 0,
+      lds_test_replace (document, "\"links\" : []", "\"links\" : [], \"lodestar\" : 7"), 0,
       "prepare: $.lodestar: This file was exported by a newer version of Lodestar; update "
       "Lodestar to import it.\n"
       "$.lodestar: This file was exported by a newer version of Lodestar; update Lodestar "
       "to import it." },
     { "a table twice",
-      replace (document, "\"links\" : []", "\"links\" : [], \"units\" : [ { \"kind\" : \"company\", \"name\" : \"Again\" } ]"), 0,
+      lds_test_replace (document, "\"links\" : []", "\"links\" : [], \"units\" : [ { \"kind\" : \"company\", \"name\" : \"Again\" } ]"), 0,
       "prepare: $.people[0].unit_id: This refers to a unit (22222222-2222-4222-8222-222222222222) "
       "that is neither in the file nor in the organisation.\n"
       "$.people[0].unit_id: This refers to a unit (22222222-2222-4222-8222-222222222222) "
       "that is neither in the file nor in the organisation." },
     { "a table twice, the second null",
-      replace (document, "\"links\" : []", "\"links\" : [], \"people\" : null"), 0,
+      lds_test_replace (document, "\"links\" : []", "\"links\" : [], \"people\" : null"), 0,
       "ok: $.units[0]=Acme \"{[\\ $.units[1]=销售部 é $.units[2]=华东 ]}" },
     { "a table that is no array",
-      replace (document, "\"links\" : []", "\"links\" : { \"a\" : 1 }"), 0,
+      lds_test_replace (document, "\"links\" : []", "\"links\" : { \"a\" : 1 }"), 0,
       "prepare: $.links: Expected an array of records.\n"
       "$.links: Expected an array of records." },
     { "a table that is a number",
-      replace (document, "\"links\" : []", "\"links\" : 3"), 0,
+      lds_test_replace (document, "\"links\" : []", "\"links\" : 3"), 0,
       "prepare: $.links: Expected an array of records.\n"
       "$.links: Expected an array of records." },
     { "a table that is null",
-      replace (document, "\"links\" : []", "\"links\" : null"), 0,
+      lds_test_replace (document, "\"links\" : []", "\"links\" : null"), 0,
       "ok: $.units[0]=Acme \"{[\\ $.units[1]=销售部 é $.units[2]=华东 ]} $.people[0]=张伟" },
     { "records that are not objects",
-      replace (document, "\"links\" : []", "\"links\" : [ 1, \"two\", null, [], [ { } ], true ]"), 0,
+      lds_test_replace (document, "\"links\" : []", "\"links\" : [ 1, \"two\", null, [], [ { } ], true ]"), 0,
       "prepare: $.links[0]: Expected an object: one link with its members. (and 5 more "
       "problems)\n"
       "$.links[0]: Expected an object: one link with its members.\n"
@@ -409,80 +397,80 @@ test_odd (void)
       "$.links[4]: Expected an object: one link with its members.\n"
       "$.links[5]: Expected an object: one link with its members." },
     { "unknown members",
-      replace (document, "\"links\" : []", "\"links\" : [], \"colour\" : { \"a\" : [ 1, { \"b\" : \"]}\" } ] }, \"more\" : [ 1, [ 2 ] ]"), 0,
+      lds_test_replace (document, "\"links\" : []", "\"links\" : [], \"colour\" : { \"a\" : [ 1, { \"b\" : \"]}\" } ] }, \"more\" : [ 1, [ 2 ] ]"), 0,
       "ok: $.units[0]=Acme \"{[\\ $.units[1]=销售部 é $.units[2]=华东 ]} $.people[0]=张伟" },
     { "a member twice in a record",
-      replace (document, "\"name\" : \"张伟\",", "\"name\" : \"张伟\", \"name\" : \"李娜\","), 0,
+      lds_test_replace (document, "\"name\" : \"张伟\",", "\"name\" : \"张伟\", \"name\" : \"李娜\","), 0,
       "ok: $.units[0]=Acme \"{[\\ $.units[1]=销售部 é $.units[2]=华东 ]} $.people[0]=李娜" },
     { "a UUID twice",
-      replace (document, "33333333-3333-4333-8333-333333333333", "11111111-1111-4111-8111-111111111111"), 0,
+      lds_test_replace (document, "33333333-3333-4333-8333-333333333333", "11111111-1111-4111-8111-111111111111"), 0,
       "prepare: $.units[2].uuid: This UUID is taken already, by $.units[0]: every record "
       "needs its own.\n"
       "$.units[2].uuid: This UUID is taken already, by $.units[0]: every record needs "
       "its own." },
     { "a UUID twice, in upper case",
-      replace (document, "\"uuid\" : \"44444444-4444-4444-8444-444444444444\"", "\"uuid\" : \"AAAAAAAA-1111-4111-8111-111111111111\" }, { \"uuid\" : \"aaaaaaaa-1111-4111-8111-111111111111\""), 0,
+      lds_test_replace (document, "\"uuid\" : \"44444444-4444-4444-8444-444444444444\"", "\"uuid\" : \"AAAAAAAA-1111-4111-8111-111111111111\" }, { \"uuid\" : \"aaaaaaaa-1111-4111-8111-111111111111\""), 0,
       "prepare: $.people[1].uuid: This UUID is taken already, by $.people[0]: every record "
       "needs its own.\n"
       "$.people[1].uuid: This UUID is taken already, by $.people[0]: every record needs "
       "its own." },
     { "an unknown member in a record",
-      replace (document, "\"name\" : \"张伟\",", "\"name\" : \"张伟\", \"nmae\" : \"李娜\","), 0,
+      lds_test_replace (document, "\"name\" : \"张伟\",", "\"name\" : \"张伟\", \"nmae\" : \"李娜\","), 0,
       "prepare: $.people[0].nmae: A person has no member “nmae”.\n"
       "$.people[0].nmae: A person has no member “nmae”." },
     { "a record with a bad value",
-      replace (document, "\"kind\" : \"team\"", "\"kind\" : \"squad\""), 0,
+      lds_test_replace (document, "\"kind\" : \"team\"", "\"kind\" : \"squad\""), 0,
       "prepare: $.units[2].kind: Expected one of “company”, “department”, “team”.\n"
       "$.units[2].kind: Expected one of “company”, “department”, “team”." },
     { "settings that are no object",
-      replace (document, "{ \"cadence_days\" : 14, \"max_objectives\" : 5 }", "[ 14, 5 ]"), 0,
+      lds_test_replace (document, "{ \"cadence_days\" : 14, \"max_objectives\" : 5 }", "[ 14, 5 ]"), 0,
       "prepare: $.settings: Expected an object with the organisation’s settings.\n"
       "$.settings: Expected an object with the organisation’s settings." },
     { "settings at the end, wrong",
-      replace (wrong, "\"name\" : \"张伟\",", "\"name\" : \"张伟\", \"nmae\" : \"李娜\","), 0,
+      lds_test_replace (wrong, "\"name\" : \"张伟\",", "\"name\" : \"张伟\", \"nmae\" : \"李娜\","), 0,
       "prepare: $.settings: The check-in cadence must be between 1 and 92 days, not 0. "
       "(and 1 more problem)\n"
       "$.settings: The check-in cadence must be between 1 and 92 days, not 0.\n"
       "$.people[0].nmae: A person has no member “nmae”." },
     { "a second table of people",
-      replace (document, "\"links\" : []", "\"links\" : [], \"people\" : [ { \"name\" : \"李娜\" } ]"), 0,
+      lds_test_replace (document, "\"links\" : []", "\"links\" : [], \"people\" : [ { \"name\" : \"李娜\" } ]"), 0,
       "prepare: $.people[0].unit_id: A person belongs to a unit.\n"
       "$.people[0].unit_id: A person belongs to a unit." },
     { "what an export was made from, odd",
-      replace (document, "\"exported\" : {", "\"exported\" : [ {"), 0,
+      lds_test_replace (document, "\"exported\" : {", "\"exported\" : [ {"), 0,
       "load: Line 4, column 12: this is not valid JSON (Parse error: unexpected string "
       "constant \"settings\", expected character `,')." },
     { "a base",
-      replace (document, "\"units\" : [", "\"base\" : { \"fingerprints\" : { \"11111111-1111-4111-8111-111111111111\" : \"x\" } }, \"units\" : ["), 0,
+      lds_test_replace (document, "\"units\" : [", "\"base\" : { \"fingerprints\" : { \"11111111-1111-4111-8111-111111111111\" : \"x\" } }, \"units\" : ["), 0,
       "ok: $.units[0]=Acme \"{[\\ $.units[1]=销售部 é $.units[2]=华东 ]} $.people[0]=张伟" },
     { "escapes of every kind",
-      replace (document, "\"华东 ]}\"", "\"\\\\\\\"\\/\\b\\f\\n\\r\\t\\u4e2d\\ud83d\\ude00 \\\\\""), 0,
+      lds_test_replace (document, "\"华东 ]}\"", "\"\\\\\\\"\\/\\b\\f\\n\\r\\t\\u4e2d\\ud83d\\ude00 \\\\\""), 0,
       "ok: $.units[0]=Acme \"{[\\ $.units[1]=销售部 é $.units[2]=\\\"/\b\f\n"
       "\r\t中😀 \\ $.people[0]=张伟" },
     { "empty arrays, spaced",
-      replace (document, "\"links\" : []", "\"links\" : [ \n ], \"kpis\":[]"), 0,
+      lds_test_replace (document, "\"links\" : []", "\"links\" : [ \n ], \"kpis\":[]"), 0,
       "ok: $.units[0]=Acme \"{[\\ $.units[1]=销售部 é $.units[2]=华东 ]} $.people[0]=张伟" },
     { "a comment",
-      replace (document, "\"links\" : []", "/* the links */ \"links\" : [ /* none */ ]"), 0,
+      lds_test_replace (document, "\"links\" : []", "/* the links */ \"links\" : [ /* none */ ]"), 0,
       "ok: $.units[0]=Acme \"{[\\ $.units[1]=销售部 é $.units[2]=华东 ]} $.people[0]=张伟" },
     { "a comment between elements",
-      replace (document, "111111111111\" },\n    {", "111111111111\" } /* } ] */,\n    {"), 0,
+      lds_test_replace (document, "111111111111\" },\n    {", "111111111111\" } /* } ] */,\n    {"), 0,
       "ok: $.units[0]=Acme \"{[\\ $.units[1]=销售部 é $.units[2]=华东 ]} $.people[0]=张伟" },
     { "single quotes",
-      replace (document, "\"name\" : \"张伟\"", "'name' : '张伟 \"x\" }'"), 0,
+      lds_test_replace (document, "\"name\" : \"张伟\"", "'name' : '张伟 \"x\" }'"), 0,
       "ok: $.units[0]=Acme \"{[\\ $.units[1]=销售部 é $.units[2]=华东 ]} $.people[0]=张伟 \"x\" "
       "}" },
     { "an escaped member name",
-      replace (document, "\"people\" : [", "\"peop\\u006ce\" : ["), 0,
+      lds_test_replace (document, "\"people\" : [", "\"peop\\u006ce\" : ["), 0,
       "ok: $.units[0]=Acme \"{[\\ $.units[1]=销售部 é $.units[2]=华东 ]} $.people[0]=张伟" },
     { "a hexadecimal number",
-      replace (document, "\"lodestar\" : 1", "\"lodestar\" : 0x1"), 0,
+      lds_test_replace (document, "\"lodestar\" : 1", "\"lodestar\" : 0x1"), 0,
       "ok: $.units[0]=Acme \"{[\\ $.units[1]=销售部 é $.units[2]=华东 ]} $.people[0]=张伟" },
     { "a JavaScript statement",
       g_strconcat ("var doc = ", document, ";", NULL), 0,
       "ok: $.units[0]=Acme \"{[\\ $.units[1]=销售部 é $.units[2]=华东 ]} $.people[0]=张伟" },
     { "white space of all kinds",
-      replace (document, "\"links\" : []", "\"links\"\t:\r\n[\r\n]\r\n"), 0,
+      lds_test_replace (document, "\"links\" : []", "\"links\"\t:\r\n[\r\n]\r\n"), 0,
       "ok: $.units[0]=Acme \"{[\\ $.units[1]=销售部 é $.units[2]=华东 ]} $.people[0]=张伟" },
   };
 

@@ -342,17 +342,6 @@ test_chinese_sheet (void)
 
 /* Malformed input: a clear message with its place, and nothing written */
 
-static char *
-replace (const char *text,
-         const char *from,
-         const char *to)
-{
-  g_auto(GStrv) parts = g_strsplit (text, from, 2);
-
-  g_assert_nonnull (parts[1]);
-  return g_strjoin (to, parts[0], parts[1], NULL);
-}
-
 static void
 expect_problem (const char *name,
                 const char *data,
@@ -394,18 +383,19 @@ static void
 test_malformed (void)
 {
   g_autofree char *truncated = g_strndup (chinese_sheet, strlen (chinese_sheet) - 40);
-  g_autofree char *missing = replace (chinese_sheet, ",目标,", ",标题,");
-  g_autofree char *bad_number = replace (chinese_sheet, ",50,12,", ",五十,12,");
-  g_autofree char *loop = replace (chinese_sheet, "否,,签约", "否,KR3,签约");
-  g_autofree char *unknown = replace (chinese_sheet, "否,KR1,华东", "否,KR9,华东");
-  g_autofree char *duplicate = replace (chinese_sheet, ",KR2,", ",KR1,");
-  g_autofree char *no_title = replace (chinese_sheet, "拿下华东市场", "");
+  g_autofree char *missing = lds_test_replace (chinese_sheet, ",目标,", ",标题,");
+  g_autofree char *bad_number = lds_test_replace (chinese_sheet, ",50,12,", ",五十,12,");
+  g_autofree char *loop = lds_test_replace (chinese_sheet, "否,,签约", "否,KR3,签约");
+  g_autofree char *unknown = lds_test_replace (chinese_sheet, "否,KR1,华东", "否,KR9,华东");
+  g_autofree char *duplicate = lds_test_replace (chinese_sheet, ",KR2,", ",KR1,");
+  g_autofree char *no_title = lds_test_replace (chinese_sheet, "拿下华东市场", "");
   g_autoptr(GError) error = NULL;
   g_autofree char *gbk = g_convert (chinese_sheet, -1, "GB18030", "UTF-8", NULL, NULL, &error);
   g_autoptr(LdsStore) company = sample ("en");
   g_autofree char *json = export (company, "json", 0);
   g_autofree char *json_cut = g_strndup (json, strlen (json) / 2);
-  g_autofree char *json_bad = replace (json, "\"target_value\" : 20000", "\"target_value\" : \"lots\"");
+  g_autofree char *json_bad = lds_test_replace (json, "\"target_value\" : 20000",
+                                                "\"target_value\" : \"lots\"");
 
   g_assert_no_error (error);
   expect_problem ("t.csv", truncated, strlen (truncated), "Line 5, column");

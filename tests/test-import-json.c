@@ -19,6 +19,7 @@
 #include "lds-demo.h"
 #include "lds-export-data.h"
 #include "lds-import.h"
+#include "lds-json-doc.h"
 #include "lds-store-exchange.h"
 #include "lds-test-utils.h"
 
@@ -477,6 +478,103 @@ test_odd (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* The reader of the document itself */
+
+static LdsJsonDoc *
+read_doc (const char  *text,
+          GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+  return lds_json_doc_new (bytes, error);
+}
+
+/* What LdsJsonDoc reads of @text is what json-glib reads of it whole. */
+static void
+assert_reads_as_whole (LdsJsonDoc *doc,
+                       const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = json_from_string (text, &error);
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  g_assert_no_error (error);
+  g_assert_true (lds_json_doc_holds_object (doc));
+  json_object_iter_init (&iter, json_node_get_object (root));
+  while (json_object_iter_next (&iter, &name, &node))
+    {
+      JsonNode *mine = lds_json_doc_get_member (doc, name);
+
+      g_assert_nonnull (mine);
+      if (!JSON_NODE_HOLDS_ARRAY (node))
+        {
+          g_assert_true (json_node_equal (mine, node));
+          continue;
+        }
+      g_assert_true (JSON_NODE_HOLDS_ARRAY (mine));
+      g_assert_cmpuint (lds_json_doc_get_n_elements (doc, name), ==,
+                        json_array_get_length (json_node_get_array (node)));
+      for (guint i = 0; i < json_array_get_length (json_node_get_array (node)); i++)
+        {
+          g_autoptr(JsonNode) element = lds_json_doc_read_element (doc, name, i);
+          g_assert_true (json_node_equal (element,
+                                          json_array_get_element (json_node_get_array (node), i)));
+        }
+    }
+  g_assert_null (lds_json_doc_get_member (doc, "nothing"));
+  g_assert_cmpuint (lds_json_doc_get_n_elements (doc, "nothing"), ==, 0);
+  g_assert_cmpuint (lds_json_doc_get_n_elements (doc, "settings"), ==, 0);
+}
+
+/* Plain JSON is read value by value, whatever its values; what json-glib
+ * reads beyond plain JSON is read whole; either way, the same values. */
+static void
+test_doc (void)
+{
+  const struct
+  {
+    const char *from, *to;
+    gboolean    whole;
+  } variants[] = {
+    { "\"lodestar\" : 1", "\"lodestar\" : 1", FALSE },
+    { "\"links\" : []", "\"links\" : [ 1, \"two\", null, [], [ { } ], true, -0.5e3 ]", FALSE },
+    { "\"links\" : []", "\"links\" : [], \"units\" : [ { \"name\" : \"Again\" } ]", FALSE },
+    { "\"links\" : []", "\"links\"\t:\r\n[\r\n]\r\n", FALSE },
+    { "\"lodestar\" : 1", "\"lodestar\" : 0x1", FALSE },
+    { "\"华东 ]}\"", "\"\\\\\\\"\\/\\b\\f\\n\\r\\t\\u4e2d\\ud83d\\ude00 \\\\\"", FALSE },
+    { "\"name\" : \"张伟\",", "\"name\" : \"张伟\", \"name\" : \"李娜\",", FALSE },
+    { "\"links\" : []", "/* the links */ \"links\" : []", TRUE },
+    { "\"name\" : \"张伟\"", "'name' : '张伟 \"x\" }'", TRUE },
+    { "\"people\" : [", "\"peop\\u006ce\" : [", TRUE },
+    { "[]\n}\n", "[]\n}\n{}\n", TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (variants); i++)
+    {
+      g_autofree char *text = lds_test_replace (document, variants[i].from, variants[i].to);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LdsJsonDoc) doc = read_doc (text, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpint (lds_json_doc_is_whole (doc), ==, variants[i].whole);
+      assert_reads_as_whole (doc, text);
+    }
+
+  /* Not one object */
+  for (guint i = 0; i < 4; i++)
+    {
+      const char *texts[] = { "[ { \"lodestar\" : 1 } ]", "\"lodestar\"", " \n", "null" };
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LdsJsonDoc) doc = read_doc (texts[i], &error);
+
+      g_assert_no_error (error);
+      g_assert_false (lds_json_doc_holds_object (doc));
+      g_assert_null (lds_json_doc_get_member (doc, "lodestar"));
+    }
+}
+
 /* A large document */
 
 /* Text that a reader of the document's structure must step over. */
@@ -553,6 +651,14 @@ test_large (void)
   guint n = 0;
 
   g_assert_nonnull (strstr (text, "\\u534e"));
+  {
+    g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+    g_autoptr(LdsJsonDoc) read = lds_json_doc_new (bytes, &error);
+
+    g_assert_no_error (error);
+    g_assert_false (lds_json_doc_is_whole (read));
+    assert_reads_as_whole (read, text);
+  }
   g_assert_nonnull (strstr (text, "\\\\\\\\ and one"));
   whole = json_from_string (text, &error);
   g_assert_no_error (error);
@@ -723,6 +829,7 @@ main (int    argc,
 
   g_test_add_func ("/import-json/broken", test_broken);
   g_test_add_func ("/import-json/odd", test_odd);
+  g_test_add_func ("/import-json/doc", test_doc);
   g_test_add_func ("/import-json/large", test_large);
   g_test_add_func ("/import-json/large-broken", test_large_broken);
 

@@ -391,6 +391,16 @@ lds_json_doc_holds_object (LdsJsonDoc *doc)
   return doc->members != NULL || (doc->root != NULL && JSON_NODE_HOLDS_OBJECT (doc->root));
 }
 
+/* Whether the document was read as one tree (the scanner could not follow
+ * it), rather than value by value */
+gboolean
+lds_json_doc_is_whole (LdsJsonDoc *doc)
+{
+  g_return_val_if_fail (doc != NULL, FALSE);
+
+  return doc->members == NULL;
+}
+
 /**
  * lds_json_doc_get_member:
  *

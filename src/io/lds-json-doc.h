@@ -34,6 +34,7 @@ LdsJsonDoc *lds_json_doc_new             (GBytes      *bytes,
                                           GError     **error);
 void        lds_json_doc_free            (LdsJsonDoc  *doc);
 gboolean    lds_json_doc_holds_object    (LdsJsonDoc  *doc);
+gboolean    lds_json_doc_is_whole        (LdsJsonDoc  *doc);
 JsonNode   *lds_json_doc_get_member      (LdsJsonDoc  *doc,
                                           const char  *name);
 guint       lds_json_doc_get_n_elements  (LdsJsonDoc  *doc,

@@ -5,7 +5,8 @@
  * Reads what lds-export-json.c writes (README.md, "JSON files"), through
  * the field tables: one piece of code for every record type. Every problem
  * names its JSON path ("$.key_results[12].target_value") and what was
- * expected there.
+ * expected there. The document (lds-json-doc.h) gives its records one at
+ * a time; each is read into an item and dropped.
  */
 
 #define G_LOG_DOMAIN "lds-import"

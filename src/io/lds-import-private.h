@@ -44,7 +44,7 @@ struct _LdsImport
   char            *name;             /* the file's name, for messages */
   LdsImportFormat  format;
   LdsCsvTable     *csv;
-  LdsJsonDoc      *json;
+  LdsJsonDoc      *json;             /* its records read one at a time, when planned */
 
   /* The plan, made by lds_import_prepare() */
   LdsSnapshot     *local;            /* the store, read at once */

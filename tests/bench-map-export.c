@@ -17,47 +17,13 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <spawn.h>
 #include <stdio.h>
-#include <stdlib.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
 
+#include "lds-bench-utils.h"
 #include "lds-test-utils.h"
-
-extern char **environ;
 
 #define OBJECTIVES 10000
 #define TARGET 20.0
-
-typedef struct
-{
-  double wall;     /* seconds */
-  double cpu;      /* seconds, user and system */
-  double memory;   /* peak resident, MiB */
-} Usage;
-
-static Usage
-run (const char * const *argv)
-{
-  Usage usage = { 0 };
-  struct rusage ru;
-  gint64 start = g_get_monotonic_time ();
-  pid_t pid;
-  int status = 0;
-
-  g_assert_cmpint (posix_spawnp (&pid, argv[0], NULL, NULL, (char **) argv, environ), ==, 0);
-  while (wait4 (pid, &status, 0, &ru) < 0)
-    g_assert_cmpint (errno, ==, EINTR);
-  usage.wall = (g_get_monotonic_time () - start) / 1e6;
-  if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
-    g_error ("%s failed (status %d)", argv[0], status);
-  usage.cpu = ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 + ru.ru_stime.tv_sec +
-              ru.ru_stime.tv_usec / 1e6;
-  usage.memory = ru.ru_maxrss / 1024.0;
-  return usage;
-}
 
 int
 main (int    argc,
@@ -66,7 +32,7 @@ main (int    argc,
   g_autofree char *dir = NULL, *file = NULL, *dot = NULL, *pdf = NULL, *dot_pdf = NULL;
   g_autofree char *graphviz = g_find_program_in_path ("dot");
   g_autofree char *objectives = g_strdup_printf ("%d", OBJECTIVES);
-  Usage ours[3], theirs, best;
+  LdsBenchUsage ours[3], theirs, best;
   double cpu_ratio, wall_ratio;
   gboolean ok;
 
@@ -87,18 +53,19 @@ main (int    argc,
   pdf = g_build_filename (dir, "map.pdf", NULL);
   dot_pdf = g_build_filename (dir, "dot.pdf", NULL);
 
-  run ((const char *[]) { argv[1], "demo", "--objectives", objectives, "--out", file, NULL });
-  run ((const char *[]) { argv[1], "export", file, "--format", "dot", "-o", dot, NULL });
+  lds_bench_run ((const char *[]) { argv[1], "demo", "--objectives", objectives, "--out", file,
+                                    NULL });
+  lds_bench_run ((const char *[]) { argv[1], "export", file, "--format", "dot", "-o", dot, NULL });
 
   /* Ours three times (the median), dot once (it takes long enough). */
   for (int i = 0; i < 3; i++)
-    ours[i] = run ((const char *[]) { argv[1], "export", file, "--format", "pdf", "-o", pdf, NULL });
-  theirs = run ((const char *[]) { graphviz, "-Tpdf", dot, "-o", dot_pdf, NULL });
+    ours[i] = lds_bench_run ((const char *[]) { argv[1], "export", file, "--format", "pdf", "-o",
+                                                pdf, NULL });
+  theirs = lds_bench_run ((const char *[]) { graphviz, "-Tpdf", dot, "-o", dot_pdf, NULL });
 
   /* The median of three times, the largest of three memories */
-  best.wall = MAX (MIN (ours[0].wall, ours[1].wall),
-                   MIN (MAX (ours[0].wall, ours[1].wall), ours[2].wall));
-  best.cpu = MAX (MIN (ours[0].cpu, ours[1].cpu), MIN (MAX (ours[0].cpu, ours[1].cpu), ours[2].cpu));
+  best.wall = lds_bench_median3 (ours[0].wall, ours[1].wall, ours[2].wall);
+  best.cpu = lds_bench_median3 (ours[0].cpu, ours[1].cpu, ours[2].cpu);
   best.memory = MAX (ours[0].memory, MAX (ours[1].memory, ours[2].memory));
   cpu_ratio = theirs.cpu / best.cpu;
   wall_ratio = theirs.wall / best.wall;

@@ -121,6 +121,9 @@ expect 0 "export writes JSON" "$lodestar" export zh.lodestar --format json -o zh
 # on the files are the same byte for byte.
 mkdir a b c
 expect 0 "import makes a new file from JSON" "$lodestar" import a/copy.lodestar zh.json
+indexed=$(sqlite3 -readonly a/copy.lodestar "SELECT count(*) FROM search_index")
+if [ "$indexed" -gt 0 ] && [ "$indexed" = "$(sqlite3 -readonly zh.lodestar "SELECT count(*) FROM search_index")" ]; then
+  ok "the new file's records can be searched"; else not_ok "the new file's search index holds $indexed rows"; fi
 expect 0 "which exports" "$lodestar" export a/copy.lodestar --format json -o a.json
 if diff <(grep -v '"file" :' zh.json) <(sed '/"base" : {/,/^  },$/d' a.json | grep -v '"file" :') >/dev/null; then
   ok "the copy holds the same records"; else not_ok "the copy differs"; fi

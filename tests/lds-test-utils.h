@@ -175,6 +175,19 @@ lds_test_read_bytes (const char *path)
   return g_bytes_new_take (contents, length);
 }
 
+/* @text with the first @from in it replaced by @to */
+static inline char *
+lds_test_replace (const char *text,
+                  const char *from,
+                  const char *to)
+{
+  g_auto(GStrv) parts = g_strsplit (text, from, 2);
+
+  if (parts[1] == NULL)
+    g_error ("“%s” is not in the text", from);
+  return g_strjoin (to, parts[0], parts[1], NULL);
+}
+
 /* Tests registered a second time with "--chinese" run with LANGUAGE=zh_CN. */
 static inline void
 lds_test_init (int    *argc,

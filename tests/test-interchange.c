@@ -15,6 +15,7 @@
 #include "lds-demo.h"
 #include "lds-export-data.h"
 #include "lds-import.h"
+#include "lds-interchange.h"
 #include "lds-store-exchange.h"
 #include "lds-store-lookup.h"
 #include "lds-test-utils.h"
@@ -341,17 +342,6 @@ test_chinese_sheet (void)
 
 /* Malformed input: a clear message with its place, and nothing written */
 
-static char *
-replace (const char *text,
-         const char *from,
-         const char *to)
-{
-  g_auto(GStrv) parts = g_strsplit (text, from, 2);
-
-  g_assert_nonnull (parts[1]);
-  return g_strjoin (to, parts[0], parts[1], NULL);
-}
-
 static void
 expect_problem (const char *name,
                 const char *data,
@@ -393,18 +383,19 @@ static void
 test_malformed (void)
 {
   g_autofree char *truncated = g_strndup (chinese_sheet, strlen (chinese_sheet) - 40);
-  g_autofree char *missing = replace (chinese_sheet, ",目标,", ",标题,");
-  g_autofree char *bad_number = replace (chinese_sheet, ",50,12,", ",五十,12,");
-  g_autofree char *loop = replace (chinese_sheet, "否,,签约", "否,KR3,签约");
-  g_autofree char *unknown = replace (chinese_sheet, "否,KR1,华东", "否,KR9,华东");
-  g_autofree char *duplicate = replace (chinese_sheet, ",KR2,", ",KR1,");
-  g_autofree char *no_title = replace (chinese_sheet, "拿下华东市场", "");
+  g_autofree char *missing = lds_test_replace (chinese_sheet, ",目标,", ",标题,");
+  g_autofree char *bad_number = lds_test_replace (chinese_sheet, ",50,12,", ",五十,12,");
+  g_autofree char *loop = lds_test_replace (chinese_sheet, "否,,签约", "否,KR3,签约");
+  g_autofree char *unknown = lds_test_replace (chinese_sheet, "否,KR1,华东", "否,KR9,华东");
+  g_autofree char *duplicate = lds_test_replace (chinese_sheet, ",KR2,", ",KR1,");
+  g_autofree char *no_title = lds_test_replace (chinese_sheet, "拿下华东市场", "");
   g_autoptr(GError) error = NULL;
   g_autofree char *gbk = g_convert (chinese_sheet, -1, "GB18030", "UTF-8", NULL, NULL, &error);
   g_autoptr(LdsStore) company = sample ("en");
   g_autofree char *json = export (company, "json", 0);
   g_autofree char *json_cut = g_strndup (json, strlen (json) / 2);
-  g_autofree char *json_bad = replace (json, "\"target_value\" : 20000", "\"target_value\" : \"lots\"");
+  g_autofree char *json_bad = lds_test_replace (json, "\"target_value\" : 20000",
+                                                "\"target_value\" : \"lots\"");
 
   g_assert_no_error (error);
   expect_problem ("t.csv", truncated, strlen (truncated), "Line 5, column");
@@ -424,6 +415,34 @@ test_malformed (void)
   expect_problem ("c.json", json_cut, strlen (json_cut), "cut short");
   expect_problem ("v.json", json_bad, strlen (json_bad), "$.key_results[0].target_value: Expected a number");
   expect_problem ("x.json", "{\"units\": []}", 13, "not a Lodestar export");
+}
+
+/* Times as JSON writes them: what g_date_time_format() writes, and back */
+static void
+test_json_times (void)
+{
+  const gint64 times[] = {
+    1, 59, 86399, 951782400 /* 2000-02-29 */, 1795341600 /* 2026-11-22T10:00:00Z */,
+    -62135596800 /* 0001-01-01 */, -30610224000 /* 1000-01-01 */, -30610224001,
+    -2208988800 /* 1900-01-01 */, 253402300799 /* 9999-12-31T23:59:59 */, 4102444799,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+    {
+      g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (times[i]);
+      g_autofree char *expected = g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ");
+      g_autofree char *iso = lds_interchange_time_to_iso (times[i]);
+      gint64 back = 0;
+
+      g_assert_cmpstr (iso, ==, expected);
+      if (times[i] > -30610224000)  /* ISO 8601 years have four digits */
+        {
+          g_assert_true (lds_interchange_time_from_iso (iso, &back));
+          g_assert_cmpint (back, ==, times[i]);
+        }
+    }
+  g_assert_null (lds_interchange_time_to_iso (253402300800));
+  g_assert_null (lds_interchange_time_to_iso (-62135596801));
 }
 
 /* Merging a department's file back */
@@ -725,6 +744,7 @@ main (int    argc,
   g_test_add_data_func ("/interchange/json/round-trip/zh_CN", "zh_CN", test_json_round_trip);
   g_test_add_func ("/interchange/csv/chinese-sheet", test_chinese_sheet);
   g_test_add_func ("/interchange/malformed", test_malformed);
+  g_test_add_func ("/interchange/json/times", test_json_times);
   g_test_add_func ("/interchange/json/again-is-nothing", test_json_again_is_nothing);
   g_test_add_func ("/interchange/json/part-is-closed", test_part_is_closed);
   g_test_add_data_func ("/interchange/json/written-in-pieces/en", "en", test_json_written_in_pieces);

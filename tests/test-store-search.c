@@ -183,6 +183,62 @@ test_index_follows_changes (Fixture       *f,
   g_assert_cmpuint (gone->len, ==, 0);
 }
 
+/* Many records in one action, of two types in turn, one of them removed
+ * again before the end: each one new is found, and none after undo. */
+static void
+test_index_follows_one_action (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) objectives = g_array_new (FALSE, FALSE, sizeof (LdsId));
+  g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (LdsId));
+  g_autoptr(LdsObjective) template = lds_store_get (f->store, LDS_RECORD_OBJECTIVE, f->objective,
+                                                    NULL);
+
+  g_assert_true (lds_store_begin (f->store, "Add many", &error));
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autoptr(LdsObjective) o = lds_objective_new ();
+      g_autoptr(LdsPerson) p = lds_person_new ();
+
+      o->cycle_id = template->cycle_id;
+      o->owner_unit_id = template->owner_unit_id;
+      lds_take_text (&o->title, g_strdup_printf ("目标%u号 goal%u", i, i));
+      g_assert_true (lds_store_insert (f->store, LDS_RECORD_OBJECTIVE, o, &error));
+      g_array_append_val (objectives, o->id);
+      p->unit_id = f->sales;
+      lds_take_text (&p->name, g_strdup_printf ("person%u", i));
+      g_assert_true (lds_store_insert (f->store, LDS_RECORD_PERSON, p, &error));
+      g_array_append_val (people, p->id);
+    }
+  g_assert_true (lds_store_delete (f->store, LDS_RECORD_OBJECTIVE,
+                                   g_array_index (objectives, LdsId, 10), &error));
+  g_assert_true (lds_store_commit (f->store, &error));
+  g_assert_no_error (error);
+
+  for (int pass = 0; pass < 3; pass++)
+    {
+      for (guint i = 0; i < 30; i++)
+        {
+          g_autofree char *goal = g_strdup_printf ("goal%u", i);
+          g_autofree char *person = g_strdup_printf ("person%u", i);
+          g_autoptr(GPtrArray) goals = search (f, goal);
+          g_autoptr(GPtrArray) persons = search (f, person);
+          gboolean there = pass != 1;
+
+          g_assert_cmpint (has_hit (goals, LDS_RECORD_OBJECTIVE,
+                                    g_array_index (objectives, LdsId, i)), ==, there && i != 10);
+          g_assert_cmpint (has_hit (persons, LDS_RECORD_PERSON, g_array_index (people, LdsId, i)),
+                           ==, there);
+        }
+      if (pass == 0)
+        g_assert_true (lds_store_undo (f->store, &error));
+      else if (pass == 1)
+        g_assert_true (lds_store_redo (f->store, &error));
+      g_assert_no_error (error);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -196,6 +252,7 @@ main (int   argc,
   ADD ("/search/wildcards", test_wildcards_are_text);
   ADD ("/search/order-limit", test_order_and_limit);
   ADD ("/search/follows-changes", test_index_follows_changes);
+  ADD ("/search/follows-one-action", test_index_follows_one_action);
 #undef ADD
 
   return g_test_run ();

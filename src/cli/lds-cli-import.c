@@ -80,6 +80,34 @@ print_conflicts (LdsImport *import)
     }
 }
 
+/* Whether @store holds no record at all */
+static gboolean
+holds_nothing (LdsStore *store)
+{
+  for (guint t = 0; t < LDS_N_RECORD_TYPES; t++)
+    if (lds_store_count (store, t) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* Writes the plan into a new file. This process is the file's only
+ * history and ends here, with nothing to undo: the import goes in as one
+ * bulk action, which records no undo (for a large file, a copy of every
+ * record held in memory) and indexes the records for search at once. */
+static gboolean
+apply_in_bulk (LdsImport  *import,
+               LdsStore   *store,
+               GError    **error)
+{
+  if (!lds_store_begin (store, NULL, error))
+    return FALSE;
+  if (lds_import_apply (import, store, error) && lds_store_commit (store, error))
+    return TRUE;
+  if (lds_store_in_action (store))
+    lds_store_rollback (store);
+  return FALSE;
+}
+
 int
 lds_cli_import (int    argc,
                 char **argv)
@@ -203,7 +231,12 @@ lds_cli_import (int    argc,
       store = lds_cli_open_store (argv[1], LDS_STORE_OPEN_CREATE);
       if (store == NULL)
         return LDS_CLI_FAILED;
-      if (!lds_import_prepare (import, store, &error) || !lds_import_apply (import, store, &error))
+      /* The plan was made against an empty organisation, and holds for the
+       * new file as it is: planning a large file again would take as long
+       * as the first time. Only a file that something else filled in the
+       * meantime is planned again. */
+      if ((!holds_nothing (store) && !lds_import_prepare (import, store, &error)) ||
+          !apply_in_bulk (import, store, &error))
         {
           g_clear_object (&store);
           g_unlink (argv[1]);

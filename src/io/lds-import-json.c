@@ -5,7 +5,8 @@
  * Reads what lds-export-json.c writes (README.md, "JSON files"), through
  * the field tables: one piece of code for every record type. Every problem
  * names its JSON path ("$.key_results[12].target_value") and what was
- * expected there.
+ * expected there. The document (lds-json-doc.h) gives its records one at
+ * a time; each is read into an item and dropped.
  */
 
 #define G_LOG_DOMAIN "lds-import"
@@ -33,11 +34,12 @@ is_header_member (const char *name)
 }
 
 static void
-read_time (LdsImport  *self,
-           JsonObject *object,
-           const char *member,
-           const char *path,
-           gint64     *t)
+read_time (LdsImport     *self,
+           LdsRecordType  type,
+           guint          element,
+           JsonObject    *object,
+           const char    *member,
+           gint64        *t)
 {
   JsonNode *node = json_object_get_member (object, member);
 
@@ -45,16 +47,20 @@ read_time (LdsImport  *self,
     return;
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
       !lds_interchange_time_from_iso (json_node_get_string (node), t))
-    _lds_import_problem (self, 0, 0, path,
-                         /* Translators: %s says what was expected */
-                         _("Expected %s."), _("a time such as 2027-03-31T09:00:00Z, or null"));
+    {
+      g_autofree char *path = _lds_import_json_path (type, element, NULL);
+      _lds_import_problem (self, 0, 0, path,
+                           /* Translators: %s says what was expected */
+                           _("Expected %s."), _("a time such as 2027-03-31T09:00:00Z, or null"));
+    }
 }
 
+/* Element @element of the array of @type's records */
 static void
 read_record (LdsImport     *self,
              LdsRecordType  type,
              JsonNode      *node,
-             const char    *path)
+             guint          element)
 {
   const LdsRecordInfo *info = lds_record_info (type);
   LdsRecord *record;
@@ -64,11 +70,11 @@ read_record (LdsImport     *self,
   const char *member;
   JsonNode *value;
   const char *uuid = NULL;
-  g_autofree char *uuid_path = g_strdup_printf ("%s.uuid", path);
   gboolean ok = TRUE;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
+      g_autofree char *path = _lds_import_json_path (type, element, NULL);
       _lds_import_problem (self, 0, 0, path,
                            /* Translators: %s is a kind of record, such as "objective" */
                            _("Expected an object: one %s with its members."), info->name);
@@ -81,7 +87,7 @@ read_record (LdsImport     *self,
   while (json_object_iter_next (&iter, &member, &value))
     if (!is_header_member (member) && lds_record_info_find_field (info, member) == NULL)
       {
-        g_autofree char *p = g_strdup_printf ("%s.%s", path, member);
+        g_autofree char *p = _lds_import_json_path (type, element, member);
         _lds_import_problem (self, 0, 0, p,
                              /* Translators: %1$s is a member's name, %2$s a kind of record */
                              _("A %2$s has no member “%1$s”."), member, info->name);
@@ -95,6 +101,7 @@ read_record (LdsImport     *self,
     uuid = json_node_get_string (value);
   else if (value != NULL)
     {
+      g_autofree char *uuid_path = _lds_import_json_path (type, element, "uuid");
       _lds_import_problem (self, 0, 0, uuid_path, _("Expected %s."),
                            _("a UUID such as 0f8e3c1a-5d2b-4c7e-9a41-6b2f0d9e8c17"));
       ok = FALSE;
@@ -103,16 +110,18 @@ read_record (LdsImport     *self,
   record = lds_record_new (type);
   if (uuid != NULL)
     record->uuid = g_ascii_strdown (uuid, -1);
-  read_time (self, object, "created_at", path, &record->created_at);
-  read_time (self, object, "modified_at", path, &record->modified_at);
+  read_time (self, type, element, object, "created_at", &record->created_at);
+  read_time (self, type, element, object, "modified_at", &record->modified_at);
 
   if (record->uuid != NULL &&
       _lds_import_find (self, type, record->uuid, &other) != NULL && other != NULL)
     {
+      g_autofree char *uuid_path = _lds_import_json_path (type, element, "uuid");
+      g_autofree char *other_path = _lds_import_json_path (type, other->element, NULL);
       _lds_import_problem (self, 0, 0, uuid_path,
                            /* Translators: %s is a JSON path */
                            _("This UUID is taken already, by %s: every record needs its own."),
-                           other->path);
+                           other_path);
       ok = FALSE;
     }
 
@@ -123,7 +132,8 @@ read_record (LdsImport     *self,
     }
 
   item = _lds_import_add_item (self, type, record);
-  item->path = g_strdup (path);
+  item->from_json = TRUE;
+  item->element = element;
 
   for (guint i = 0; i < info->n_fields; i++)
     {
@@ -133,7 +143,7 @@ read_record (LdsImport     *self,
       if (!lds_interchange_read_field (f, json_object_get_member (object, f->name), record,
                                        &item->refs[i], &expected))
         {
-          g_autofree char *p = g_strdup_printf ("%s.%s", path, f->name);
+          g_autofree char *p = _lds_import_json_path (type, element, f->name);
           _lds_import_problem (self, 0, 0, p, _("Expected %s."), expected);
         }
     }
@@ -143,7 +153,6 @@ read_record (LdsImport     *self,
   for (guint i = 0; i < info->n_fields; i++)
     if (item->refs[i] != NULL)
       json_object_set_string_member (canonical, info->fields[i].name, item->refs[i]);
-  item->from_json = TRUE;
   item->theirs = lds_interchange_fingerprint (canonical, type);
   /* Only a record that meets a stored one may need its values again, for a
    * conflict; large imports are mostly new records. */
@@ -154,10 +163,9 @@ read_record (LdsImport     *self,
 }
 
 static void
-read_settings (LdsImport  *self,
-               JsonObject *doc)
+read_settings (LdsImport *self)
 {
-  JsonNode *node = json_object_get_member (doc, "settings");
+  JsonNode *node = lds_json_doc_get_member (self->json, "settings");
   LdsFileSettings s = LDS_FILE_SETTINGS_DEFAULT;
   g_autoptr(GError) invalid = NULL;
   JsonObject *o;
@@ -190,10 +198,9 @@ read_settings (LdsImport  *self,
 void
 _lds_import_plan_json (LdsImport *self)
 {
-  JsonObject *doc = json_node_get_object (self->json);
   JsonNode *node;
 
-  node = json_object_get_member (doc, "lodestar");
+  node = lds_json_doc_get_member (self->json, "lodestar");
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
       json_node_get_value_type (node) != G_TYPE_INT64)
     {
@@ -210,11 +217,11 @@ _lds_import_plan_json (LdsImport *self)
       return;
     }
 
-  node = json_object_get_member (doc, "exported");
+  node = lds_json_doc_get_member (self->json, "exported");
   if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
     self->exported = json_object_ref (json_node_get_object (node));
 
-  node = json_object_get_member (doc, "base");
+  node = lds_json_doc_get_member (self->json, "base");
   if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
     {
       JsonNode *fp = json_object_get_member (json_node_get_object (node), "fingerprints");
@@ -222,27 +229,28 @@ _lds_import_plan_json (LdsImport *self)
         self->their_base = json_object_ref (json_node_get_object (fp));
     }
 
-  read_settings (self, doc);
+  read_settings (self);
 
+  /* The records, one at a time: the document is never one tree. */
   for (guint t = 0; t < LDS_N_RECORD_TYPES; t++)
     {
       const char *table = lds_record_info (t)->table;
-      g_autofree char *path = g_strdup_printf ("$.%s", table);
-      JsonArray *array;
+      guint n;
 
-      node = json_object_get_member (doc, table);
+      node = lds_json_doc_get_member (self->json, table);
       if (node == NULL || JSON_NODE_HOLDS_NULL (node))
         continue;
       if (!JSON_NODE_HOLDS_ARRAY (node))
         {
+          g_autofree char *path = g_strdup_printf ("$.%s", table);
           _lds_import_problem (self, 0, 0, path, _("Expected %s."), _("an array of records"));
           continue;
         }
-      array = json_node_get_array (node);
-      for (guint i = 0; i < json_array_get_length (array); i++)
+      n = lds_json_doc_get_n_elements (self->json, table);
+      for (guint i = 0; i < n; i++)
         {
-          g_autofree char *p = g_strdup_printf ("%s[%u]", path, i);
-          read_record (self, t, json_array_get_element (array, i), p);
+          g_autoptr(JsonNode) record = lds_json_doc_read_element (self->json, table, i);
+          read_record (self, t, record, i);
         }
     }
 }

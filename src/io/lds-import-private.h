@@ -13,6 +13,7 @@
 #include "lds-csv.h"
 #include "lds-import.h"
 #include "lds-interchange.h"
+#include "lds-json-doc.h"
 
 G_BEGIN_DECLS
 
@@ -23,9 +24,9 @@ typedef struct
   LdsRecord           *record;       /* uuid set; reference fields left 0 */
   char               **refs;         /* per field of the type: the UUID referred to, or NULL */
   guint                line;         /* CSV: the row's line */
-  guint               *columns;      /* CSV: per field, the column it came from (0: none) */
-  char                *path;         /* JSON: "$.objectives[3]" */
+  guint               *columns;      /* CSV: per field, the column it came from (0: none); or NULL */
   gboolean             from_json;    /* read from a JSON document */
+  guint                element;      /* JSON: its place in its array ("$.objectives[3]") */
   JsonObject          *json;         /* JSON: the record as it came, when a stored one has its UUID */
   char                *theirs;       /* JSON: fingerprint of the imported values */
   LdsImportOp          op;
@@ -43,7 +44,7 @@ struct _LdsImport
   char            *name;             /* the file's name, for messages */
   LdsImportFormat  format;
   LdsCsvTable     *csv;
-  JsonNode        *json;
+  LdsJsonDoc      *json;             /* its records read one at a time, when planned */
 
   /* The plan, made by lds_import_prepare() */
   LdsSnapshot     *local;            /* the store, read at once */
@@ -52,6 +53,7 @@ struct _LdsImport
   GHashTable      *item_by_uuid[LDS_N_RECORD_TYPES];
   GPtrArray       *problems;         /* LdsImportProblem */
   GPtrArray       *conflicts;        /* LdsImportItem, those with op CONFLICT */
+  GHashTable      *wheres;           /* LdsImportItem → its JSON path, as entries give it */
   JsonObject      *settings;         /* JSON: the organisation's settings, for a new file */
   JsonObject      *their_base;       /* JSON: fingerprints of the base the export carried */
   JsonObject      *exported;         /* JSON: where and when the export was made */
@@ -79,6 +81,9 @@ LdsRecord     *_lds_import_find          (LdsImport      *self,
                                           LdsRecordType   type,
                                           const char     *uuid,
                                           LdsImportItem **item);
+char          *_lds_import_json_path     (LdsRecordType   type,
+                                          guint           element,
+                                          const char     *member);
 
 /* lds-import-csv.c */
 void           _lds_import_plan_csv      (LdsImport      *self);

@@ -48,7 +48,6 @@ item_free (gpointer data)
     g_free (item->refs[i]);
   g_free (item->refs);
   g_free (item->columns);
-  g_free (item->path);
   g_clear_pointer (&item->json, json_object_unref);
   g_free (item->theirs);
   g_free (item->mine);
@@ -81,6 +80,7 @@ clear_plan (LdsImport *self)
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_pointer (&self->conflicts, g_ptr_array_unref);
+  g_clear_pointer (&self->wheres, g_hash_table_unref);
   for (guint t = 0; t < LDS_N_RECORD_TYPES; t++)
     {
       g_clear_pointer (&self->item_by_uuid[t], g_hash_table_unref);
@@ -100,7 +100,7 @@ lds_import_finalize (GObject *object)
 
   clear_plan (self);
   g_clear_pointer (&self->csv, lds_csv_table_free);
-  g_clear_pointer (&self->json, json_node_unref);
+  g_clear_pointer (&self->json, lds_json_doc_free);
   g_free (self->name);
 
   G_OBJECT_CLASS (lds_import_parent_class)->finalize (object);
@@ -189,16 +189,19 @@ json_error_position (const char *message,
 
 static gboolean
 load_json (LdsImport   *self,
-           const char  *data,
-           gsize        length,
+           GBytes      *bytes,
            GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GBytes) body = NULL;
   g_autoptr(GError) local = NULL;
-  const char *end = NULL;
+  const char *data, *end = NULL;
+  gsize length;
 
-  if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
-    data += 3, length -= 3;
+  data = g_bytes_get_data (bytes, &length);
+  body = length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0
+           ? g_bytes_new_from_bytes (bytes, 3, length - 3)
+           : g_bytes_ref (bytes);
+  data = g_bytes_get_data (body, &length);
   if (length == 0)
     {
       g_set_error_literal (error, LDS_IMPORT_ERROR, LDS_IMPORT_ERROR_SYNTAX, _("The file is empty."));
@@ -225,7 +228,9 @@ load_json (LdsImport   *self,
       return FALSE;
     }
 
-  if (!json_parser_load_from_data (parser, data, (gssize) length, &local))
+  /* Read value by value, and record by record when it is planned */
+  self->json = lds_json_doc_new (body, &local);
+  if (self->json == NULL)
     {
       guint line, column, last_line = 1;
       const char *rest;
@@ -259,10 +264,9 @@ load_json (LdsImport   *self,
       return FALSE;
     }
 
-  self->json = json_parser_steal_root (parser);
-  if (self->json == NULL || !JSON_NODE_HOLDS_OBJECT (self->json))
+  if (!lds_json_doc_holds_object (self->json))
     {
-      g_clear_pointer (&self->json, json_node_unref);
+      g_clear_pointer (&self->json, lds_json_doc_free);
       g_set_error_literal (error, LDS_IMPORT_ERROR, LDS_IMPORT_ERROR_SYNTAX,
                            _("This JSON is not a Lodestar export: it should be one object with "
                              "a “lodestar” member."));
@@ -297,6 +301,37 @@ load_csv (LdsImport   *self,
   return FALSE;
 }
 
+static gboolean
+load_bytes (LdsImport        *self,
+            const char       *name,
+            LdsImportFormat   format,
+            GBytes           *bytes,
+            GError          **error)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  clear_plan (self);
+  g_clear_pointer (&self->csv, lds_csv_table_free);
+  g_clear_pointer (&self->json, lds_json_doc_free);
+  g_free (self->name);
+  self->name = g_strdup (name != NULL ? name : "");
+
+  if (format == LDS_IMPORT_FORMAT_UNKNOWN)
+    format = lds_import_format_for_name (name, data, length);
+  if (format == LDS_IMPORT_FORMAT_UNKNOWN)
+    {
+      g_set_error_literal (error, LDS_IMPORT_ERROR, LDS_IMPORT_ERROR_SYNTAX, _("The file is empty."));
+      return FALSE;
+    }
+  self->format = format;
+  if (data == NULL)
+    data = "";
+
+  return format == LDS_IMPORT_FORMAT_JSON ? load_json (self, bytes, error)
+                                          : load_csv (self, data, length, error);
+}
+
 /**
  * lds_import_load_data:
  * @name: the file's name, for messages (and to tell the format)
@@ -313,28 +348,18 @@ lds_import_load_data (LdsImport        *self,
                       gsize             length,
                       GError          **error)
 {
+  g_autoptr(GBytes) bytes = NULL;
+
   g_return_val_if_fail (LDS_IS_IMPORT (self), FALSE);
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
 
-  clear_plan (self);
-  g_clear_pointer (&self->csv, lds_csv_table_free);
-  g_clear_pointer (&self->json, json_node_unref);
-  g_free (self->name);
-  self->name = g_strdup (name != NULL ? name : "");
-
+  /* A JSON document is read again, record by record, when it is planned:
+   * it keeps a copy. */
   if (format == LDS_IMPORT_FORMAT_UNKNOWN)
     format = lds_import_format_for_name (name, data, length);
-  if (format == LDS_IMPORT_FORMAT_UNKNOWN)
-    {
-      g_set_error_literal (error, LDS_IMPORT_ERROR, LDS_IMPORT_ERROR_SYNTAX, _("The file is empty."));
-      return FALSE;
-    }
-  self->format = format;
-  if (data == NULL)
-    data = "";
-
-  return format == LDS_IMPORT_FORMAT_JSON ? load_json (self, data, length, error)
-                                          : load_csv (self, data, length, error);
+  bytes = format == LDS_IMPORT_FORMAT_JSON ? g_bytes_new (data, length)
+                                           : g_bytes_new_static (data, length);
+  return load_bytes (self, name, format, bytes, error);
 }
 
 gboolean
@@ -342,10 +367,11 @@ lds_import_load_file (LdsImport   *self,
                       const char  *path,
                       GError     **error)
 {
-  g_autofree char *data = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *basename = NULL;
   g_autofree char *display = NULL;
   g_autoptr(GError) local = NULL;
+  char *data = NULL;
   gsize length = 0;
 
   g_return_val_if_fail (LDS_IS_IMPORT (self), FALSE);
@@ -360,7 +386,8 @@ lds_import_load_file (LdsImport   *self,
                    _("Could not read “%1$s”: %2$s"), display, local->message);
       return FALSE;
     }
-  return lds_import_load_data (self, display, LDS_IMPORT_FORMAT_UNKNOWN, data, length, error);
+  bytes = g_bytes_new_take (data, length);
+  return load_bytes (self, display, LDS_IMPORT_FORMAT_UNKNOWN, bytes, error);
 }
 
 const char *
@@ -394,7 +421,6 @@ _lds_import_add_item (LdsImport     *self,
   if (item->record->uuid == NULL)
     item->record->uuid = g_uuid_string_random ();
   item->refs = g_new0 (char *, info->n_fields);
-  item->columns = g_new0 (guint, info->n_fields);
   item->index = self->items->len;
   g_ptr_array_add (self->items, item);
   g_hash_table_insert (self->item_by_uuid[type], item->record->uuid, item);
@@ -434,6 +460,9 @@ _lds_import_set_column (LdsImportItem *item,
 {
   int i = field_index (item->type, field);
 
+  /* Only CSV rows have columns: JSON records need none. */
+  if (i >= 0 && item->columns == NULL)
+    item->columns = g_new0 (guint, lds_record_info (item->type)->n_fields);
   if (i >= 0)
     item->columns[i] = column;
 }
@@ -477,6 +506,20 @@ _lds_import_find (LdsImport      *self,
   return uuid != NULL ? g_hash_table_lookup (self->local_by_uuid[type], uuid) : NULL;
 }
 
+/* Where a JSON record (@member NULL) or one of its members lies:
+ * "$.objectives[3]", "$.objectives[3].title". Made only when a problem or
+ * a person needs it. */
+char *
+_lds_import_json_path (LdsRecordType  type,
+                       guint          element,
+                       const char    *member)
+{
+  const char *table = lds_record_info (type)->table;
+
+  return member != NULL ? g_strdup_printf ("$.%s[%u].%s", table, element, member)
+                        : g_strdup_printf ("$.%s[%u]", table, element);
+}
+
 /* Checking the plan */
 
 static void
@@ -491,11 +534,11 @@ item_problem (LdsImport     *self,
   if (field != NULL)
     {
       int i = field_index (item->type, field);
-      if (i >= 0)
+      if (i >= 0 && item->columns != NULL)
         column = item->columns[i];
     }
-  if (item->path != NULL)
-    path = field != NULL ? g_strdup_printf ("%s.%s", item->path, field) : g_strdup (item->path);
+  if (item->from_json)
+    path = _lds_import_json_path (item->type, item->element, field);
   _lds_import_problem (self, item->line, column, path, "%s", message);
 }
 
@@ -1088,7 +1131,19 @@ lds_import_get_entry (LdsImport      *self,
   entry->title = record_title (item->type, item->record);
   if (entry->title == NULL || *entry->title == '\0')
     entry->title = type_noun (item->type);
-  entry->where = item->path;
+  entry->where = NULL;
+  if (item->from_json)
+    {
+      if (self->wheres == NULL)
+        self->wheres = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+      entry->where = g_hash_table_lookup (self->wheres, item);
+      if (entry->where == NULL)
+        {
+          char *where = _lds_import_json_path (item->type, item->element, NULL);
+          g_hash_table_insert (self->wheres, item, where);
+          entry->where = where;
+        }
+    }
   return TRUE;
 }
 
@@ -1380,15 +1435,19 @@ write_settings (LdsImport  *self,
 }
 
 /* What this file will remember of the exchange: the fingerprints of the
- * records as the other file had them. */
+ * records as the other file had them. Written as json_to_string() writes
+ * the object, but not built as a tree first: a large import's hundreds of
+ * thousands of fingerprints as JSON nodes took more memory than its
+ * records. */
 static char *
 make_base (LdsImport *self)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) from = NULL;
+  g_autofree char *from_text = NULL;
+  GString *base;
+  gboolean first = TRUE;
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "from");
   json_builder_begin_object (builder);
   for (const char * const *m = (const char * const[]) { "file", "at", "unit", "unit_path", NULL };
        *m != NULL; m++)
@@ -1403,21 +1462,33 @@ make_base (LdsImport *self)
         json_builder_add_null_value (builder);
     }
   json_builder_end_object (builder);
-  json_builder_set_member_name (builder, "fingerprints");
-  json_builder_begin_object (builder);
+  from = json_builder_get_root (builder);
+  from_text = json_to_string (from, FALSE);
+
+  /* Its size known beforehand, it is not copied as it grows. */
+  base = g_string_sized_new (strlen (from_text) + 32 + self->items->len * (36 + 64 + 6));
+  g_string_append (base, "{\"from\":");
+  g_string_append (base, from_text);
+  g_string_append (base, ",\"fingerprints\":{");
   for (guint i = 0; i < self->items->len; i++)
     {
       LdsImportItem *item = self->items->pdata[i];
+
       if (item->theirs == NULL)
         continue;
-      json_builder_set_member_name (builder, item->record->uuid);
-      json_builder_add_string_value (builder, item->theirs);
+      /* A JSON record's UUID (checked, in lower case) and its fingerprint
+       * (hexadecimal) need no escapes. */
+      if (!first)
+        g_string_append_c (base, ',');
+      g_string_append_c (base, '"');
+      g_string_append (base, item->record->uuid);
+      g_string_append (base, "\":\"");
+      g_string_append (base, item->theirs);
+      g_string_append_c (base, '"');
+      first = FALSE;
     }
-  json_builder_end_object (builder);
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  return json_to_string (root, FALSE);
+  g_string_append (base, "}}");
+  return g_string_free (base, FALSE);
 }
 
 static LdsId
@@ -1520,8 +1591,9 @@ lds_import_apply (LdsImport  *self,
     if (!write_item (self, store, self->items->pdata[i], &local))
       {
         LdsImportItem *item = self->items->pdata[i];
-        g_autofree char *where = item->path != NULL ? g_strdup (item->path)
-                                 : g_strdup_printf (_("line %u"), item->line);
+        g_autofree char *where = item->from_json
+                                   ? _lds_import_json_path (item->type, item->element, NULL)
+                                   : g_strdup_printf (_("line %u"), item->line);
         lds_store_rollback (store);
         g_set_error (error, LDS_IMPORT_ERROR, LDS_IMPORT_ERROR_FAILED,
                      /* Translators: %1$s is where in the file (a line or a JSON path), %2$s the reason */

@@ -351,10 +351,17 @@ char *
 lds_interchange_time_to_iso (gint64 t)
 {
   g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (t);
+  int year, month, day;
 
   if (dt == NULL)
     return NULL;
-  return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ");
+  /* What g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ") writes, for a
+   * fraction of its cost: every record of an import and an export has
+   * two or three times. */
+  g_date_time_get_ymd (dt, &year, &month, &day);
+  return g_strdup_printf ("%d-%02d-%02dT%02d:%02d:%02dZ", year, month, day,
+                          g_date_time_get_hour (dt), g_date_time_get_minute (dt),
+                          g_date_time_get_second (dt));
 }
 
 gboolean

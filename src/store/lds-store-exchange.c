@@ -75,10 +75,12 @@ lds_store_set_exchange_base (LdsStore    *store,
   if (base != NULL)
     {
       sqlite3_bind_text (stmt, 2, uuid, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 3, base, -1, SQLITE_TRANSIENT);
+      /* Not copied: a large import's base is tens of megabytes. */
+      sqlite3_bind_text (stmt, 3, base, -1, SQLITE_STATIC);
     }
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
   if (rc != SQLITE_DONE)
     {
       _lds_store_set_sqlite_error (store, error, rc, _("Could not save the settings."));

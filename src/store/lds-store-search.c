@@ -36,14 +36,15 @@ static const Indexed indexed[LDS_N_RECORD_TYPES] = {
   [LDS_RECORD_KPI_CHECKIN] = { "kpi_checkins", "note" },
 };
 
+/* The statement that indexes the records of @type that @where picks */
 static char *
-index_sql (LdsRecordType type,
-           gboolean      one)
+index_sql (LdsRecordType  type,
+           const char    *where)
 {
   return g_strdup_printf ("INSERT INTO search_index (rowid, body)"
                           " SELECT id * 16 + %d, %s FROM %s WHERE %s AND %s <> ''",
-                          type, indexed[type].body, indexed[type].table,
-                          one ? "id = ?" : "1", indexed[type].body);
+                          type, indexed[type].body, indexed[type].table, where,
+                          indexed[type].body);
 }
 
 static gboolean
@@ -60,6 +61,38 @@ step_index (LdsStore      *self,
   return FALSE;
 }
 
+static int
+compare_changes (gconstpointer a,
+                 gconstpointer b)
+{
+  const LdsChange *x = a, *y = b;
+
+  if (x->type != y->type)
+    return x->type < y->type ? -1 : 1;
+  return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* Indexes the new records of @type with ids from @first to @last, one
+ * statement for them all: each statement that writes to the index ends
+ * with the index writing out what it holds, which for a statement per
+ * record of a large import costs more than the records. */
+static gboolean
+index_new (LdsStore       *self,
+           LdsRecordType   type,
+           LdsId           first,
+           LdsId           last,
+           GError        **error)
+{
+  g_autofree char *sql = index_sql (type, "id BETWEEN ? AND ?");
+  sqlite3_stmt *stmt = _lds_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, first);
+  sqlite3_bind_int64 (stmt, 2, last);
+  return step_index (self, stmt, error);
+}
+
 /* Brings the index up to date for the records an action, undo or redo
  * changed, inside its transaction. */
 gboolean
@@ -67,6 +100,8 @@ _lds_store_index_changes (LdsStore          *self,
                           const LdsChanges  *changes,
                           GError           **error)
 {
+  g_autoptr(GArray) inserted = g_array_new (FALSE, FALSE, sizeof (LdsChange));
+
   for (guint i = 0; i < changes->changes->len; i++)
     {
       const LdsChange *change = &g_array_index (changes->changes, LdsChange, i);
@@ -76,25 +111,46 @@ _lds_store_index_changes (LdsStore          *self,
       if (indexed[change->type].table == NULL)
         continue;
 
-      /* A new record's id has never been used (AUTOINCREMENT): nothing to remove. */
-      if (change->op != LDS_CHANGE_INSERT)
+      /* A new record's id has never been used (AUTOINCREMENT): nothing to
+       * remove, and new records go in together, below. */
+      if (change->op == LDS_CHANGE_INSERT)
         {
-          stmt = _lds_store_prepare (self, "DELETE FROM search_index WHERE rowid = ?", error);
-          if (stmt == NULL)
-            return FALSE;
-          sqlite3_bind_int64 (stmt, 1, change->id * 16 + change->type);
-          if (!step_index (self, stmt, error))
-            return FALSE;
+          g_array_append_val (inserted, *change);
+          continue;
         }
+      stmt = _lds_store_prepare (self, "DELETE FROM search_index WHERE rowid = ?", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, change->id * 16 + change->type);
+      if (!step_index (self, stmt, error))
+        return FALSE;
       if (change->op == LDS_CHANGE_DELETE)
         continue;
 
-      sql = index_sql (change->type, TRUE);
+      sql = index_sql (change->type, "id = ?");
       stmt = _lds_store_prepare (self, sql, error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, change->id);
       if (!step_index (self, stmt, error))
+        return FALSE;
+    }
+
+  /* New records, a run of following ids of one type at a time */
+  g_array_sort (inserted, compare_changes);
+  for (guint i = 0, j; i < inserted->len; i = j)
+    {
+      const LdsChange *first = &g_array_index (inserted, LdsChange, i);
+      const LdsChange *last = first;
+
+      for (j = i + 1; j < inserted->len; j++)
+        {
+          const LdsChange *next = &g_array_index (inserted, LdsChange, j);
+          if (next->type != first->type || next->id != last->id + 1)
+            break;
+          last = next;
+        }
+      if (!index_new (self, first->type, first->id, last->id, error))
         return FALSE;
     }
   return TRUE;
@@ -114,7 +170,7 @@ _lds_store_rebuild_index (LdsStore  *self,
 
       if (indexed[type].table == NULL)
         continue;
-      sql = index_sql (type, FALSE);
+      sql = index_sql (type, "1");
       if (!_lds_store_exec (self, sql, error))
         return FALSE;
     }

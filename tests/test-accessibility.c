@@ -472,7 +472,8 @@ choose_owners (void)
   for (guint i = 0; i < units->len; i++)
     {
       LdsUnit *unit = units->pdata[i];
-      g_autoptr(GPtrArray) kpis = lds_store_list_by (store (), LDS_RECORD_KPI, "unit_id", unit->id, NULL);
+      g_autoptr(GPtrArray) kpis = lds_store_list_by (store (), LDS_RECORD_KPI, "unit_id", unit->id,
+                                                     NULL);
       g_autoptr(GPtrArray) objectives = objectives_of (LDS_RECORD_UNIT, unit->id);
 
       if (unit->parent_id == 0)
@@ -487,10 +488,11 @@ choose_owners (void)
     }
   for (guint i = 0; i < people->len && owners[3].id == 0; i++)
     {
-      g_autoptr(GPtrArray) objectives = objectives_of (LDS_RECORD_PERSON, ((LdsPerson *) people->pdata[i])->id);
+      LdsPerson *person = people->pdata[i];
+      g_autoptr(GPtrArray) objectives = objectives_of (LDS_RECORD_PERSON, person->id);
 
       if (objectives->len > 0)
-        owners[3].id = ((LdsPerson *) people->pdata[i])->id;
+        owners[3].id = person->id;
     }
   for (guint i = 0; i < G_N_ELEMENTS (owners); i++)
     g_assert_cmpint (owners[i].id, !=, 0);
@@ -531,28 +533,12 @@ first_key_result (void)
 
 /* The window's views */
 
-static GtkStack *
-views_stack (GtkWidget *widget)
-{
-  if (GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), "objectives") != NULL)
-    return GTK_STACK (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkStack *found = views_stack (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkWidget *
 view (const char *name)
 {
   lds_window_show_view (window, name);
   lds_test_ui_wait (200);
-  return gtk_stack_get_child_by_name (views_stack (GTK_WIDGET (window)), name);
+  return gtk_stack_get_child_by_name (lds_test_ui_views_stack (GTK_WIDGET (window)), name);
 }
 
 static void
@@ -723,7 +709,8 @@ test_frame (void)
 {
   select_owner (&owners[0]);
   view ("objectives");
-  audit_walk (GTK_WIDGET (window), GTK_WIDGET (views_stack (GTK_WIDGET (window))), FALSE, "window");
+  audit_walk (GTK_WIDGET (window), GTK_WIDGET (lds_test_ui_views_stack (GTK_WIDGET (window))),
+              FALSE, "window");
 }
 
 /* The windows and dialogs the actions open */
@@ -915,7 +902,8 @@ test_import_dialog (void)
   g_assert_true (lds_import_apply (first, draft, &error));
   g_assert_no_error (error);
   {
-    g_autoptr(LdsKeyResult) theirs = lds_store_get_by_uuid (draft, LDS_RECORD_KEY_RESULT, kr->uuid, NULL);
+    g_autoptr(LdsKeyResult) theirs = lds_store_get_by_uuid (draft, LDS_RECORD_KEY_RESULT, kr->uuid,
+                                                            NULL);
 
     theirs->current_value = 202;
     g_assert_true (lds_store_update (draft, LDS_RECORD_KEY_RESULT, theirs, &error));
@@ -962,13 +950,15 @@ test_workshop (void)
   for (guint phase = 0; phase < G_N_ELEMENTS (phases); phase++)
     {
       g_autofree char *on_controls = g_strdup_printf ("the workshop's controls, %s", phases[phase]);
-      g_autofree char *on_audience = g_strdup_printf ("the workshop's audience view, %s", phases[phase]);
+      g_autofree char *on_audience = g_strdup_printf ("the workshop's audience view, %s",
+                                                      phases[phase]);
 
       if (lds_workshop_session_wants_typing (session))
         {
           GtkWidget *entry = lds_workshop_audience_get_entry (LDS_WORKSHOP_AUDIENCE (audience));
 
-          gtk_editable_set_text (GTK_EDITABLE (entry), chinese () ? "让每位店主当天开张" : "Owners open on day one");
+          gtk_editable_set_text (GTK_EDITABLE (entry),
+                                 chinese () ? "让每位店主当天开张" : "Owners open on day one");
           g_assert_true (lds_workshop_session_submit (session));
         }
       if (phase == 1 || phase == 3)
@@ -997,17 +987,6 @@ test_about (void)
 }
 
 /* Every accelerator of an action is in the shortcuts window. */
-
-static void
-collect_shortcuts (GtkWidget *widget,
-                   GPtrArray *shortcuts)
-{
-  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
-    g_ptr_array_add (shortcuts, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_shortcuts (child, shortcuts);
-}
 
 /* Whether @shortcut shows @accel: by its action, or among its keys. */
 static gboolean
@@ -1045,7 +1024,7 @@ test_accelerators_listed (void)
   lds_test_ui_iterate ();
   overlay = GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   g_assert_nonnull (overlay);
-  collect_shortcuts (overlay, shortcuts);
+  lds_test_ui_collect_type (overlay, GTK_TYPE_SHORTCUTS_SHORTCUT, shortcuts);
   gtk_widget_set_visible (overlay, FALSE);
   for (guint i = 0; actions[i] != NULL; i++)
     {
@@ -1120,7 +1099,8 @@ main (int   argc,
 
   g_test_add_func ("/accessibility/window", test_frame);
   {
-    g_autoptr(GListModel) pages = G_LIST_MODEL (gtk_stack_get_pages (views_stack (GTK_WIDGET (window))));
+    GtkStack *views = lds_test_ui_views_stack (GTK_WIDGET (window));
+    g_autoptr(GListModel) pages = G_LIST_MODEL (gtk_stack_get_pages (views));
 
     for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
       {

@@ -621,12 +621,6 @@ search_map (GtkWidget *page)
 }
 
 static void
-map_findings (GtkWidget *page)
-{
-  activate (page, "map-page.show-findings", NULL);
-}
-
-static void
 coach_page (GtkWidget  *page,
             const char *name)
 {
@@ -667,7 +661,6 @@ static const State states[] = {
   { "objectives", "a search", search_window },
   { "objectives", "a title being renamed in place", rename_in_place },
   { "map", "its search", search_map },
-  { "map", "the coach's findings", map_findings },
   { "map", "the menu of an objective", map_menu },
   { "coach", "the findings", coach_findings },
   { "coach", "the reviews of a person", coach_reviews },

@@ -135,6 +135,36 @@ lds_test_ui_find_type (GtkWidget *root,
   return NULL;
 }
 
+/* Every widget of @type below @root (or @root itself), shown or not. */
+static inline void
+lds_test_ui_collect_type (GtkWidget *root,
+                          GType      type,
+                          GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    g_ptr_array_add (found, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    lds_test_ui_collect_type (child, type, found);
+}
+
+/* The stack of a window's views: the one with the objectives in it. */
+static inline GtkStack *
+lds_test_ui_views_stack (GtkWidget *root)
+{
+  if (GTK_IS_STACK (root) && gtk_stack_get_child_by_name (GTK_STACK (root), "objectives") != NULL)
+    return GTK_STACK (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkStack *found = lds_test_ui_views_stack (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* The window shown last over @parent (a dialog, the picker, the cycles). */
 static inline GtkWindow *
 lds_test_ui_find_dialog (GtkWindow *parent,

@@ -255,34 +255,6 @@ test_icon (void)
 }
 
 static void
-collect_shortcuts (GtkWidget *widget,
-                   GPtrArray *shortcuts)
-{
-  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
-    g_ptr_array_add (shortcuts, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_shortcuts (child, shortcuts);
-}
-
-/* The window's stack of views: the one with the objectives in it. */
-static GtkStack *
-find_views_stack (GtkWidget *widget)
-{
-  if (GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), "objectives") != NULL)
-    return GTK_STACK (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkStack *found = find_views_stack (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static void
 test_shortcuts_window (void)
 {
   g_autoptr(LdsApplication) app = started_app ();
@@ -302,13 +274,13 @@ test_shortcuts_window (void)
    * the title the view switcher shows. */
   {
     g_autoptr(GPtrArray) shortcuts = g_ptr_array_new ();
-    GtkStack *views = find_views_stack (GTK_WIDGET (window));
+    GtkStack *views = lds_test_ui_views_stack (GTK_WIDGET (window));
     g_autoptr(GListModel) pages = NULL;
 
     g_assert_nonnull (views);
     pages = G_LIST_MODEL (gtk_stack_get_pages (views));
     g_assert_cmpuint (g_list_model_get_n_items (pages), >=, 3);
-    collect_shortcuts (GTK_WIDGET (overlay), shortcuts);
+    lds_test_ui_collect_type (GTK_WIDGET (overlay), GTK_TYPE_SHORTCUTS_SHORTCUT, shortcuts);
     for (guint i = 0; i < g_list_model_get_n_items (pages) && i < 9; i++)
       {
         g_autoptr(GObject) item = g_list_model_get_item (pages, i);

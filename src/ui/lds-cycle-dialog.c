@@ -269,6 +269,8 @@ cycle_row (LdsRecordObject *item)
   gtk_widget_set_margin_top (box, 4);
   gtk_widget_set_margin_bottom (box, 4);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  name, state, dates, NULL, -1);
   g_object_set_data (G_OBJECT (row), "lds-id", GSIZE_TO_POINTER ((gsize) cycle->id));
   return row;
 }

@@ -122,6 +122,9 @@ fill (LdsGuideWindow *self)
           gtk_label_set_xalign (GTK_LABEL (label), 0);
           gtk_label_set_wrap (GTK_LABEL (label), TRUE);
           gtk_list_box_append (GTK_LIST_BOX (self->sections), label);
+          /* The row the list made around it takes the focus: it reads the title. */
+          gtk_accessible_update_relation (GTK_ACCESSIBLE (gtk_widget_get_parent (label)),
+                                          GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
         }
       if (block->kind == LDS_GUIDE_ITEM)
         gtk_text_buffer_insert_with_tags_by_name (buffer, &end, "•  ", -1, "item", NULL);

@@ -143,7 +143,7 @@ show_preview (LdsImportDialog *self)
   for (guint i = 0; i < lds_import_get_n_entries (self->import); i++)
     {
       LdsImportEntry entry;
-      GtkWidget *box, *pill, *title;
+      GtkWidget *box, *op, *type, *title, *row;
 
       lds_import_get_entry (self->import, i, &entry);
       if (entry.op != LDS_IMPORT_OP_CREATE && entry.op != LDS_IMPORT_OP_UPDATE)
@@ -158,19 +158,25 @@ show_preview (LdsImportDialog *self)
       gtk_widget_set_margin_bottom (box, 6);
       gtk_widget_set_margin_start (box, 10);
       gtk_widget_set_margin_end (box, 10);
-      pill = gtk_label_new (entry.op == LDS_IMPORT_OP_CREATE ? C_("import", "New")
-                                                             : C_("import", "Changed"));
-      gtk_widget_add_css_class (pill, "lds-pill");
-      gtk_box_append (GTK_BOX (box), pill);
-      pill = gtk_label_new (lds_import_type_label (entry.type));
-      gtk_widget_add_css_class (pill, "dim-label");
-      gtk_box_append (GTK_BOX (box), pill);
+      op = gtk_label_new (entry.op == LDS_IMPORT_OP_CREATE ? C_("import", "New")
+                                                           : C_("import", "Changed"));
+      gtk_widget_add_css_class (op, "lds-pill");
+      gtk_box_append (GTK_BOX (box), op);
+      type = gtk_label_new (lds_import_type_label (entry.type));
+      gtk_widget_add_css_class (type, "dim-label");
+      gtk_box_append (GTK_BOX (box), type);
       title = gtk_label_new (entry.title);
       gtk_label_set_xalign (GTK_LABEL (title), 0);
       gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
       gtk_widget_set_hexpand (title, TRUE);
       gtk_box_append (GTK_BOX (box), title);
-      gtk_list_box_append (GTK_LIST_BOX (self->preview_list), box);
+      /* A line to read, not to activate: "Changed Key result Active merchants" */
+      row = gtk_list_box_row_new ();
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                      op, type, title, NULL, -1);
+      gtk_list_box_append (GTK_LIST_BOX (self->preview_list), row);
       shown++;
     }
 
@@ -204,7 +210,7 @@ conflict_row (LdsImportDialog *self,
               guint            index)
 {
   g_autoptr(GPtrArray) differences = lds_import_get_differences (self->import, index);
-  GtkWidget *box, *grid, *choices, *mine, *theirs, *title;
+  GtkWidget *row, *box, *grid, *choices, *mine, *theirs, *title;
   g_autofree char *heading = NULL;
   LdsImportEntry entry;
 
@@ -257,7 +263,14 @@ conflict_row (LdsImportDialog *self,
   gtk_box_append (GTK_BOX (choices), mine);
   gtk_box_append (GTK_BOX (choices), theirs);
   gtk_box_append (GTK_BOX (box), choices);
-  return box;
+
+  /* The row takes the focus on the way to the choices: it reads the record. */
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY, title,
+                                  NULL, -1);
+  return row;
 }
 
 static void

@@ -114,6 +114,9 @@ link_row (const LdsLinkInfo *link,
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_hexpand (button, TRUE);
   gtk_widget_set_tooltip_text (button, text);
+  /* "Serves New customers · Sales", as the row reads it */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  caption, label, NULL, -1);
   gtk_box_append (GTK_BOX (row), button);
   if (outgoing)
     {
@@ -178,6 +181,10 @@ load_key_results (LdsObjectiveEditor *self)
       gtk_button_set_child (GTK_BUTTON (button), label);
       gtk_widget_add_css_class (button, "flat");
       gtk_widget_set_tooltip_text (button, _("Edit this key result"));
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                      label, NULL, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      _("Edit this key result"), -1);
       gtk_box_append (GTK_BOX (self->key_results), button);
     }
   gtk_box_append (GTK_BOX (self->key_results),

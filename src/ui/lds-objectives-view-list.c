@@ -34,6 +34,8 @@ _lds_objectives_view_create_person_row (gpointer item,
   LdsPerson *person = lds_record_object_get_record (item);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *name = gtk_label_new (person->name);
+  GtkWidget *role = lds_pill_new (lds_enum_label (lds_role_get_type (), person->role), NULL);
+  GtkWidget *champion = person->champion ? lds_pill_new (_("Champion"), "lds-champion") : NULL;
   GtkWidget *row;
 
   gtk_widget_add_css_class (box, "lds-person");
@@ -41,15 +43,23 @@ _lds_objectives_view_create_person_row (gpointer item,
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_widget_set_hexpand (name, TRUE);
   gtk_box_append (GTK_BOX (box), name);
-  if (person->champion)
-    gtk_box_append (GTK_BOX (box), lds_pill_new (_("Champion"), "lds-champion"));
-  gtk_box_append (GTK_BOX (box),
-                  lds_pill_new (lds_enum_label (lds_role_get_type (), person->role), NULL));
+  if (champion != NULL)
+    gtk_box_append (GTK_BOX (box), champion);
+  gtk_box_append (GTK_BOX (box), role);
 
   row = gtk_list_box_row_new ();
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   g_object_set_data (G_OBJECT (row), "lds-id", ID_KEY (person->id));
   gtk_widget_set_tooltip_text (row, _("Show this person’s objectives"));
+  /* Screen readers say who it is, and what Enter does */
+  if (champion != NULL)
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                    name, role, champion, NULL, -1);
+  else
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                    name, role, NULL, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Show this person’s objectives"), -1);
   return row;
 }
 

@@ -242,6 +242,9 @@ step_row (LdsRolloutPage *self,
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (label, "heading");
   gtk_check_button_set_child (GTK_CHECK_BUTTON (step->done), label);
+  /* GTK 4.8 names a check button by its own words only, not by a child. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (step->done), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  label, NULL, -1);
   gtk_widget_set_hexpand (step->done, TRUE);
   gtk_box_append (GTK_BOX (line), step->done);
 

@@ -7,6 +7,8 @@
 
 #include <gtk/gtk.h>
 
+#include "lds-objective-row.h"
+
 static inline void
 lds_test_ui_iterate (void)
 {
@@ -117,22 +119,42 @@ lds_test_ui_find (GtkWidget  *root,
   return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
 }
 
-/* The first widget of @type below @root (or @root itself), shown or not. */
+/* The first widget below @root (or @root itself), in depth-first order,
+ * that @match accepts. */
+typedef gboolean (*LdsTestUiMatch) (GtkWidget     *widget,
+                                    gconstpointer  data);
+
 static inline GtkWidget *
-lds_test_ui_find_type (GtkWidget *root,
-                       GType      type)
+lds_test_ui_find_first (GtkWidget      *root,
+                        LdsTestUiMatch  match,
+                        gconstpointer   data)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+  if (match (root, data))
     return root;
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = lds_test_ui_find_type (child, type);
+      GtkWidget *found = lds_test_ui_find_first (child, match, data);
 
       if (found != NULL)
         return found;
     }
   return NULL;
+}
+
+static inline gboolean
+lds_test_ui_is_type (GtkWidget     *widget,
+                     gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+/* The first widget of @type below @root (or @root itself), shown or not. */
+static inline GtkWidget *
+lds_test_ui_find_type (GtkWidget *root,
+                       GType      type)
+{
+  return lds_test_ui_find_first (root, lds_test_ui_is_type, GSIZE_TO_POINTER (type));
 }
 
 /* Every widget of @type below @root (or @root itself), shown or not. */
@@ -148,21 +170,36 @@ lds_test_ui_collect_type (GtkWidget *root,
     lds_test_ui_collect_type (child, type, found);
 }
 
+static inline gboolean
+lds_test_ui_is_views_stack (GtkWidget     *widget,
+                            gconstpointer  data)
+{
+  return GTK_IS_STACK (widget) &&
+         gtk_stack_get_child_by_name (GTK_STACK (widget), "objectives") != NULL;
+}
+
 /* The stack of a window's views: the one with the objectives in it. */
 static inline GtkStack *
 lds_test_ui_views_stack (GtkWidget *root)
 {
-  if (GTK_IS_STACK (root) && gtk_stack_get_child_by_name (GTK_STACK (root), "objectives") != NULL)
-    return GTK_STACK (root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkStack *found = lds_test_ui_views_stack (child);
+  return GTK_STACK (lds_test_ui_find_first (root, lds_test_ui_is_views_stack, NULL));
+}
 
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+static inline gboolean
+lds_test_ui_is_objective_row (GtkWidget     *widget,
+                              gconstpointer  objective)
+{
+  return LDS_IS_OBJECTIVE_ROW (widget) &&
+         lds_objective_row_get_id (LDS_OBJECTIVE_ROW (widget)) == *(const LdsId *) objective;
+}
+
+/* The row of @objective in the workspace below @root. */
+static inline LdsObjectiveRow *
+lds_test_ui_find_objective_row (GtkWidget *root,
+                                LdsId      objective)
+{
+  return (LdsObjectiveRow *) lds_test_ui_find_first (root, lds_test_ui_is_objective_row,
+                                                     &objective);
 }
 
 /* The window shown last over @parent (a dialog, the picker, the cycles). */

@@ -39,20 +39,19 @@ typedef struct
   LdsId       opened_id;
 } Fixture;
 
+/* By name: some of the types are private to the views. */
+static gboolean
+is_named (GtkWidget     *widget,
+          gconstpointer  type_name)
+{
+  return g_str_equal (G_OBJECT_TYPE_NAME (widget), type_name);
+}
+
 static GtkWidget *
 find_type (GtkWidget  *root,
            const char *type_name)
 {
-  if (g_str_equal (G_OBJECT_TYPE_NAME (root), type_name))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type_name);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return lds_test_ui_find_first (root, is_named, type_name);
 }
 
 static void

@@ -61,6 +61,14 @@ window_of_type (LdsApplication *app,
   return found;
 }
 
+static gboolean
+is_shown_of_type (GtkWidget     *widget,
+                  gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type)) &&
+         gtk_widget_get_mapped (widget);
+}
+
 static guint
 count_windows (LdsApplication *app,
                GType           type)
@@ -70,23 +78,6 @@ count_windows (LdsApplication *app,
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
     n += G_TYPE_CHECK_INSTANCE_TYPE (l->data, type);
   return n;
-}
-
-static GtkWidget *
-find_type (GtkWidget *root,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static GtkWidget *
@@ -172,7 +163,8 @@ test_welcome (void)
 static const char *
 empty_title (GtkWidget *root)
 {
-  GtkWidget *state = find_type (root, LDS_TYPE_EMPTY_STATE);
+  GtkWidget *state = lds_test_ui_find_first (root, is_shown_of_type,
+                                             GSIZE_TO_POINTER (LDS_TYPE_EMPTY_STATE));
 
   if (state == NULL)
     return NULL;

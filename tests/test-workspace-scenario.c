@@ -64,26 +64,10 @@ static const Texts chinese = {
 /* Helpers */
 
 static LdsObjectiveRow *
-find_row (GtkWidget *root,
-          LdsId      objective)
-{
-  if (LDS_IS_OBJECTIVE_ROW (root) && lds_objective_row_get_id (LDS_OBJECTIVE_ROW (root)) == objective)
-    return LDS_OBJECTIVE_ROW (root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      LdsObjectiveRow *found = find_row (child, objective);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static LdsObjectiveRow *
 row_of (LdsWindow *window,
         LdsId      objective)
 {
-  return find_row (GTK_WIDGET (window), objective);
+  return lds_test_ui_find_objective_row (GTK_WIDGET (window), objective);
 }
 
 static GtkWidget *

@@ -35,22 +35,6 @@ typedef struct
   GtkWidget *view;
 } Fixture;
 
-static LdsObjectiveRow *
-find_row (GtkWidget *root,
-          LdsId      objective)
-{
-  if (LDS_IS_OBJECTIVE_ROW (root) && lds_objective_row_get_id (LDS_OBJECTIVE_ROW (root)) == objective)
-    return LDS_OBJECTIVE_ROW (root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      LdsObjectiveRow *found = find_row (child, objective);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static LdsId
 add_year (LdsStore *store)
 {
@@ -138,7 +122,7 @@ static gboolean
 focus_on_row (Fixture *f,
               LdsId    objective)
 {
-  LdsObjectiveRow *row = find_row (GTK_WIDGET (f->window), objective);
+  LdsObjectiveRow *row = lds_test_ui_find_objective_row (GTK_WIDGET (f->window), objective);
 
   return row != NULL && lds_objective_row_focus_part (row, LDS_ROW_PART_ROW, 0);
 }
@@ -304,7 +288,7 @@ test_objective_editor (Fixture       *f,
   g_assert_cmpint (o->cycle_id, ==, f->q1);
   g_assert_cmpstr (lds_store_get_undo_name (f->store), ==, "Move Objective");
   g_assert_cmpint (lds_window_get_cycle_id (f->window), ==, f->q1);
-  g_assert_nonnull (find_row (GTK_WIDGET (f->window), f->sales_o));
+  g_assert_nonnull (lds_test_ui_find_objective_row (GTK_WIDGET (f->window), f->sales_o));
 }
 
 /* Inline editing, ordering, duplicating and deleting, from the keyboard. */
@@ -313,7 +297,7 @@ static void
 test_inline_rename (Fixture       *f,
                     gconstpointer  data)
 {
-  LdsObjectiveRow *row = find_row (GTK_WIDGET (f->window), f->sales_o);
+  LdsObjectiveRow *row = lds_test_ui_find_objective_row (GTK_WIDGET (f->window), f->sales_o);
   LdsInlineTitle *title;
   g_autoptr(LdsObjective) o = NULL;
   g_autoptr(LdsKeyResult) kr = NULL;
@@ -335,7 +319,7 @@ test_inline_rename (Fixture       *f,
   o = get_objective (f, f->sales_o);
   g_assert_cmpstr (o->title, ==, "Win the east");
 
-  row = find_row (GTK_WIDGET (f->window), f->sales_o);
+  row = lds_test_ui_find_objective_row (GTK_WIDGET (f->window), f->sales_o);
   g_assert_true (lds_objective_row_rename (row, 0));
   title = LDS_INLINE_TITLE (gtk_widget_get_ancestor (lds_test_ui_focus (GTK_WINDOW (f->window)),
                                                      LDS_TYPE_INLINE_TITLE));
@@ -349,7 +333,7 @@ test_inline_rename (Fixture       *f,
   g_assert_cmpstr (lds_store_get_undo_name (f->store), ==, "Rename Objective");
 
   /* A key result too. */
-  row = find_row (GTK_WIDGET (f->window), f->sales_o);
+  row = lds_test_ui_find_objective_row (GTK_WIDGET (f->window), f->sales_o);
   g_assert_true (lds_objective_row_rename (row, f->sales_kr2));
   title = LDS_INLINE_TITLE (gtk_widget_get_ancestor (lds_test_ui_focus (GTK_WINDOW (f->window)),
                                                      LDS_TYPE_INLINE_TITLE));
@@ -379,7 +363,7 @@ test_reorder (Fixture       *f,
   g_assert_cmpstr (lds_store_get_undo_name (f->store), ==, "Reorder Objectives");
   focus = lds_test_ui_focus (GTK_WINDOW (f->window));
   g_assert_true (gtk_widget_get_ancestor (focus, LDS_TYPE_OBJECTIVE_ROW) ==
-                 GTK_WIDGET (find_row (GTK_WIDGET (f->window), f->sales_o)));
+                 GTK_WIDGET (lds_test_ui_find_objective_row (GTK_WIDGET (f->window), f->sales_o)));
 
   /* A drop before the other one puts it back first. */
   gtk_widget_activate_action (f->view, "workspace.place-objective", "(xxb)", f->sales_o, f->sales_o2,
@@ -390,7 +374,7 @@ test_reorder (Fixture       *f,
   g_assert_cmpint (first->position, ==, 0);
 
   /* Key results: Alt+Up on the second. */
-  lds_objective_row_focus_part (find_row (GTK_WIDGET (f->window), f->sales_o),
+  lds_objective_row_focus_part (lds_test_ui_find_objective_row (GTK_WIDGET (f->window), f->sales_o),
                                 LDS_ROW_PART_KEY_RESULT, f->sales_kr2);
   g_assert_true (lds_test_ui_press (lds_test_ui_focus (GTK_WINDOW (f->window)), "<Alt>Up"));
   lds_test_ui_iterate ();
@@ -433,7 +417,7 @@ test_duplicate_delete_undo (Fixture       *f,
   g_assert_cmpint (lds_store_count (f->store, LDS_RECORD_OBJECTIVE), ==, n);
 
   /* A key result, with Delete on its row. */
-  lds_objective_row_focus_part (find_row (GTK_WIDGET (f->window), f->sales_o),
+  lds_objective_row_focus_part (lds_test_ui_find_objective_row (GTK_WIDGET (f->window), f->sales_o),
                                 LDS_ROW_PART_KEY_RESULT, f->sales_kr2);
   g_assert_true (lds_test_ui_press (lds_test_ui_focus (GTK_WINDOW (f->window)), "Delete"));
   lds_test_ui_iterate ();
@@ -787,7 +771,7 @@ static void
 test_accessibility (Fixture       *f,
                     gconstpointer  data)
 {
-  LdsObjectiveRow *row = find_row (GTK_WIDGET (f->window), f->sales_o);
+  LdsObjectiveRow *row = lds_test_ui_find_objective_row (GTK_WIDGET (f->window), f->sales_o);
   GtkWidget *undo = lds_test_ui_find (GTK_WIDGET (f->window), "lds-undo");
   GtkWidget *entry = lds_test_ui_find (GTK_WIDGET (f->window), "lds-new-key-result");
 

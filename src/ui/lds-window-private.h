@@ -21,7 +21,8 @@ struct _LdsWindow
   LdsOrgModel          *org_model;
   GtkSingleSelection   *org_selection;
   gboolean              reloading;
-  gboolean              selecting;      /* lds_window_select_owner() is at work */
+  LdsRecordType         told_type;      /* the owner the tree last handed the context */
+  LdsId                 told_id;
   gboolean              cycle_chosen;   /* the person chose a cycle, rather than the default */
   GListStore           *results;
   GtkSingleSelection   *result_selection;

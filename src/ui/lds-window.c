@@ -141,11 +141,9 @@ sync_owner (LdsWindow *self)
 {
   g_autoptr(LdsRecordObject) owner = _lds_window_selected_owner (self);
 
-  if (owner == NULL)
-    lds_context_set_owner (self->context, LDS_RECORD_UNIT, 0);
-  else
-    lds_context_set_owner (self->context, lds_record_object_get_kind (owner),
-                           lds_record_object_get_id (owner));
+  self->told_type = owner != NULL ? lds_record_object_get_kind (owner) : LDS_RECORD_UNIT;
+  self->told_id = owner != NULL ? lds_record_object_get_id (owner) : 0;
+  lds_context_set_owner (self->context, self->told_type, self->told_id);
 }
 
 /* Signal callbacks */
@@ -175,10 +173,21 @@ store_changed_cb (LdsWindow  *self,
   _lds_window_update_actions (self);
 }
 
+/* The tree tells the views of a new choice only. It also says "changed"
+ * when rows open above the chosen one, and the choice it still holds then
+ * may be an old one: a view has just shown another owner, whose rows the
+ * tree is opening. Handed back to the context during the context's own
+ * notification, it would start that notification over (GObject's notify
+ * does not recurse), and every view would build the new owner's page
+ * twice. */
 static void
 selection_changed_cb (LdsWindow *self)
 {
-  if (!self->reloading && !self->selecting)
+  g_autoptr(LdsRecordObject) owner = _lds_window_selected_owner (self);
+  LdsRecordType type = owner != NULL ? lds_record_object_get_kind (owner) : LDS_RECORD_UNIT;
+  LdsId id = owner != NULL ? lds_record_object_get_id (owner) : 0;
+
+  if (!self->reloading && (type != self->told_type || id != self->told_id))
     sync_owner (self);
   _lds_window_update_actions (self);
 }
@@ -761,21 +770,10 @@ lds_window_select_owner (LdsWindow     *self,
 
   g_return_val_if_fail (LDS_IS_WINDOW (self), FALSE);
 
-  /* While the rows above open, the old choice is still the tree's, and
-   * each change of rows would hand it back to the context: when that
-   * happens during the context's own notification (a view showing an
-   * objective elsewhere), GObject starts that notification over, and every
-   * view builds the new owner's page twice. The context follows once, at
-   * the end. */
-  self->selecting = TRUE;
   position = lds_org_model_expand_to (self->org_model, type, id);
-  if (position != GTK_INVALID_LIST_POSITION)
-    gtk_single_selection_set_selected (self->org_selection, position);
-  self->selecting = FALSE;
   if (position == GTK_INVALID_LIST_POSITION)
     return FALSE;
-  if (!self->reloading)
-    sync_owner (self);
+  gtk_single_selection_set_selected (self->org_selection, position);
   return TRUE;
 }
 

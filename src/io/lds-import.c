@@ -460,11 +460,12 @@ _lds_import_set_column (LdsImportItem *item,
 {
   int i = field_index (item->type, field);
 
+  if (i < 0)
+    return;
   /* Only CSV rows have columns: JSON records need none. */
-  if (i >= 0 && item->columns == NULL)
+  if (item->columns == NULL)
     item->columns = g_new0 (guint, lds_record_info (item->type)->n_fields);
-  if (i >= 0)
-    item->columns[i] = column;
+  item->columns[i] = column;
 }
 
 void

@@ -845,6 +845,32 @@ test_later_views (void)
     }
 }
 
+/* The rows of the page left are taken apart once the new page is shown,
+ * and every one of them: the person waits for the new page only. */
+static void
+test_retired_rows (Fixture       *f,
+                   gconstpointer  data)
+{
+  LdsObjectiveRow *row = lds_test_ui_find_objective_row (GTK_WIDGET (f->window), f->sales_o);
+  gpointer old = row;
+
+  g_assert_nonnull (row);
+  g_object_add_weak_pointer (G_OBJECT (row), &old);
+  g_assert_true (lds_window_select_owner (f->window, LDS_RECORD_UNIT, f->east));
+  g_assert_nonnull (lds_test_ui_find_objective_row (GTK_WIDGET (f->window), f->east_o));
+  g_assert_null (lds_test_ui_find_objective_row (GTK_WIDGET (f->window), f->sales_o));
+  g_assert_nonnull (old);
+  g_assert_null (gtk_widget_get_parent (GTK_WIDGET (old)));
+
+  lds_test_ui_iterate ();
+  g_assert_null (old);
+
+  /* Back and forth, and the window closed with rows still waiting. */
+  g_assert_true (lds_window_select_owner (f->window, LDS_RECORD_UNIT, f->sales));
+  g_assert_true (lds_window_select_owner (f->window, LDS_RECORD_UNIT, f->east));
+  g_assert_nonnull (lds_test_ui_find_objective_row (GTK_WIDGET (f->window), f->east_o));
+}
+
 /* A title's width does not hang on the height it is given: a GtkBox asks
  * its children that at every allocation, and a wrapping label answers it
  * by laying its text out over and over (it was a tenth of the time to show
@@ -908,6 +934,7 @@ main (int   argc,
   ADD ("/workspace/move-dialog", test_move_dialog);
   ADD ("/workspace/alignment", test_alignment);
   ADD ("/workspace/open-record", test_open_record);
+  ADD ("/workspace/retired-rows", test_retired_rows);
   ADD ("/workspace/search", test_search);
   ADD ("/workspace/organisation", test_organisation);
   ADD ("/workspace/cycles", test_cycles);

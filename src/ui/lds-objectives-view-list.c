@@ -92,13 +92,44 @@ owner_subtitle (LdsStore      *store,
 
 /* The list */
 
-static void
-clear_list (GtkListBox *list)
+/* The rows of the page left are taken apart once the new page is on
+ * screen, one at a time while the window is idle: a row takes about as
+ * long to take apart as to make, and the person waits for the new page,
+ * not for that. The new rows line their columns up in size groups of
+ * their own; the old rows keep theirs until they go. */
+static gboolean
+retire_cb (gpointer data)
 {
+  LdsObjectivesView *self = data;
+
+  if (self->retired->len > 0)
+    g_ptr_array_remove_index (self->retired, self->retired->len - 1);
+  if (self->retired->len > 0)
+    return G_SOURCE_CONTINUE;
+  self->retire_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+clear_list (LdsObjectivesView *self)
+{
+  GtkListBox *list = self->objectives_list;
   GtkWidget *child;
 
+  if (gtk_widget_get_first_child (GTK_WIDGET (list)) == NULL)
+    return;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
+    {
+      g_ptr_array_add (self->retired, g_object_ref (child));
+      gtk_list_box_remove (list, child);
+    }
+  if (self->retire_id == 0)
+    self->retire_id = g_idle_add_full (G_PRIORITY_LOW, retire_cb, self, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (self->columns); i++)
+    {
+      g_object_unref (self->columns[i]);
+      self->columns[i] = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+    }
 }
 
 /* Remembers where the keyboard is, unless an action said where it goes. */
@@ -388,7 +419,7 @@ _lds_objectives_view_refresh (LdsObjectivesView *self)
 
   lds_store_get_file_settings (store, &self->settings);
   g_hash_table_remove_all (self->rows);
-  clear_list (self->objectives_list);
+  clear_list (self);
 
   if (owner_id != 0)
     owner = lds_store_get (store, type, owner_id, NULL);

@@ -38,6 +38,8 @@ struct _LdsObjectivesView
   gboolean           stale;           /* changed while not shown: rebuilt when shown */
   LdsPageKey         built;           /* whose page the list shows */
   guint              fill_id;
+  GPtrArray         *retired;         /* rows of the page left, taken apart after the next frame */
+  guint              retire_id;
   guint              prepare_id;      /* makes the editors while nobody waits */
 
   /* Where the keyboard goes once the list is rebuilt */

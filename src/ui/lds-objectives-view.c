@@ -400,6 +400,8 @@ lds_objectives_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->fill_id, g_source_remove);
   g_clear_handle_id (&self->prepare_id, g_source_remove);
+  g_clear_handle_id (&self->retire_id, g_source_remove);
+  g_clear_pointer (&self->retired, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), LDS_TYPE_OBJECTIVES_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -500,6 +502,7 @@ lds_objectives_view_init (LdsObjectivesView *self)
 
   self->people = g_list_store_new (LDS_TYPE_RECORD_OBJECT);
   self->rows = g_hash_table_new (NULL, NULL);
+  self->retired = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < G_N_ELEMENTS (self->columns); i++)
     self->columns[i] = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   self->settings = LDS_FILE_SETTINGS_DEFAULT;

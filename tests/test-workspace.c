@@ -871,52 +871,6 @@ test_retired_rows (Fixture       *f,
   g_assert_nonnull (lds_test_ui_find_objective_row (GTK_WIDGET (f->window), f->east_o));
 }
 
-/* A title's width does not hang on the height it is given: a GtkBox asks
- * its children that at every allocation, and a wrapping label answers it
- * by laying its text out over and over (it was a tenth of the time to show
- * a unit's page). It still wraps, and shows its entry while edited. */
-static void
-test_inline_title_sizes (void)
-{
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *title = lds_inline_title_new ("Make onboarding a joy for every new customer in the "
-                                           "eastern region, 让每一位新客户都满意");
-  int min, nat, min_at, nat_at, narrow, wide;
-
-  gtk_window_set_child (GTK_WINDOW (window), title);
-  gtk_window_present (GTK_WINDOW (window));
-  lds_test_ui_iterate ();
-
-  gtk_widget_measure (title, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
-  g_assert_cmpint (min, <, nat / 2);
-  for (int height = 10; height <= 80; height += 14)
-    {
-      gtk_widget_measure (title, GTK_ORIENTATION_HORIZONTAL, height, &min_at, &nat_at, NULL, NULL);
-      g_assert_cmpint (min_at, ==, min);
-      g_assert_cmpint (nat_at, ==, nat);
-    }
-  gtk_widget_measure (title, GTK_ORIENTATION_VERTICAL, min, &narrow, NULL, NULL, NULL);
-  gtk_widget_measure (title, GTK_ORIENTATION_VERTICAL, nat, &wide, NULL, NULL, NULL);
-  g_assert_cmpint (narrow, >, 2 * wide);
-
-  lds_inline_title_start_editing (LDS_INLINE_TITLE (title));
-  lds_test_ui_iterate ();
-  g_assert_true (lds_inline_title_get_editing (LDS_INLINE_TITLE (title)));
-  g_assert_true (gtk_widget_get_mapped (lds_inline_title_get_entry (LDS_INLINE_TITLE (title))));
-  g_assert_false (gtk_widget_get_mapped (lds_inline_title_get_label (LDS_INLINE_TITLE (title))));
-  gtk_widget_measure (title, GTK_ORIENTATION_VERTICAL, nat, &narrow, NULL, NULL, NULL);
-  gtk_widget_measure (lds_inline_title_get_entry (LDS_INLINE_TITLE (title)),
-                      GTK_ORIENTATION_VERTICAL, nat, &wide, NULL, NULL, NULL);
-  g_assert_cmpint (narrow, ==, wide);
-
-  lds_inline_title_stop_editing (LDS_INLINE_TITLE (title), FALSE);
-  lds_test_ui_iterate ();
-  g_assert_false (lds_inline_title_get_editing (LDS_INLINE_TITLE (title)));
-  g_assert_true (gtk_widget_get_mapped (lds_inline_title_get_label (LDS_INLINE_TITLE (title))));
-  g_assert_false (gtk_widget_get_mapped (lds_inline_title_get_entry (LDS_INLINE_TITLE (title))));
-  gtk_window_destroy (GTK_WINDOW (window));
-  lds_test_ui_iterate ();
-}
 
 int
 main (int   argc,
@@ -942,7 +896,6 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/workspace/damaged", test_damaged);
   g_test_add_func ("/workspace/later-views", test_later_views);
-  g_test_add_func ("/workspace/inline-title-sizes", test_inline_title_sizes);
 
   return g_test_run ();
 }

@@ -15,8 +15,9 @@ struct _LdsInlineTitle
 {
   GtkWidget  parent_instance;
 
-  GtkWidget *label;    /* shown when not editing */
-  GtkWidget *entry;    /* shown while editing; made the first time */
+  GtkWidget *stack;
+  GtkWidget *label;
+  GtkWidget *entry;
   char      *text;
   gboolean   stopping;
 };
@@ -74,61 +75,10 @@ lds_inline_title_dispose (GObject *object)
 {
   LdsInlineTitle *self = LDS_INLINE_TITLE (object);
 
-  g_clear_pointer (&self->label, gtk_widget_unparent);
-  g_clear_pointer (&self->entry, gtk_widget_unparent);
+  g_clear_pointer (&self->stack, gtk_widget_unparent);
   g_clear_pointer (&self->text, g_free);
 
   G_OBJECT_CLASS (lds_inline_title_parent_class)->dispose (object);
-}
-
-/* Sizes
- *
- * The label or the entry, whichever is shown, takes the whole widget. A
- * title's width does not depend on the height it is given: asked for its
- * width at a height (as a GtkBox asks its children at every allocation),
- * a wrapping label would lay its text out some twenty times over to find
- * the narrowest width that fits, and with many titles on a page that was
- * a large part of the time to show it. It is asked the question that
- * matters, its width, at any height. */
-
-static GtkWidget *
-shown_child (LdsInlineTitle *self)
-{
-  return lds_inline_title_get_editing (self) ? self->entry : self->label;
-}
-
-static GtkSizeRequestMode
-lds_inline_title_get_request_mode (GtkWidget *widget)
-{
-  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
-}
-
-static void
-lds_inline_title_measure (GtkWidget      *widget,
-                          GtkOrientation  orientation,
-                          int             for_size,
-                          int            *minimum,
-                          int            *natural,
-                          int            *minimum_baseline,
-                          int            *natural_baseline)
-{
-  GtkWidget *child = shown_child (LDS_INLINE_TITLE (widget));
-
-  if (child != NULL)
-    gtk_widget_measure (child, orientation, orientation == GTK_ORIENTATION_HORIZONTAL ? -1 : for_size,
-                        minimum, natural, minimum_baseline, natural_baseline);
-}
-
-static void
-lds_inline_title_size_allocate (GtkWidget *widget,
-                                int        width,
-                                int        height,
-                                int        baseline)
-{
-  GtkWidget *child = shown_child (LDS_INLINE_TITLE (widget));
-
-  if (child != NULL)
-    gtk_widget_allocate (child, width, height, baseline, NULL);
 }
 
 static void
@@ -147,9 +97,7 @@ lds_inline_title_class_init (LdsInlineTitleClass *klass)
     g_signal_new ("commit", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
-  widget_class->get_request_mode = lds_inline_title_get_request_mode;
-  widget_class->measure = lds_inline_title_measure;
-  widget_class->size_allocate = lds_inline_title_size_allocate;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 /* The entry is made when editing starts: a list of many titles opens
@@ -166,8 +114,7 @@ ensure_entry (LdsInlineTitle *self)
   gtk_widget_add_css_class (self->entry, "lds-inline-entry");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Title"), -1);
-  gtk_widget_set_visible (self->entry, FALSE);
-  gtk_widget_set_parent (self->entry, GTK_WIDGET (self));
+  gtk_stack_add_named (GTK_STACK (self->stack), self->entry, "entry");
 
   key = gtk_event_controller_key_new ();
   focus = gtk_event_controller_focus_new ();
@@ -183,13 +130,18 @@ lds_inline_title_init (LdsInlineTitle *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
 
+  self->stack = gtk_stack_new ();
+  gtk_stack_set_hhomogeneous (GTK_STACK (self->stack), FALSE);
+  gtk_stack_set_vhomogeneous (GTK_STACK (self->stack), FALSE);
+  gtk_widget_set_parent (self->stack, GTK_WIDGET (self));
+
   self->label = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (self->label), 0);
   gtk_label_set_wrap (GTK_LABEL (self->label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (self->label), PANGO_WRAP_WORD_CHAR);
   /* Never squeezed to a column of letters. */
   gtk_label_set_width_chars (GTK_LABEL (self->label), 10);
-  gtk_widget_set_parent (self->label, GTK_WIDGET (self));
+  gtk_stack_add_named (GTK_STACK (self->stack), self->label, "label");
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect_swapped (click, "pressed", G_CALLBACK (label_pressed_cb), self);
@@ -236,8 +188,7 @@ lds_inline_title_start_editing (LdsInlineTitle *self)
     return;
   ensure_entry (self);
   gtk_editable_set_text (GTK_EDITABLE (self->entry), self->text);
-  gtk_widget_set_visible (self->label, FALSE);
-  gtk_widget_set_visible (self->entry, TRUE);
+  gtk_stack_set_visible_child (GTK_STACK (self->stack), self->entry);
   gtk_widget_grab_focus (self->entry);
   gtk_editable_select_region (GTK_EDITABLE (self->entry), 0, -1);
 }
@@ -247,7 +198,7 @@ lds_inline_title_get_editing (LdsInlineTitle *self)
 {
   g_return_val_if_fail (LDS_IS_INLINE_TITLE (self), FALSE);
 
-  return self->entry != NULL && gtk_widget_get_visible (self->entry);
+  return self->entry != NULL && gtk_stack_get_visible_child (GTK_STACK (self->stack)) == self->entry;
 }
 
 /**
@@ -295,8 +246,7 @@ lds_inline_title_stop_editing (LdsInlineTitle *self,
   self->stopping = TRUE;
   typed = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry)));
   had_focus = focus != NULL && (focus == self->entry || gtk_widget_is_ancestor (focus, self->entry));
-  gtk_widget_set_visible (self->entry, FALSE);
-  gtk_widget_set_visible (self->label, TRUE);
+  gtk_stack_set_visible_child (GTK_STACK (self->stack), self->label);
   /* Keyboard users stay where they were: on the row that holds the title. */
   if (had_focus)
     {

@@ -157,17 +157,28 @@ lds_test_ui_find_type (GtkWidget *root,
   return lds_test_ui_find_first (root, lds_test_ui_is_type, GSIZE_TO_POINTER (type));
 }
 
+/* Every widget below @root (or @root itself) that @match accepts, shown
+ * or not, in depth-first order. */
+static inline void
+lds_test_ui_collect_all (GtkWidget      *root,
+                         LdsTestUiMatch  match,
+                         gconstpointer   data,
+                         GPtrArray      *found)
+{
+  if (match (root, data))
+    g_ptr_array_add (found, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    lds_test_ui_collect_all (child, match, data, found);
+}
+
 /* Every widget of @type below @root (or @root itself), shown or not. */
 static inline void
 lds_test_ui_collect_type (GtkWidget *root,
                           GType      type,
                           GPtrArray *found)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    g_ptr_array_add (found, root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    lds_test_ui_collect_type (child, type, found);
+  lds_test_ui_collect_all (root, lds_test_ui_is_type, GSIZE_TO_POINTER (type), found);
 }
 
 static inline gboolean

@@ -65,8 +65,7 @@ static gboolean
 is_shown_of_type (GtkWidget     *widget,
                   gconstpointer  type)
 {
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type)) &&
-         gtk_widget_get_mapped (widget);
+  return lds_test_ui_is_type (widget, type) && gtk_widget_get_mapped (widget);
 }
 
 static guint

@@ -136,14 +136,22 @@ reload_cycles (LdsWindow *self)
   lds_context_set_cycle_id (self->context, lds_window_get_cycle_id (self));
 }
 
+/* Hands the tree's choice (a unit of id 0 when none) to the context and
+ * remembers it. @only_new: not when it is the choice handed last (see
+ * selection_changed_cb()). */
 static void
-sync_owner (LdsWindow *self)
+sync_owner (LdsWindow *self,
+            gboolean   only_new)
 {
   g_autoptr(LdsRecordObject) owner = _lds_window_selected_owner (self);
+  LdsRecordType type = owner != NULL ? lds_record_object_get_kind (owner) : LDS_RECORD_UNIT;
+  LdsId id = owner != NULL ? lds_record_object_get_id (owner) : 0;
 
-  self->told_type = owner != NULL ? lds_record_object_get_kind (owner) : LDS_RECORD_UNIT;
-  self->told_id = owner != NULL ? lds_record_object_get_id (owner) : 0;
-  lds_context_set_owner (self->context, self->told_type, self->told_id);
+  if (only_new && type == self->told_type && id == self->told_id)
+    return;
+  self->told_type = type;
+  self->told_id = id;
+  lds_context_set_owner (self->context, type, id);
 }
 
 /* Signal callbacks */
@@ -167,7 +175,7 @@ store_changed_cb (LdsWindow  *self,
       self->reloading = FALSE;
       if (id == 0 || !lds_window_select_owner (self, type, id))
         gtk_single_selection_set_selected (self->org_selection, 0);
-      sync_owner (self);
+      sync_owner (self, FALSE);
       update_title (self);
     }
   _lds_window_update_actions (self);
@@ -183,12 +191,8 @@ store_changed_cb (LdsWindow  *self,
 static void
 selection_changed_cb (LdsWindow *self)
 {
-  g_autoptr(LdsRecordObject) owner = _lds_window_selected_owner (self);
-  LdsRecordType type = owner != NULL ? lds_record_object_get_kind (owner) : LDS_RECORD_UNIT;
-  LdsId id = owner != NULL ? lds_record_object_get_id (owner) : 0;
-
-  if (!self->reloading && (type != self->told_type || id != self->told_id))
-    sync_owner (self);
+  if (!self->reloading)
+    sync_owner (self, TRUE);
   _lds_window_update_actions (self);
 }
 
@@ -527,7 +531,7 @@ lds_window_constructed (GObject *object)
                            G_CALLBACK (visible_view_cb), self, G_CONNECT_SWAPPED);
 
   reload_cycles (self);
-  sync_owner (self);
+  sync_owner (self, FALSE);
   update_title (self);
   _lds_window_init_actions (self);
   _lds_window_init_search (self);

@@ -11,6 +11,7 @@
 
 #include "lds-alignment-picker.h"
 #include "lds-cycle-dialog.h"
+#include "lds-date-control.h"
 #include "lds-inline-title.h"
 #include "lds-key-result-editor.h"
 #include "lds-objective-editor.h"
@@ -845,6 +846,64 @@ test_later_views (void)
     }
 }
 
+typedef struct
+{
+  GtkWidget *view;
+  gboolean   painted;
+  gboolean   page_drawn;
+} FirstFrame;
+
+static void
+first_frame_cb (GdkFrameClock *clock,
+                FirstFrame    *first)
+{
+  if (first->painted)
+    return;
+  first->painted = TRUE;
+  first->page_drawn = gtk_widget_is_drawable (
+    lds_test_ui_find_type (first->view, LDS_TYPE_DATE_CONTROL));
+}
+
+static void
+first_frame_realize_cb (GtkWidget  *window,
+                        FirstFrame *first)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (first_frame_cb), first);
+}
+
+/* The window's first frame shows the sidebar and no half-made page (a
+ * title without its text, a date and buttons over nothing): the page
+ * appears whole, with its objectives, in the frames just after. */
+static void
+test_first_frame (void)
+{
+  g_autoptr(LdsStore) store = lds_test_new_store ();
+  LdsId company = lds_test_add_unit (store, 0, LDS_UNIT_KIND_COMPANY, "Northwind");
+  LdsId cycle = lds_test_add_cycle (store, "2026 Q4", "2026-10-01", "2026-12-31");
+  LdsId objective = lds_test_add_objective (store, cycle, company, "Delight every customer");
+  FirstFrame first = { NULL };
+  LdsWindow *window = lds_window_new (NULL, store);
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  first.view = lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW);
+  g_signal_connect (window, "realize", G_CALLBACK (first_frame_realize_cb), &first);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!first.painted && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (first.painted);
+  g_assert_false (first.page_drawn);
+
+  lds_test_ui_iterate ();
+  g_assert_true (gtk_widget_is_drawable (lds_test_ui_find_type (first.view, LDS_TYPE_DATE_CONTROL)));
+  g_assert_nonnull (lds_test_ui_find_objective_row (GTK_WIDGET (window), objective));
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (window)),
+                                        first_frame_cb, &first);
+  gtk_window_destroy (GTK_WINDOW (window));
+  lds_test_ui_iterate ();
+}
+
 /* The rows of the page left are taken apart once the new page is shown,
  * and every one of them: the person waits for the new page only. */
 static void
@@ -896,6 +955,7 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/workspace/damaged", test_damaged);
   g_test_add_func ("/workspace/later-views", test_later_views);
+  g_test_add_func ("/workspace/first-frame", test_first_frame);
 
   return g_test_run ();
 }

@@ -930,7 +930,6 @@ test_retired_rows (Fixture       *f,
   g_assert_nonnull (lds_test_ui_find_objective_row (GTK_WIDGET (f->window), f->east_o));
 }
 
-
 int
 main (int   argc,
       char *argv[])

@@ -401,8 +401,7 @@ _lds_objectives_view_refresh (LdsObjectivesView *self)
   /* A page nobody sees is built once it is shown (see map). */
   g_clear_handle_id (&self->fill_id, g_source_remove);
   self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
-  self->built = (LdsPageKey) { !self->stale, type, owner_id, cycle_id,
-                               lds_context_get_at (self->context) };
+  self->built = (LdsPageKey) { type, owner_id, cycle_id, lds_context_get_at (self->context) };
   if (self->stale)
     return;
 

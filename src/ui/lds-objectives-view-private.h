@@ -17,7 +17,6 @@ G_BEGIN_DECLS
 /* Whose objectives, in which cycle, on which day: a page of the list. */
 typedef struct
 {
-  gboolean       valid;
   LdsRecordType  owner_type;
   LdsId          owner_id;
   LdsId          cycle_id;
@@ -36,7 +35,7 @@ struct _LdsObjectivesView
   GHashTable        *rows;            /* objective id → LdsObjectiveRow (borrowed) */
   gboolean           selecting;       /* the list's selection is being set from the context */
   gboolean           stale;           /* changed while not shown: rebuilt when shown */
-  LdsPageKey         built;           /* whose page the list shows */
+  LdsPageKey         built;           /* whose page the list shows, unless stale */
   guint              fill_id;
   GPtrArray         *retired;         /* rows of the page left, taken apart after the next frame */
   guint              retire_id;

@@ -166,7 +166,7 @@ context_owner_changed_cb (LdsObjectivesView *self)
 {
   const LdsPageKey *built = &self->built;
 
-  if (built->valid && built->owner_type == lds_context_get_owner_type (self->context) &&
+  if (!self->stale && built->owner_type == lds_context_get_owner_type (self->context) &&
       built->owner_id == lds_context_get_owner_id (self->context) &&
       built->cycle_id == lds_context_get_cycle_id (self->context) &&
       built->at == lds_context_get_at (self->context))

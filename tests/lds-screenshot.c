@@ -4,7 +4,7 @@
  *
  *   lds-screenshot FILE OUT.png [--view NAME] [--size WxH] [--zoom fit|close|SCALE]
  *                  [--select TITLE] [--dark] [--left-to-right] [--at DATE]
- *                  [--unit PATH] [--edit-key-result TITLE]
+ *                  [--unit PATH] [--edit-key-result TITLE] [--exporting OUT]
  *
  * Opens FILE in a window of that size (under Xvfb, say), shows the view,
  * zooms, and writes what the window draws to OUT.png. Not a test: run it
@@ -77,6 +77,7 @@ main (int    argc,
 {
   g_autofree char *view_name = g_strdup ("map"), *size = g_strdup ("1280x800");
   g_autofree char *zoom = NULL, *select = NULL, *at = NULL, *unit = NULL, *edit = NULL;
+  g_autofree char *exporting = NULL;
   gboolean dark = FALSE, left_to_right = FALSE;
   const GOptionEntry entries[] = {
     { "view", 0, 0, G_OPTION_ARG_STRING, &view_name, "The view to show", "NAME" },
@@ -89,6 +90,8 @@ main (int    argc,
     { "unit", 0, 0, G_OPTION_ARG_STRING, &unit, "Choose this unit in the sidebar", "PATH" },
     { "edit-key-result", 0, 0, G_OPTION_ARG_STRING, &edit,
       "Open the editor of the key result with this title, scrolled to its progress", "TITLE" },
+    { "exporting", 0, 0, G_OPTION_ARG_FILENAME, &exporting,
+      "Start exporting the map to this file first, to show the export's progress", "OUT" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("FILE OUT.png");
@@ -169,6 +172,8 @@ main (int    argc,
           else if (zoom != NULL)
             lds_map_view_set_scale (view, g_ascii_strtod (zoom, NULL));
           gtk_widget_grab_focus (GTK_WIDGET (view));
+          if (exporting != NULL)
+            gtk_widget_activate_action (GTK_WIDGET (view), "map-page.export-file", "s", exporting);
         }
     }
   if (edit != NULL)
@@ -221,6 +226,9 @@ main (int    argc,
       g_printerr ("Could not write %s\n", argv[2]);
       return 1;
     }
+  for (GtkWidget *page = lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_MAP_PAGE);
+       page != NULL && lds_map_page_is_exporting (LDS_MAP_PAGE (page));)
+    g_main_context_iteration (NULL, TRUE);
   if (g_getenv ("LDS_SHOT_WAIT"))
     lds_test_ui_wait (atoi (g_getenv ("LDS_SHOT_WAIT")));
   gtk_window_destroy (GTK_WINDOW (window));

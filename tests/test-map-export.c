@@ -400,6 +400,81 @@ test_export_png (Fixture       *f,
   cairo_surface_destroy (image);
 }
 
+/* A copy of the model, laid out and drawn in another thread with fonts of
+ * its own (as the window exports), gives the very same picture; changes to
+ * the original after the copy do not reach it. */
+typedef struct
+{
+  LdsMapModel         *copy;
+  LdsMapLayoutOptions  options;
+  const char          *path;
+} ThreadExport;
+
+static gpointer
+export_copy_thread (gpointer data)
+{
+  ThreadExport *job = data;
+  g_autoptr(GError) error = NULL;
+  LdsExportOptions options = { .scale = 1.5 };
+  LdsMapLayout *layout = lds_map_layout_new (job->copy, &job->options);
+  gboolean ok = lds_export_map_write (layout, "png", &options, job->path, &error);
+
+  g_assert_no_error (error);
+  g_object_unref (layout);
+  g_clear_object (&job->copy);
+  return GINT_TO_POINTER (ok);
+}
+
+static void
+test_export_copy_in_thread (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LdsMapLayout) layout = lds_export_map_layout (f->store, &(LdsExportOptions) { 0 }, &error);
+  LdsMapModel *model = lds_map_layout_get_model (layout);
+  LdsExportOptions options = { .scale = 1.5 };
+  g_autofree char *here = g_build_filename (f->dir, "here.png", NULL);
+  g_autofree char *there = g_build_filename (f->dir, "there.png", NULL);
+  g_autoptr(GBytes) here_bytes = NULL, there_bytes = NULL;
+  ThreadExport job = { 0 };
+  GThread *thread;
+  guint n = lds_map_model_get_n_nodes (model);
+
+  g_assert_true (lds_export_map_write (layout, "png", &options, here, &error));
+  g_assert_no_error (error);
+
+  job.copy = lds_map_model_copy (model, NULL);
+  job.options = *lds_map_layout_get_options (layout);
+  job.path = there;
+  g_assert_cmpuint (lds_map_model_get_n_nodes (job.copy), ==, n);
+  for (guint v = 0; v < n; v++)
+    {
+      const LdsMapNode *a = lds_map_model_get_node (model, v);
+      const LdsMapNode *b = lds_map_model_get_node (job.copy, v);
+
+      g_assert_cmpstr (a->title, ==, b->title);
+      g_assert_true (a->title != b->title);
+      g_assert_cmpstr (a->owner_name, ==, b->owner_name);
+      g_assert_cmpuint (a->n_krs, ==, b->n_krs);
+      for (guint i = 0; i < a->n_krs; i++)
+        g_assert_cmpstr (lds_map_model_get_key_result (model, v, i)->title, ==,
+                         lds_map_model_get_key_result (job.copy, v, i)->title);
+      g_assert_cmpuint (lds_map_model_find (job.copy, a->id), ==, v);
+    }
+  /* The original changes; the copy does not. */
+  lds_map_model_set_badge (model, 0, 3);
+  g_assert_cmpuint (lds_map_model_get_node (job.copy, 0)->badge, ==, 0);
+
+  thread = g_thread_new ("export", export_copy_thread, &job);
+  g_assert_true (GPOINTER_TO_INT (g_thread_join (thread)));
+  g_assert_null (job.copy);
+
+  here_bytes = lds_test_read_bytes (here);
+  there_bytes = lds_test_read_bytes (there);
+  g_assert_cmpuint (g_bytes_get_size (there_bytes), >, 1000);
+  g_assert_true (g_bytes_equal (here_bytes, there_bytes));
+}
+
 static void
 test_export_dot (Fixture       *f,
                  gconstpointer  data)
@@ -482,6 +557,8 @@ main (int    argc,
   ADD ("/map/export/svg", test_export_svg, "en");
   ADD ("/map/export/svg/chinese", test_export_svg, "zh_CN");
   ADD ("/map/export/png", test_export_png, "en");
+  ADD ("/map/export/copy-in-thread", test_export_copy_in_thread, "en");
+  ADD ("/map/export/copy-in-thread/chinese", test_export_copy_in_thread, "zh_CN");
   ADD ("/map/export/dot", test_export_dot, "zh_CN");
   ADD ("/map/export/refused", test_export_refused, "en");
 #undef ADD

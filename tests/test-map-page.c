@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "lds-demo.h"
+#include "lds-export-dot.h"
 #include "lds-map-page.h"
 #include "lds-record-object.h"
 #include "lds-store-lookup.h"
@@ -275,6 +276,27 @@ check_header (const char *path,
   g_assert_cmpmem (g_bytes_get_data (bytes, NULL), strlen (magic), magic, strlen (magic));
 }
 
+/* Until the page's export (in another thread) has ended; returns how many
+ * times a 5 ms timer ran on the main loop meanwhile. */
+static gboolean
+count_tick_cb (gpointer data)
+{
+  (*(guint *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+static guint
+wait_export (LdsMapPage *page)
+{
+  guint ticks = 0, timer = g_timeout_add (5, count_tick_cb, &ticks);
+
+  while (lds_map_page_is_exporting (page))
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timer);
+  lds_test_ui_iterate ();
+  return ticks;
+}
+
 static void
 test_page_export (Fixture       *f,
                   gconstpointer  data)
@@ -292,6 +314,7 @@ test_page_export (Fixture       *f,
       g_autofree char *path = g_build_filename (f->dir, files[i].name, NULL);
 
       g_assert_true (page_action (f, "map-page.export-file", g_variant_new_string (path)));
+      wait_export (f->page);
       g_assert_null (take_error ());
       check_header (path, files[i].magic);
     }
@@ -306,6 +329,86 @@ test_page_export (Fixture       *f,
   /* Printing, into a PDF */
   g_assert_true (page_action (f, "map-page.print-file", g_variant_new_string (printed)));
   check_header (printed, "%PDF-");
+}
+
+/* A large map is written in another thread: the window goes on answering,
+ * the export can be cancelled (the file is then left as it was), and what
+ * is written is the map as the page showed it when the export began. */
+static void
+test_page_export_background (void)
+{
+  g_autofree char *dir = lds_test_make_dir ();
+  g_autofree char *pdf = g_build_filename (dir, "large.pdf", NULL);
+  g_autofree char *kept = g_build_filename (dir, "kept.pdf", NULL);
+  g_autofree char *dot = g_build_filename (dir, "large.dot", NULL);
+  g_autofree char *expected = g_build_filename (dir, "expected.dot", NULL);
+  g_autoptr(LdsStore) store = lds_test_new_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) written = NULL, wanted = NULL, old = NULL;
+  g_autoptr(LdsMapLayout) shown = NULL;
+  LdsWindow *window;
+  LdsMapPage *page;
+  LdsMapView *view;
+  LdsMapModel *model;
+  guint ticks;
+
+  g_assert_true (lds_demo_write_synthetic (store, 3000, 1, &error));
+  g_assert_no_error (error);
+  window = lds_window_new (NULL, store);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  lds_test_ui_iterate ();
+  page = LDS_MAP_PAGE (lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_MAP_PAGE));
+  view = lds_map_page_get_view (page);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "map"));
+  lds_test_ui_wait (300);
+  model = lds_map_view_get_model (view);
+  g_assert_nonnull (model);
+
+  /* The window answers while the file is written. */
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (page), "map-page.export-file",
+                                                     g_variant_new_string (pdf)));
+  g_assert_true (lds_map_page_is_exporting (page));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  /* No second export while the first runs (the action is disabled). */
+  gtk_widget_activate_action_variant (GTK_WIDGET (page), "map-page.export-file",
+                                      g_variant_new_string (kept));
+  ticks = wait_export (page);
+  g_assert_cmpuint (ticks, >=, 3);
+  g_assert_null (take_error ());
+  check_header (pdf, "%PDF-");
+  g_assert_false (g_file_test (kept, G_FILE_TEST_EXISTS));
+
+  /* Cancelled: what was there stays, and no message. */
+  g_assert_true (g_file_set_contents (kept, "kept", -1, NULL));
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (page), "map-page.export-file",
+                                                     g_variant_new_string (kept)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "map-page.cancel-export", NULL));
+  wait_export (page);
+  g_assert_null (take_error ());
+  old = lds_test_read_bytes (kept);
+  g_assert_cmpmem (g_bytes_get_data (old, NULL), g_bytes_get_size (old), "kept", 4);
+
+  /* The map as shown (left to right, one subtree folded), not as it is
+   * changed after the export began. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "map-page.left-to-right", NULL));
+  lds_map_view_set_collapsed (view, lds_map_model_get_node (model, 1)->id, TRUE);
+  lds_test_ui_iterate ();
+  shown = g_object_ref (lds_map_view_get_layout (view));
+  g_assert_true (lds_export_dot_write (shown, expected, &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (page), "map-page.export-file",
+                                                     g_variant_new_string (dot)));
+  lds_map_view_set_collapsed (view, lds_map_model_get_node (model, 1)->id, FALSE);
+  wait_export (page);
+  g_assert_null (take_error ());
+  written = lds_test_read_bytes (dot);
+  wanted = lds_test_read_bytes (expected);
+  g_assert_true (g_bytes_equal (written, wanted));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  lds_test_ui_iterate ();
+  lds_test_remove_dir (dir);
 }
 
 static void
@@ -411,6 +514,7 @@ main (int    argc,
   ADD ("/map-page/filters", test_page_filters);
   ADD ("/map-page/search", test_page_search);
   ADD ("/map-page/export", test_page_export);
+  g_test_add_func ("/map-page/export/background", test_page_export_background);
   ADD ("/map-page/align", test_page_align);
   ADD ("/map-page/state", test_page_state);
 #undef ADD

@@ -144,6 +144,7 @@ write_pdf (LdsMapLayout           *layout,
   cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
+  g_autoptr(GError) cancelled = NULL;
 
   plan (layout, options, TRUE, &paper);
   if (!sink_open (&sink, path, error))
@@ -164,8 +165,12 @@ write_pdf (LdsMapLayout           *layout,
   cairo_set_tolerance (cr, 0.25);
   for (guint page = 0; page < lds_map_paper_n_pages (&paper) && sink.error == NULL; page++)
     {
+      if (g_cancellable_set_error_if_cancelled (options->cancellable, &cancelled))
+        break;
       lds_map_paper_render_page (layout, &paper, page, cr, NULL, NULL);
       cairo_show_page (cr);
+      if (options->progress != NULL)
+        options->progress ((page + 1.0) / lds_map_paper_n_pages (&paper), options->progress_data);
     }
   status = cairo_status (cr);
   cairo_destroy (cr);
@@ -174,6 +179,12 @@ write_pdf (LdsMapLayout           *layout,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
+  if (cancelled != NULL)
+    {
+      sink_close (&sink, path, FALSE, NULL);
+      g_propagate_error (error, g_steal_pointer (&cancelled));
+      return FALSE;
+    }
   if (sink.error != NULL)
     return sink_close (&sink, path, FALSE, error);
   if (!check_cairo (status, path, error))
@@ -291,6 +302,11 @@ write_svg (LdsMapLayout           *layout,
       g_string_free (svg.text, TRUE);
       return FALSE;
     }
+  if (g_cancellable_set_error_if_cancelled (options->cancellable, error))
+    {
+      g_string_free (svg.text, TRUE);
+      return FALSE;
+    }
   g_string_append (svg.text, "</g>\n");
 
   /* The text goes last, over the shapes, before the document ends. */
@@ -360,7 +376,9 @@ write_png (LdsMapLayout           *layout,
   lds_map_paper_render_page (layout, &paper, 0, cr, NULL, NULL);
   status = cairo_status (cr);
   cairo_destroy (cr);
-  if (!check_cairo (status, path, error) || !sink_open (&sink, path, error))
+  if (!check_cairo (status, path, error) ||
+      g_cancellable_set_error_if_cancelled (options->cancellable, error) ||
+      !sink_open (&sink, path, error))
     {
       cairo_surface_destroy (surface);
       return FALSE;
@@ -416,6 +434,8 @@ lds_export_map_write (LdsMapLayout            *layout,
   g_return_val_if_fail (LDS_IS_MAP_LAYOUT (layout), FALSE);
   g_return_val_if_fail (format != NULL && options != NULL && path != NULL, FALSE);
 
+  if (g_cancellable_set_error_if_cancelled (options->cancellable, error))
+    return FALSE;
   if (g_strcmp0 (format, "pdf") == 0)
     return write_pdf (layout, options, path, error);
   if (g_strcmp0 (format, "svg") == 0)

@@ -10,6 +10,8 @@
 
 #pragma once
 
+#include <gio/gio.h>
+
 #include "lds-store.h"
 
 G_BEGIN_DECLS
@@ -32,6 +34,11 @@ typedef struct
   gboolean       landscape;
   double         scale;       /* pixels per point for raster formats; 0: 1.0 */
   gint64         at;          /* the organisation as it stood then; 0: now */
+  /* Maps only, for exports that run in another thread (nullable): */
+  GCancellable  *cancellable; /* looked at between pages; cancelled, the file is left as it was */
+  void         (*progress)    (double    done,   /* 0..1, called in the exporting thread */
+                               gpointer  data);
+  gpointer       progress_data;
 } LdsExportOptions;
 
 typedef gboolean (*LdsExportFunc) (LdsStore                *store,

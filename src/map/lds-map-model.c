@@ -346,6 +346,85 @@ lds_map_model_new (LdsMapText *text)
   return self;
 }
 
+/* @text's place in @copy: each string copied once, shared as in the original */
+static const char *
+copy_string (LdsMapModel *copy,
+             GHashTable  *copied,
+             const char  *text)
+{
+  char *moved = g_hash_table_lookup (copied, text);
+
+  if (moved == NULL)
+    {
+      moved = g_string_chunk_insert (copy->strings, text);
+      g_hash_table_insert (copied, (gpointer) text, moved);
+    }
+  return moved;
+}
+
+static void
+copy_id_map (LdsIdMap       *to,
+             const LdsIdMap *from)
+{
+  to->capacity = from->capacity;
+  to->size = from->size;
+  to->keys = g_memdup2 (from->keys, from->capacity * sizeof *from->keys);
+  to->values = g_memdup2 (from->values, from->capacity * sizeof *from->values);
+}
+
+/**
+ * lds_map_model_copy:
+ * @text: (nullable): the fonts the copy draws with; %NULL to make them
+ *   when they are first needed, in the thread that needs them
+ *
+ * A finished model as it is now, sharing nothing with it: later changes
+ * to either (lds_map_model_set_badge(), a day's values) leave the other
+ * alone. With %NULL fonts, the copy can be made here and laid out and
+ * drawn in another thread (Pango's fonts are the thread's own).
+ *
+ * Returns: (transfer full): the copy, finished
+ */
+LdsMapModel *
+lds_map_model_copy (LdsMapModel *self,
+                    LdsMapText  *text)
+{
+  LdsMapModel *copy;
+  g_autoptr(GHashTable) copied = NULL;
+
+  g_return_val_if_fail (LDS_IS_MAP_MODEL (self), NULL);
+  g_return_val_if_fail (self->finished, NULL);
+
+  copy = g_object_new (LDS_TYPE_MAP_MODEL, NULL);
+  copy->text = text != NULL ? lds_map_text_ref (text) : NULL;
+  copied = g_hash_table_new (NULL, NULL);
+  g_array_append_vals (copy->nodes, self->nodes->data, self->nodes->len);
+  g_array_append_vals (copy->krs, self->krs->data, self->krs->len);
+  g_array_append_vals (copy->links, self->links->data, self->links->len);
+  g_array_append_vals (copy->roots, self->roots->data, self->roots->len);
+  for (guint v = 0; v < copy->nodes->len; v++)
+    {
+      LdsMapNode *n = node_at (copy, v);
+
+      n->title = copy_string (copy, copied, n->title);
+      n->owner_name = copy_string (copy, copied, n->owner_name);
+      n->cycle_name = copy_string (copy, copied, n->cycle_name);
+    }
+  for (guint i = 0; i < copy->krs->len; i++)
+    {
+      LdsMapKeyResult *kr = kr_at (copy, i);
+
+      kr->title = copy_string (copy, copied, kr->title);
+      kr->unit_label = copy_string (copy, copied, kr->unit_label);
+    }
+  copy_id_map (&copy->node_ids, &self->node_ids);
+  copy_id_map (&copy->kr_ids, &self->kr_ids);
+  copy->settings = self->settings;
+  g_free (copy->title);
+  copy->title = g_strdup (self->title);
+  copy->finished = TRUE;
+  return copy;
+}
+
 const char *
 _lds_map_model_intern (LdsMapModel *self,
                        const char  *text,
@@ -571,6 +650,9 @@ lds_map_model_finish (LdsMapModel *self)
 /**
  * lds_map_model_get_text:
  *
+ * A copy made without fonts (lds_map_model_copy()) makes them here, in
+ * the thread that first asks.
+ *
  * Returns: (transfer none): the fonts the model was measured with
  */
 LdsMapText *
@@ -578,6 +660,8 @@ lds_map_model_get_text (LdsMapModel *self)
 {
   g_return_val_if_fail (LDS_IS_MAP_MODEL (self), NULL);
 
+  if (self->text == NULL)
+    self->text = lds_map_text_new ();
   return self->text;
 }
 
@@ -961,7 +1045,7 @@ lds_map_model_node_geometry (LdsMapModel        *self,
     }
   geometry->krs_y = y + LDS_MAP_KR_GAP;
   if (n->n_krs == 0)
-    y += LDS_MAP_KR_GAP + lds_map_text_line_height (self->text, LDS_MAP_FONT_KR);
+    y += LDS_MAP_KR_GAP + lds_map_text_line_height (lds_map_model_get_text (self), LDS_MAP_FONT_KR);
   for (guint i = 0; i < n->n_krs; i++)
     y += LDS_MAP_KR_GAP + kr_row_height (self, kr_at (self, n->first_kr + i));
   geometry->height = y + LDS_MAP_NODE_PADDING;

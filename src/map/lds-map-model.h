@@ -181,6 +181,8 @@ void                   lds_map_model_add_link         (LdsMapModel            *s
                                                        guint                   to,
                                                        int                     to_kr);
 void                   lds_map_model_finish           (LdsMapModel            *self);
+LdsMapModel           *lds_map_model_copy             (LdsMapModel            *self,
+                                                       LdsMapText             *text);
 
 /* Reading */
 LdsMapText            *lds_map_model_get_text         (LdsMapModel            *self);

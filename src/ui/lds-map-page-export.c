@@ -4,7 +4,8 @@
  *
  * Exports write the map as it is on screen (its filter, orientation,
  * collapsed and focused parts) through the same io functions as
- * `lodestar export`; printing pages it the way PDF export does.
+ * `lodestar export`, in a worker thread; printing pages it the way PDF
+ * export does.
  */
 
 #define G_LOG_DOMAIN "lds-map-page"
@@ -55,37 +56,222 @@ format_for_path (const char *path)
   return NULL;
 }
 
+/* Exporting in another thread
+ *
+ * A large map takes seconds to write (twelve for 100,000 objectives), so
+ * it is written from a copy of the model in a worker thread, with fonts of
+ * its own, while the window goes on answering; edits made meanwhile do not
+ * reach the file. The application is held until the file is written, so
+ * closing the window does not lose it. */
+
+typedef struct
+{
+  GWeakRef             page;
+  LdsMapModel         *model;       /* the copy, laid out and drawn in the thread */
+  LdsMapLayoutOptions  layout_options;
+  guint8              *collapsed;
+  char                *path;
+  char                *format;
+  LdsExportOptions     options;
+  GCancellable        *cancellable;
+  GApplication        *application; /* nullable */
+  gint                 done;        /* per mille, set by the thread */
+  gint64               started;
+  guint                tick;
+} Export;
+
+/* How long an export runs before the page shows its progress */
+#define EXPORT_BAR_DELAY_US (250 * G_TIME_SPAN_MILLISECOND)
+
+static void
+export_free (Export *job)
+{
+  g_weak_ref_clear (&job->page);
+  g_clear_object (&job->model);
+  g_free (job->collapsed);
+  g_free (job->path);
+  g_free (job->format);
+  g_clear_object (&job->cancellable);
+  g_clear_object (&job->application);
+  g_free (job);
+}
+
+static void
+export_progress (double   done,
+                 gpointer data)
+{
+  Export *job = data;
+
+  g_atomic_int_set (&job->done, (int) (CLAMP (done, 0, 1) * 1000));
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source,
+               gpointer      data,
+               GCancellable *cancellable)
+{
+  Export *job = data;
+  g_autoptr(LdsMapLayout) layout = lds_map_layout_new (job->model, &job->layout_options);
+  GError *error = NULL;
+  gboolean ok;
+
+  if (g_str_equal (job->format, "dot"))
+    ok = lds_export_dot_write (layout, job->path, &error);
+  else
+    ok = lds_export_map_write (layout, job->format, &job->options, job->path, &error);
+  /* The copy's fonts were made in this thread: let them go here. */
+  g_clear_object (&layout);
+  g_clear_object (&job->model);
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static gboolean
+export_tick_cb (gpointer data)
+{
+  Export *job = data;
+  g_autoptr(LdsMapPage) self = g_weak_ref_get (&job->page);
+
+  if (self == NULL || g_get_monotonic_time () - job->started < EXPORT_BAR_DELAY_US)
+    return G_SOURCE_CONTINUE;
+  gtk_progress_bar_set_fraction (self->export_progress, g_atomic_int_get (&job->done) / 1000.0);
+  gtk_revealer_set_reveal_child (self->export_bar, TRUE);
+  return G_SOURCE_CONTINUE;
+}
+
+/* The page no longer shows @job (it ended, or the page went away). */
+static void
+export_detach (LdsMapPage *self,
+               Export     *job)
+{
+  g_clear_handle_id (&job->tick, g_source_remove);
+  g_weak_ref_set (&job->page, NULL);
+  self->export = NULL;
+  if (self->export_bar != NULL)
+    gtk_revealer_set_reveal_child (self->export_bar, FALSE);
+  _lds_map_page_update_actions (self);
+}
+
+static void
+export_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      data)
+{
+  Export *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(LdsMapPage) self = g_weak_ref_get (&job->page);
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&job->tick, g_source_remove);
+  if (self != NULL)
+    export_detach (self, job);
+  if (!g_task_propagate_boolean (G_TASK (result), &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      if (self != NULL)
+        show_error (self, _("Could not export the map"), error);
+      else
+        lds_show_error (job->application != NULL ? GTK_APPLICATION (job->application) : NULL, NULL,
+                        _("Could not export the map"), error);
+    }
+  if (job->application != NULL)
+    g_application_release (job->application);
+}
+
 /**
  * _lds_map_page_export_to:
  * @format: "pdf", "svg", "png" or "dot"
  * @page: 0 for the map's own size, 1 (A4) … 5 (A0)
  *
- * Writes the map as the page shows it.
+ * Starts writing the map as the page shows it; a message tells if it
+ * fails. lds_map_page_is_exporting() says when it has ended.
  */
-gboolean
+void
 _lds_map_page_export_to (LdsMapPage  *self,
                          const char  *path,
                          const char  *format,
                          int          page,
                          gboolean     landscape,
-                         double       scale,
-                         GError     **error)
+                         double       scale)
 {
   LdsMapLayout *layout = lds_map_view_get_layout (self->view);
-  LdsExportOptions options = { 0 };
+  GtkWindow *window = lds_widget_get_window (GTK_WIDGET (self));
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *name = NULL, *label = NULL;
+  LdsMapModel *model;
+  Export *job;
 
+  if (self->export != NULL)
+    return;
   if (layout == NULL)
     {
-      g_set_error_literal (error, LDS_EXPORT_ERROR, LDS_EXPORT_ERROR_INVALID,
+      g_autoptr(GError) error = NULL;
+
+      g_set_error_literal (&error, LDS_EXPORT_ERROR, LDS_EXPORT_ERROR_INVALID,
                            _("There is no map to export."));
-      return FALSE;
+      show_error (self, _("Could not export the map"), error);
+      return;
     }
-  if (g_strcmp0 (format, "dot") == 0)
-    return lds_export_dot_write (layout, path, error);
-  options.page = CLAMP (page, LDS_EXPORT_PAGE_NONE, LDS_EXPORT_PAGE_A0);
-  options.landscape = landscape;
-  options.scale = scale;
-  return lds_export_map_write (layout, format, &options, path, error);
+
+  model = lds_map_layout_get_model (layout);
+  job = g_new0 (Export, 1);
+  g_weak_ref_init (&job->page, self);
+  job->model = lds_map_model_copy (model, NULL);
+  job->layout_options = *lds_map_layout_get_options (layout);
+  if (job->layout_options.collapsed != NULL)
+    job->collapsed = g_memdup2 (job->layout_options.collapsed, lds_map_model_get_n_nodes (model));
+  job->layout_options.collapsed = job->collapsed;
+  job->path = g_strdup (path);
+  job->format = g_strdup (format);
+  job->cancellable = g_cancellable_new ();
+  job->options.page = CLAMP (page, LDS_EXPORT_PAGE_NONE, LDS_EXPORT_PAGE_A0);
+  job->options.landscape = landscape;
+  job->options.scale = scale;
+  job->options.cancellable = job->cancellable;
+  job->options.progress = export_progress;
+  job->options.progress_data = job;
+  if (window != NULL && gtk_window_get_application (window) != NULL)
+    {
+      job->application = g_object_ref (G_APPLICATION (gtk_window_get_application (window)));
+      g_application_hold (job->application);
+    }
+  job->started = g_get_monotonic_time ();
+  job->tick = g_timeout_add (100, export_tick_cb, job);
+
+  self->export = job;
+  name = g_filename_display_basename (path);
+  /* Translators: %s is a file name */
+  label = g_strdup_printf (_("Exporting “%s”…"), name);
+  gtk_label_set_text (self->export_label, label);
+  gtk_progress_bar_set_fraction (self->export_progress, 0);
+  _lds_map_page_update_actions (self);
+
+  task = g_task_new (NULL, job->cancellable, export_done_cb, NULL);
+  g_task_set_source_tag (task, _lds_map_page_export_to);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+/* The page goes away: the export goes on, and tells its end without it. */
+void
+_lds_map_page_dispose_export (LdsMapPage *self)
+{
+  if (self->export != NULL)
+    export_detach (self, self->export);
+}
+
+static void
+cancel_export_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  LdsMapPage *self = LDS_MAP_PAGE (widget);
+  Export *job = self->export;
+
+  if (job != NULL)
+    g_cancellable_cancel (job->cancellable);
 }
 
 static void
@@ -107,8 +293,10 @@ export_file_action (GtkWidget  *widget,
                    _("“%s” does not end in .pdf, .svg, .png or .dot, so Lodestar cannot tell which "
                      "format to write."), name);
     }
-  if (error != NULL || !_lds_map_page_export_to (self, path, format, 0, FALSE, 1.0, &error))
+  if (error != NULL)
     show_error (self, _("Could not export the map"), error);
+  else
+    _lds_map_page_export_to (self, path, format, 0, FALSE, 1.0);
 }
 
 static void
@@ -118,7 +306,6 @@ chooser_response_cb (GtkNativeDialog *dialog,
 {
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
   const char *format, *choice;
   GtkFileFilter *filter;
   int page = 0;
@@ -154,8 +341,7 @@ chooser_response_cb (GtkNativeDialog *dialog,
   if (choice != NULL)
     scale = g_ascii_strtod (choice, NULL);
 
-  if (!_lds_map_page_export_to (self, path, format, page, landscape, scale, &error))
-    show_error (self, _("Could not export the map"), error);
+  _lds_map_page_export_to (self, path, format, page, landscape, scale);
 
 out:
   gtk_native_dialog_destroy (dialog);
@@ -307,6 +493,7 @@ _lds_map_page_class_init_export (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "map-page.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "map-page.export-file", "s", export_file_action);
+  gtk_widget_class_install_action (widget_class, "map-page.cancel-export", NULL, cancel_export_action);
   gtk_widget_class_install_action (widget_class, "map-page.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "map-page.print-file", "s", print_file_action);
 

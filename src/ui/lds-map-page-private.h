@@ -31,11 +31,15 @@ struct _LdsMapPage
   GtkNativeDialog *chooser;
   guint            zoom_idle;
   LdsCoachModel   *coach;
+  gpointer         export;         /* the export running in another thread, or NULL */
 
   /* Template widgets */
   LdsDateControl  *date_control;
   LdsEmptyState   *empty_state;
+  GtkRevealer     *export_bar;
   GtkMenuButton   *export_button;
+  GtkLabel        *export_label;
+  GtkProgressBar  *export_progress;
   GtkLabel        *match_label;
   GtkSearchEntry  *search_entry;
   GtkMenuButton   *show_button;
@@ -43,14 +47,17 @@ struct _LdsMapPage
   GtkButton       *zoom_button;
 };
 
+/* lds-map-page.c */
+void      _lds_map_page_update_actions    (LdsMapPage     *self);
+
 /* lds-map-page-export.c */
 void      _lds_map_page_class_init_export (GtkWidgetClass *widget_class);
-gboolean  _lds_map_page_export_to         (LdsMapPage     *self,
+void      _lds_map_page_export_to         (LdsMapPage     *self,
                                            const char     *path,
                                            const char     *format,
                                            int             page,
                                            gboolean        landscape,
-                                           double          scale,
-                                           GError        **error);
+                                           double          scale);
+void      _lds_map_page_dispose_export    (LdsMapPage     *self);
 
 G_END_DECLS

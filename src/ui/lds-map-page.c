@@ -200,8 +200,8 @@ update_zoom_label (LdsMapPage *self)
   gtk_button_set_label (self->zoom_button, text);
 }
 
-static void
-update_actions (LdsMapPage *self)
+void
+_lds_map_page_update_actions (LdsMapPage *self)
 {
   gboolean selected = lds_map_view_get_selected (self->view) != 0;
   LdsMapModel *model = lds_map_view_get_model (self->view);
@@ -210,8 +210,10 @@ update_actions (LdsMapPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map-page.zoom-selection", selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map-page.focus-mode",
                                  selected || lds_map_view_get_focus_mode (self->view));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "map-page.export", any);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "map-page.export-file", any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "map-page.export", any && self->export == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "map-page.export-file",
+                                 any && self->export == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "map-page.cancel-export", self->export != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map-page.print", any);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map-page.print-file", any);
 }
@@ -316,7 +318,7 @@ view_selected_cb (LdsMapPage *self)
 {
   if (!self->syncing)
     lds_context_set_objective_id (self->context, lds_map_view_get_selected (self->view));
-  update_actions (self);
+  _lds_map_page_update_actions (self);
 }
 
 static void
@@ -529,7 +531,7 @@ lds_map_page_constructed (GObject *object)
   g_signal_connect_object (lds_context_get_store (self->context), "changed",
                            G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
   self->dirty = TRUE;
-  update_actions (self);
+  _lds_map_page_update_actions (self);
 }
 
 static void
@@ -538,6 +540,7 @@ lds_map_page_dispose (GObject *object)
   LdsMapPage *self = LDS_MAP_PAGE (object);
 
   g_clear_handle_id (&self->zoom_idle, g_source_remove);
+  _lds_map_page_dispose_export (self);
   g_clear_pointer (&self->pending_state, g_variant_unref);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
@@ -663,7 +666,7 @@ forward_notify (LdsMapPage *self,
   else if (g_str_equal (name, "focus-mode"))
     {
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOCUS_MODE]);
-      update_actions (self);
+      _lds_map_page_update_actions (self);
     }
   else if (g_str_equal (name, "scale") && self->zoom_idle == 0)
     /* The view zooms while it is being allocated (to fit a new map); the
@@ -672,7 +675,7 @@ forward_notify (LdsMapPage *self,
   else if (g_str_equal (name, "n-matches"))
     update_match_label (self);
   else if (g_str_equal (name, "model"))
-    update_actions (self);
+    _lds_map_page_update_actions (self);
 }
 
 static void
@@ -720,7 +723,10 @@ lds_map_page_class_init (LdsMapPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/lds-map-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LdsMapPage, date_control);
   gtk_widget_class_bind_template_child (widget_class, LdsMapPage, empty_state);
+  gtk_widget_class_bind_template_child (widget_class, LdsMapPage, export_bar);
   gtk_widget_class_bind_template_child (widget_class, LdsMapPage, export_button);
+  gtk_widget_class_bind_template_child (widget_class, LdsMapPage, export_label);
+  gtk_widget_class_bind_template_child (widget_class, LdsMapPage, export_progress);
   gtk_widget_class_bind_template_child (widget_class, LdsMapPage, match_label);
   gtk_widget_class_bind_template_child (widget_class, LdsMapPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LdsMapPage, show_button);
@@ -819,4 +825,18 @@ lds_map_page_get_view (LdsMapPage *self)
   g_return_val_if_fail (LDS_IS_MAP_PAGE (self), NULL);
 
   return self->view;
+}
+
+/**
+ * lds_map_page_is_exporting:
+ *
+ * Returns: whether an export of the map is being written (in another
+ *   thread: the window goes on answering meanwhile)
+ */
+gboolean
+lds_map_page_is_exporting (LdsMapPage *self)
+{
+  g_return_val_if_fail (LDS_IS_MAP_PAGE (self), FALSE);
+
+  return self->export != NULL;
 }

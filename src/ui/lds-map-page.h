@@ -16,5 +16,6 @@ G_DECLARE_FINAL_TYPE (LdsMapPage, lds_map_page, LDS, MAP_PAGE, GtkWidget)
 
 GtkWidget  *lds_map_page_new      (LdsContext *context);
 LdsMapView *lds_map_page_get_view (LdsMapPage *self);
+gboolean    lds_map_page_is_exporting (LdsMapPage *self);
 
 G_END_DECLS

@@ -120,9 +120,11 @@ export_thread (GTask        *task,
     ok = lds_export_dot_write (layout, job->path, &error);
   else
     ok = lds_export_map_write (layout, job->format, &job->options, job->path, &error);
-  /* The copy's fonts were made in this thread: let them go here. */
+  /* The copy's fonts were made in this thread: let them go here, with the
+   * thread's font map (the pool keeps the thread for other work). */
   g_clear_object (&layout);
   g_clear_object (&job->model);
+  pango_cairo_font_map_set_default (NULL);
   if (ok)
     g_task_return_boolean (task, TRUE);
   else

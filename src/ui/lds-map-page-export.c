@@ -448,7 +448,15 @@ print_map (LdsMapPage *self,
   if (layout == NULL)
     return;
   print = g_new0 (Print, 1);
-  print->layout = g_object_ref (layout);
+  /* GTK draws the pages one at a time from the main loop, which goes on
+   * meanwhile: print a copy, which a day chosen or the coach's findings
+   * arriving meanwhile do not change halfway through. */
+  {
+    LdsMapModel *model = lds_map_layout_get_model (layout);
+    g_autoptr(LdsMapModel) copy = lds_map_model_copy (model, lds_map_model_get_text (model));
+
+    print->layout = lds_map_layout_new (copy, lds_map_layout_get_options (layout));
+  }
 
   operation = gtk_print_operation_new ();
   g_object_set_data_full (G_OBJECT (operation), "lds-print", print, print_free);

@@ -495,6 +495,53 @@ test_export_dot (Fixture       *f,
   g_assert_cmpint (atoi (strchr (g_strchug (counts), ' ')), ==, n_edges);
 }
 
+/* Cancelled once the file is being written (here, as the first page is
+ * done): a new file is removed, a file that was there stays as it was. */
+static void
+cancel_on_progress (double   done,
+                    gpointer data)
+{
+  g_cancellable_cancel (data);
+}
+
+static void
+test_export_cancelled (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LdsMapLayout) layout = lds_export_map_layout (f->store, &(LdsExportOptions) { 0 }, &error);
+  g_autofree char *fresh = g_build_filename (f->dir, "fresh.pdf", NULL);
+  g_autofree char *kept = g_build_filename (f->dir, "kept.pdf", NULL);
+  const char *formats[] = { "pdf", "svg", "png" };
+  g_autoptr(GBytes) after = NULL;
+
+  g_assert_true (g_file_set_contents (kept, "what was there", -1, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      LdsExportOptions options = { .cancellable = cancellable, .progress = cancel_on_progress,
+                                   .progress_data = cancellable };
+
+      /* SVG and PNG look before they write, so cancel them first. */
+      if (!g_str_equal (formats[i], "pdf"))
+        g_cancellable_cancel (cancellable);
+      g_assert_false (lds_export_map_write (layout, formats[i], &options, fresh, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      g_clear_error (&error);
+      g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
+
+      g_cancellable_reset (cancellable);
+      if (!g_str_equal (formats[i], "pdf"))
+        g_cancellable_cancel (cancellable);
+      g_assert_false (lds_export_map_write (layout, formats[i], &options, kept, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      g_clear_error (&error);
+      after = lds_test_read_bytes (kept);
+      g_assert_cmpmem (g_bytes_get_data (after, NULL), g_bytes_get_size (after), "what was there", 14);
+      g_clear_pointer (&after, g_bytes_unref);
+    }
+}
+
 static void
 test_export_refused (Fixture       *f,
                      gconstpointer  data)
@@ -561,6 +608,7 @@ main (int    argc,
   ADD ("/map/export/copy-in-thread/chinese", test_export_copy_in_thread, "zh_CN");
   ADD ("/map/export/dot", test_export_dot, "zh_CN");
   ADD ("/map/export/refused", test_export_refused, "en");
+  ADD ("/map/export/cancelled", test_export_cancelled, "en");
 #undef ADD
   g_test_add_func ("/map/export/formats", test_export_formats);
 

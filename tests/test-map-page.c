@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "lds-demo.h"
@@ -369,7 +370,6 @@ test_page_export_background (void)
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (page), "map-page.export-file",
                                                      g_variant_new_string (pdf)));
   g_assert_true (lds_map_page_is_exporting (page));
-  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
   /* No second export while the first runs (the action is disabled). */
   gtk_widget_activate_action_variant (GTK_WIDGET (page), "map-page.export-file",
                                       g_variant_new_string (kept));
@@ -388,6 +388,17 @@ test_page_export_background (void)
   g_assert_null (take_error ());
   old = lds_test_read_bytes (kept);
   g_assert_cmpmem (g_bytes_get_data (old, NULL), g_bytes_get_size (old), "kept", 4);
+
+  /* Cancelled once the new file is being written: no half-written file. */
+  g_assert_true (g_remove (pdf) == 0);
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (page), "map-page.export-file",
+                                                     g_variant_new_string (pdf)));
+  while (lds_map_page_is_exporting (page) && !g_file_test (pdf, G_FILE_TEST_EXISTS))
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "map-page.cancel-export", NULL));
+  wait_export (page);
+  g_assert_null (take_error ());
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
 
   /* The map as shown (left to right, one subtree folded), not as it is
    * changed after the export began. */

@@ -27,6 +27,7 @@ typedef struct
 {
   GFileOutputStream  *stream;
   GError             *error;
+  gboolean            created;  /* there was no file: GIO writes a new one in place */
 } Sink;
 
 static cairo_status_t
@@ -53,6 +54,7 @@ sink_open (Sink        *sink,
   g_autoptr(GError) local = NULL;
 
   memset (sink, 0, sizeof *sink);
+  sink->created = !g_file_query_exists (file, NULL);
   sink->stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, &local);
   if (sink->stream == NULL)
     {
@@ -82,6 +84,14 @@ sink_close (Sink        *sink,
       g_cancellable_cancel (abandon);
       g_output_stream_close (G_OUTPUT_STREAM (sink->stream), abandon, NULL);
       g_clear_object (&sink->stream);
+      /* A file replaced is left as it was (GIO wrote beside it); a new one,
+       * written in place, is removed rather than left half-written. */
+      if (sink->created)
+        {
+          g_autoptr(GFile) file = g_file_new_for_path (path);
+
+          g_file_delete (file, NULL, NULL);
+        }
       if (sink->error != NULL)
         {
           g_set_error (error, LDS_EXPORT_ERROR, LDS_EXPORT_ERROR_WRITE,
@@ -179,7 +189,7 @@ write_pdf (LdsMapLayout           *layout,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (cancelled != NULL)
+  if (cancelled != NULL || g_cancellable_set_error_if_cancelled (options->cancellable, &cancelled))
     {
       sink_close (&sink, path, FALSE, NULL);
       g_propagate_error (error, g_steal_pointer (&cancelled));

@@ -290,9 +290,13 @@ static guint
 wait_export (LdsMapPage *page)
 {
   guint ticks = 0, timer = g_timeout_add (5, count_tick_cb, &ticks);
+  gint64 deadline = g_get_monotonic_time () + 120 * G_TIME_SPAN_SECOND;
 
   while (lds_map_page_is_exporting (page))
-    g_main_context_iteration (NULL, TRUE);
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
   g_source_remove (timer);
   lds_test_ui_iterate ();
   return ticks;
@@ -389,16 +393,20 @@ test_page_export_background (void)
   old = lds_test_read_bytes (kept);
   g_assert_cmpmem (g_bytes_get_data (old, NULL), g_bytes_get_size (old), "kept", 4);
 
-  /* Cancelled once the new file is being written: no half-written file. */
+  /* Cancelled, a new file: none is made, and nothing is left beside. */
   g_assert_true (g_remove (pdf) == 0);
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (page), "map-page.export-file",
                                                      g_variant_new_string (pdf)));
-  while (lds_map_page_is_exporting (page) && !g_file_test (pdf, G_FILE_TEST_EXISTS))
-    g_main_context_iteration (NULL, FALSE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "map-page.cancel-export", NULL));
   wait_export (page);
   g_assert_null (take_error ());
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  {
+    g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+
+    for (const char *name; (name = g_dir_read_name (folder)) != NULL;)
+      g_assert_cmpstr (name, ==, "kept.pdf");
+  }
 
   /* The map as shown (left to right, one subtree folded), not as it is
    * changed after the export began. */
@@ -417,8 +425,24 @@ test_page_export_background (void)
   wanted = lds_test_read_bytes (expected);
   g_assert_true (g_bytes_equal (written, wanted));
 
+  /* The window closed while the file is written: the export goes on. */
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (page), "map-page.export-file",
+                                                     g_variant_new_string (pdf)));
+  g_assert_true (lds_map_page_is_exporting (page));
   gtk_window_destroy (GTK_WINDOW (window));
-  lds_test_ui_iterate ();
+  {
+    gint64 deadline = g_get_monotonic_time () + 120 * G_TIME_SPAN_SECOND;
+
+    while (!g_file_test (pdf, G_FILE_TEST_EXISTS))
+      {
+        g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+        g_usleep (10 * G_TIME_SPAN_MILLISECOND);
+        g_main_context_iteration (NULL, FALSE);
+      }
+  }
+  lds_test_ui_wait (100);
+  g_assert_null (take_error ());
+  check_header (pdf, "%PDF-");
   lds_test_remove_dir (dir);
 }
 

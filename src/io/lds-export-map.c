@@ -9,8 +9,11 @@
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <gio/gio.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
 
@@ -21,13 +24,18 @@
 #define MAX_SIDE 32767
 #define MAX_PIXELS 150e6
 
-/* A file replaced only when everything was written */
+/* A file replaced only when everything was written. GIO writes beside a
+ * file it replaces and renames at the end; a new file it would write in
+ * place, so that one is written under a hidden name beside it and renamed
+ * here: a failed, cancelled or interrupted export never leaves a file
+ * half-written under the name asked for. */
 
 typedef struct
 {
   GFileOutputStream  *stream;
   GError             *error;
-  gboolean            created;  /* there was no file: GIO writes a new one in place */
+  GCancellable       *cancellable;  /* nullable: a write fails once it is cancelled */
+  char               *temp;         /* the hidden name of a new file; NULL when replacing */
 } Sink;
 
 static cairo_status_t
@@ -37,7 +45,7 @@ sink_write (void                *closure,
 {
   Sink *sink = closure;
 
-  if (sink->error != NULL)
+  if (sink->error != NULL || g_cancellable_set_error_if_cancelled (sink->cancellable, &sink->error))
     return CAIRO_STATUS_WRITE_ERROR;
   if (!g_output_stream_write_all (G_OUTPUT_STREAM (sink->stream), data, length, NULL, NULL,
                                   &sink->error))
@@ -45,24 +53,65 @@ sink_write (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
+static void
+set_write_error (GError     **error,
+                 const char  *path,
+                 const char  *why)
+{
+  g_autofree char *name = g_filename_display_name (path);
+
+  g_set_error (error, LDS_EXPORT_ERROR, LDS_EXPORT_ERROR_WRITE,
+               /* Translators: %1$s is a file, %2$s why it could not be written */
+               _("Could not write “%1$s”: %2$s"), name, why);
+}
+
+static void
+remove_temp (char *temp)
+{
+  g_remove (temp);
+  g_free (temp);
+}
+
 static gboolean
-sink_open (Sink        *sink,
-           const char  *path,
-           GError     **error)
+sink_open (Sink          *sink,
+           const char    *path,
+           GCancellable  *cancellable,
+           GError       **error)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) local = NULL;
 
   memset (sink, 0, sizeof *sink);
-  sink->created = !g_file_query_exists (file, NULL);
-  sink->stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, &local);
+  sink->cancellable = cancellable;
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    sink->stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, &local);
+  else
+    {
+      g_autofree char *dir = g_path_get_dirname (path);
+      g_autofree char *base = g_path_get_basename (path);
+      g_autofree char *hidden = g_strdup_printf (".%s.XXXXXX", base);
+      g_autoptr(GFile) temp = NULL;
+      int fd;
+
+      sink->temp = g_build_filename (dir, hidden, NULL);
+      fd = g_mkstemp_full (sink->temp, O_WRONLY, 0666);
+      if (fd < 0)
+        {
+          int saved = errno;
+
+          g_clear_pointer (&sink->temp, g_free);
+          set_write_error (error, path, g_strerror (saved));
+          return FALSE;
+        }
+      g_close (fd, NULL);
+      temp = g_file_new_for_path (sink->temp);
+      sink->stream = g_file_append_to (temp, G_FILE_CREATE_NONE, NULL, &local);
+      if (sink->stream == NULL)
+        g_clear_pointer (&sink->temp, remove_temp);
+    }
   if (sink->stream == NULL)
     {
-      g_autofree char *name = g_filename_display_name (path);
-
-      g_set_error (error, LDS_EXPORT_ERROR, LDS_EXPORT_ERROR_WRITE,
-                   /* Translators: %1$s is a file, %2$s why it could not be written */
-                   _("Could not write “%1$s”: %2$s"), name, local->message);
+      set_write_error (error, path, local->message);
       return FALSE;
     }
   return TRUE;
@@ -77,38 +126,35 @@ sink_close (Sink        *sink,
 {
   g_autoptr(GCancellable) abandon = g_cancellable_new ();
   g_autoptr(GError) local = NULL;
-  g_autofree char *name = g_filename_display_name (path);
 
   if (!ok || sink->error != NULL)
     {
       g_cancellable_cancel (abandon);
       g_output_stream_close (G_OUTPUT_STREAM (sink->stream), abandon, NULL);
       g_clear_object (&sink->stream);
-      /* A file replaced is left as it was (GIO wrote beside it); a new one,
-       * written in place, is removed rather than left half-written. */
-      if (sink->created)
-        {
-          g_autoptr(GFile) file = g_file_new_for_path (path);
-
-          g_file_delete (file, NULL, NULL);
-        }
-      if (sink->error != NULL)
-        {
-          g_set_error (error, LDS_EXPORT_ERROR, LDS_EXPORT_ERROR_WRITE,
-                       _("Could not write “%1$s”: %2$s"), name, sink->error->message);
-          g_clear_error (&sink->error);
-          return FALSE;
-        }
+      g_clear_pointer (&sink->temp, remove_temp);
+      if (g_error_matches (sink->error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&sink->error));
+      else if (sink->error != NULL)
+        set_write_error (error, path, sink->error->message);
+      g_clear_error (&sink->error);
       return FALSE;
     }
-  if (!g_output_stream_close (G_OUTPUT_STREAM (sink->stream), NULL, &local))
+  if (g_output_stream_close (G_OUTPUT_STREAM (sink->stream), NULL, &local) &&
+      sink->temp != NULL && g_rename (sink->temp, path) != 0)
     {
-      g_clear_object (&sink->stream);
-      g_set_error (error, LDS_EXPORT_ERROR, LDS_EXPORT_ERROR_WRITE,
-                   _("Could not write “%1$s”: %2$s"), name, local->message);
-      return FALSE;
+      int saved = errno;
+
+      g_set_error_literal (&local, G_IO_ERROR, g_io_error_from_errno (saved), g_strerror (saved));
     }
   g_clear_object (&sink->stream);
+  if (local != NULL)
+    {
+      g_clear_pointer (&sink->temp, remove_temp);
+      set_write_error (error, path, local->message);
+      return FALSE;
+    }
+  g_clear_pointer (&sink->temp, g_free);
   return TRUE;
 }
 
@@ -157,7 +203,7 @@ write_pdf (LdsMapLayout           *layout,
   g_autoptr(GError) cancelled = NULL;
 
   plan (layout, options, TRUE, &paper);
-  if (!sink_open (&sink, path, error))
+  if (!sink_open (&sink, path, options->cancellable, error))
     return FALSE;
 
   surface = cairo_pdf_surface_create_for_stream (sink_write, &sink, paper.page_width,
@@ -301,6 +347,8 @@ write_svg (LdsMapLayout           *layout,
   svg.cr = cairo_create (surface);
   svg.text = g_string_new ("<g id=\"text\" xml:space=\"preserve\">\n");
   lds_map_paper_render_page (layout, &paper, 0, svg.cr, svg_text_cb, &svg);
+  if (options->progress != NULL)
+    options->progress (0.5, options->progress_data);   /* drawn; written next */
   status = cairo_status (svg.cr);
   cairo_destroy (svg.cr);
   cairo_surface_finish (surface);
@@ -332,7 +380,7 @@ write_svg (LdsMapLayout           *layout,
       return check_cairo (CAIRO_STATUS_WRITE_ERROR, path, error);
     }
 
-  if (!sink_open (&sink, path, error))
+  if (!sink_open (&sink, path, options->cancellable, error))
     {
       g_string_free (svg.text, TRUE);
       return FALSE;
@@ -384,11 +432,13 @@ write_png (LdsMapLayout           *layout,
   cairo_paint (cr);
   cairo_scale (cr, scale, scale);
   lds_map_paper_render_page (layout, &paper, 0, cr, NULL, NULL);
+  if (options->progress != NULL)
+    options->progress (0.5, options->progress_data);   /* drawn; encoded next */
   status = cairo_status (cr);
   cairo_destroy (cr);
   if (!check_cairo (status, path, error) ||
       g_cancellable_set_error_if_cancelled (options->cancellable, error) ||
-      !sink_open (&sink, path, error))
+      !sink_open (&sink, path, options->cancellable, error))
     {
       cairo_surface_destroy (surface);
       return FALSE;

@@ -139,7 +139,11 @@ export_tick_cb (gpointer data)
 
   if (self == NULL || g_get_monotonic_time () - job->started < EXPORT_BAR_DELAY_US)
     return G_SOURCE_CONTINUE;
-  gtk_progress_bar_set_fraction (self->export_progress, g_atomic_int_get (&job->done) / 1000.0);
+  /* Until the first page (or the drawing) is done, only that it runs */
+  if (g_atomic_int_get (&job->done) == 0)
+    gtk_progress_bar_pulse (self->export_progress);
+  else
+    gtk_progress_bar_set_fraction (self->export_progress, g_atomic_int_get (&job->done) / 1000.0);
   gtk_revealer_set_reveal_child (self->export_bar, TRUE);
   return G_SOURCE_CONTINUE;
 }
@@ -178,8 +182,10 @@ export_done_cb (GObject      *source,
         lds_show_error (job->application != NULL ? GTK_APPLICATION (job->application) : NULL, NULL,
                         _("Could not export the map"), error);
     }
+  /* The task may end in the worker thread: leave it nothing of GTK's. */
   if (job->application != NULL)
     g_application_release (job->application);
+  g_clear_object (&job->application);
 }
 
 /**
@@ -251,6 +257,9 @@ _lds_map_page_export_to (LdsMapPage  *self,
   _lds_map_page_update_actions (self);
 
   task = g_task_new (NULL, job->cancellable, export_done_cb, NULL);
+  /* What the thread did decides: a Cancel that comes once the file is
+   * written changes nothing, and must not say otherwise. */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_source_tag (task, _lds_map_page_export_to);
   g_task_set_task_data (task, job, (GDestroyNotify) export_free);
   g_task_run_in_thread (task, export_thread);

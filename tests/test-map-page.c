@@ -36,7 +36,11 @@ fixture_setup (Fixture       *f,
 
   f->dir = lds_test_make_dir ();
   f->store = lds_test_new_store ();
-  g_assert_true (lds_demo_write_sample (f->store, "en", LDS_DEMO_DEFAULT, &error));
+  /* @data: how many objectives of the synthetic organisation; NULL: the sample */
+  if (data != NULL)
+    g_assert_true (lds_demo_write_synthetic (f->store, GPOINTER_TO_UINT (data), 1, &error));
+  else
+    g_assert_true (lds_demo_write_sample (f->store, "en", LDS_DEMO_DEFAULT, &error));
   g_assert_no_error (error);
   f->window = lds_window_new (NULL, f->store);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
@@ -55,7 +59,8 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
+  if (f->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (f->window));
   lds_test_ui_iterate ();
   g_clear_object (&f->store);
   lds_test_remove_dir (f->dir);
@@ -340,34 +345,21 @@ test_page_export (Fixture       *f,
  * the export can be cancelled (the file is then left as it was), and what
  * is written is the map as the page showed it when the export began. */
 static void
-test_page_export_background (void)
+test_page_export_background (Fixture       *f,
+                             gconstpointer  data)
 {
-  g_autofree char *dir = lds_test_make_dir ();
-  g_autofree char *pdf = g_build_filename (dir, "large.pdf", NULL);
-  g_autofree char *kept = g_build_filename (dir, "kept.pdf", NULL);
-  g_autofree char *dot = g_build_filename (dir, "large.dot", NULL);
-  g_autofree char *expected = g_build_filename (dir, "expected.dot", NULL);
-  g_autoptr(LdsStore) store = lds_test_new_store ();
+  g_autofree char *pdf = g_build_filename (f->dir, "large.pdf", NULL);
+  g_autofree char *kept = g_build_filename (f->dir, "kept.pdf", NULL);
+  g_autofree char *dot = g_build_filename (f->dir, "large.dot", NULL);
+  g_autofree char *expected = g_build_filename (f->dir, "expected.dot", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) written = NULL, wanted = NULL, old = NULL;
   g_autoptr(LdsMapLayout) shown = NULL;
-  LdsWindow *window;
-  LdsMapPage *page;
-  LdsMapView *view;
-  LdsMapModel *model;
+  LdsMapPage *page = f->page;
+  LdsMapView *view = f->view;
+  LdsMapModel *model = lds_map_view_get_model (view);
   guint ticks;
 
-  g_assert_true (lds_demo_write_synthetic (store, 3000, 1, &error));
-  g_assert_no_error (error);
-  window = lds_window_new (NULL, store);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  lds_test_ui_iterate ();
-  page = LDS_MAP_PAGE (lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_MAP_PAGE));
-  view = lds_map_page_get_view (page);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "map"));
-  lds_test_ui_wait (300);
-  model = lds_map_view_get_model (view);
   g_assert_nonnull (model);
 
   /* The window answers while the file is written. */
@@ -402,7 +394,7 @@ test_page_export_background (void)
   g_assert_null (take_error ());
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
   {
-    g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+    g_autoptr(GDir) folder = g_dir_open (f->dir, 0, NULL);
 
     for (const char *name; (name = g_dir_read_name (folder)) != NULL;)
       g_assert_cmpstr (name, ==, "kept.pdf");
@@ -429,7 +421,7 @@ test_page_export_background (void)
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (page), "map-page.export-file",
                                                      g_variant_new_string (pdf)));
   g_assert_true (lds_map_page_is_exporting (page));
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&f->window)));
   {
     gint64 deadline = g_get_monotonic_time () + 120 * G_TIME_SPAN_SECOND;
 
@@ -443,7 +435,6 @@ test_page_export_background (void)
   lds_test_ui_wait (100);
   g_assert_null (take_error ());
   check_header (pdf, "%PDF-");
-  lds_test_remove_dir (dir);
 }
 
 static void
@@ -549,7 +540,8 @@ main (int    argc,
   ADD ("/map-page/filters", test_page_filters);
   ADD ("/map-page/search", test_page_search);
   ADD ("/map-page/export", test_page_export);
-  g_test_add_func ("/map-page/export/background", test_page_export_background);
+  g_test_add ("/map-page/export/background", Fixture, GUINT_TO_POINTER (3000), fixture_setup,
+              test_page_export_background, fixture_teardown);
   ADD ("/map-page/align", test_page_align);
   ADD ("/map-page/state", test_page_state);
 #undef ADD

@@ -34,7 +34,7 @@ typedef struct
 {
   GFileOutputStream  *stream;
   GError             *error;
-  GCancellable       *cancellable;  /* nullable: a write fails once it is cancelled */
+  GCancellable       *cancellable;  /* nullable: once cancelled, nothing is opened, written or committed */
   char               *temp;         /* the hidden name of a new file; NULL when replacing */
 } Sink;
 
@@ -83,6 +83,8 @@ sink_open (Sink          *sink,
 
   memset (sink, 0, sizeof *sink);
   sink->cancellable = cancellable;
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
   if (g_file_test (path, G_FILE_TEST_EXISTS))
     sink->stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, &local);
   else
@@ -117,7 +119,8 @@ sink_open (Sink          *sink,
   return TRUE;
 }
 
-/* Commits the file when @ok and nothing failed; else leaves what was there. */
+/* Commits the file when @ok, nothing failed and the export was not
+ * cancelled; else leaves what was there. */
 static gboolean
 sink_close (Sink        *sink,
             const char  *path,
@@ -127,6 +130,8 @@ sink_close (Sink        *sink,
   g_autoptr(GCancellable) abandon = g_cancellable_new ();
   g_autoptr(GError) local = NULL;
 
+  if (ok && sink->error == NULL)
+    g_cancellable_set_error_if_cancelled (sink->cancellable, &sink->error);
   if (!ok || sink->error != NULL)
     {
       g_cancellable_cancel (abandon);
@@ -200,7 +205,6 @@ write_pdf (LdsMapLayout           *layout,
   cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
-  g_autoptr(GError) cancelled = NULL;
 
   plan (layout, options, TRUE, &paper);
   if (!sink_open (&sink, path, options->cancellable, error))
@@ -219,10 +223,9 @@ write_pdf (LdsMapLayout           *layout,
    * stroke with round ends covers nothing and leaves it out of the page
    * (test-map-export checks the links are there). */
   cairo_set_tolerance (cr, 0.25);
-  for (guint page = 0; page < lds_map_paper_n_pages (&paper) && sink.error == NULL; page++)
+  for (guint page = 0; page < lds_map_paper_n_pages (&paper) && sink.error == NULL &&
+                      !g_cancellable_is_cancelled (options->cancellable); page++)
     {
-      if (g_cancellable_set_error_if_cancelled (options->cancellable, &cancelled))
-        break;
       lds_map_paper_render_page (layout, &paper, page, cr, NULL, NULL);
       cairo_show_page (cr);
       if (options->progress != NULL)
@@ -235,12 +238,6 @@ write_pdf (LdsMapLayout           *layout,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (cancelled != NULL || g_cancellable_set_error_if_cancelled (options->cancellable, &cancelled))
-    {
-      sink_close (&sink, path, FALSE, NULL);
-      g_propagate_error (error, g_steal_pointer (&cancelled));
-      return FALSE;
-    }
   if (sink.error != NULL)
     return sink_close (&sink, path, FALSE, error);
   if (!check_cairo (status, path, error))
@@ -360,11 +357,6 @@ write_svg (LdsMapLayout           *layout,
       g_string_free (svg.text, TRUE);
       return FALSE;
     }
-  if (g_cancellable_set_error_if_cancelled (options->cancellable, error))
-    {
-      g_string_free (svg.text, TRUE);
-      return FALSE;
-    }
   g_string_append (svg.text, "</g>\n");
 
   /* The text goes last, over the shapes, before the document ends. */
@@ -436,9 +428,7 @@ write_png (LdsMapLayout           *layout,
     options->progress (0.5, options->progress_data);   /* drawn; encoded next */
   status = cairo_status (cr);
   cairo_destroy (cr);
-  if (!check_cairo (status, path, error) ||
-      g_cancellable_set_error_if_cancelled (options->cancellable, error) ||
-      !sink_open (&sink, path, options->cancellable, error))
+  if (!check_cairo (status, path, error) || !sink_open (&sink, path, options->cancellable, error))
     {
       cairo_surface_destroy (surface);
       return FALSE;
@@ -494,8 +484,6 @@ lds_export_map_write (LdsMapLayout            *layout,
   g_return_val_if_fail (LDS_IS_MAP_LAYOUT (layout), FALSE);
   g_return_val_if_fail (format != NULL && options != NULL && path != NULL, FALSE);
 
-  if (g_cancellable_set_error_if_cancelled (options->cancellable, error))
-    return FALSE;
   if (g_strcmp0 (format, "pdf") == 0)
     return write_pdf (layout, options, path, error);
   if (g_strcmp0 (format, "svg") == 0)

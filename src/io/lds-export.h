@@ -35,7 +35,7 @@ typedef struct
   double         scale;       /* pixels per point for raster formats; 0: 1.0 */
   gint64         at;          /* the organisation as it stood then; 0: now */
   /* Maps only, for exports that run in another thread (nullable): */
-  GCancellable  *cancellable; /* looked at between pages; cancelled, the file is left as it was */
+  GCancellable  *cancellable; /* cancelled, drawing stops at the next page and the file is left as it was */
   void         (*progress)    (double    done,   /* 0..1, called in the exporting thread */
                                gpointer  data);
   gpointer       progress_data;

@@ -64,7 +64,7 @@ format_for_path (const char *path)
  * reach the file. The application is held until the file is written, so
  * closing the window does not lose it. */
 
-typedef struct
+struct _LdsMapPageExport
 {
   GWeakRef             page;
   LdsMapModel         *model;       /* the copy, laid out and drawn in the thread */
@@ -72,26 +72,25 @@ typedef struct
   guint8              *collapsed;
   char                *path;
   char                *format;
-  LdsExportOptions     options;
-  GCancellable        *cancellable;
+  LdsExportOptions     options;     /* its cancellable is the job's own */
   GApplication        *application; /* nullable */
   gint                 done;        /* per mille, set by the thread */
   gint64               started;
   guint                tick;
-} Export;
+};
 
 /* How long an export runs before the page shows its progress */
 #define EXPORT_BAR_DELAY_US (250 * G_TIME_SPAN_MILLISECOND)
 
 static void
-export_free (Export *job)
+export_free (LdsMapPageExport *job)
 {
   g_weak_ref_clear (&job->page);
   g_clear_object (&job->model);
   g_free (job->collapsed);
   g_free (job->path);
   g_free (job->format);
-  g_clear_object (&job->cancellable);
+  g_clear_object (&job->options.cancellable);
   g_clear_object (&job->application);
   g_free (job);
 }
@@ -100,7 +99,7 @@ static void
 export_progress (double   done,
                  gpointer data)
 {
-  Export *job = data;
+  LdsMapPageExport *job = data;
 
   g_atomic_int_set (&job->done, (int) (CLAMP (done, 0, 1) * 1000));
 }
@@ -111,7 +110,7 @@ export_thread (GTask        *task,
                gpointer      data,
                GCancellable *cancellable)
 {
-  Export *job = data;
+  LdsMapPageExport *job = data;
   g_autoptr(LdsMapLayout) layout = lds_map_layout_new (job->model, &job->layout_options);
   GError *error = NULL;
   gboolean ok;
@@ -134,7 +133,7 @@ export_thread (GTask        *task,
 static gboolean
 export_tick_cb (gpointer data)
 {
-  Export *job = data;
+  LdsMapPageExport *job = data;
   g_autoptr(LdsMapPage) self = g_weak_ref_get (&job->page);
 
   if (self == NULL || g_get_monotonic_time () - job->started < EXPORT_BAR_DELAY_US)
@@ -150,8 +149,8 @@ export_tick_cb (gpointer data)
 
 /* The page no longer shows @job (it ended, or the page went away). */
 static void
-export_detach (LdsMapPage *self,
-               Export     *job)
+export_detach (LdsMapPage       *self,
+               LdsMapPageExport *job)
 {
   g_clear_handle_id (&job->tick, g_source_remove);
   g_weak_ref_set (&job->page, NULL);
@@ -166,11 +165,11 @@ export_done_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      data)
 {
-  Export *job = g_task_get_task_data (G_TASK (result));
+  LdsMapPageExport *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(LdsMapPage) self = g_weak_ref_get (&job->page);
   g_autoptr(GError) error = NULL;
 
-  g_clear_handle_id (&job->tick, g_source_remove);
+  /* The page's end detached the job already (and stopped its tick). */
   if (self != NULL)
     export_detach (self, job);
   if (!g_task_propagate_boolean (G_TASK (result), &error) &&
@@ -209,7 +208,7 @@ _lds_map_page_export_to (LdsMapPage  *self,
   g_autoptr(GTask) task = NULL;
   g_autofree char *name = NULL, *label = NULL;
   LdsMapModel *model;
-  Export *job;
+  LdsMapPageExport *job;
 
   if (self->export != NULL)
     return;
@@ -224,7 +223,7 @@ _lds_map_page_export_to (LdsMapPage  *self,
     }
 
   model = lds_map_layout_get_model (layout);
-  job = g_new0 (Export, 1);
+  job = g_new0 (LdsMapPageExport, 1);
   g_weak_ref_init (&job->page, self);
   job->model = lds_map_model_copy (model, NULL);
   job->layout_options = *lds_map_layout_get_options (layout);
@@ -233,11 +232,10 @@ _lds_map_page_export_to (LdsMapPage  *self,
   job->layout_options.collapsed = job->collapsed;
   job->path = g_strdup (path);
   job->format = g_strdup (format);
-  job->cancellable = g_cancellable_new ();
   job->options.page = CLAMP (page, LDS_EXPORT_PAGE_NONE, LDS_EXPORT_PAGE_A0);
   job->options.landscape = landscape;
   job->options.scale = scale;
-  job->options.cancellable = job->cancellable;
+  job->options.cancellable = g_cancellable_new ();
   job->options.progress = export_progress;
   job->options.progress_data = job;
   if (window != NULL && gtk_window_get_application (window) != NULL)
@@ -256,7 +254,7 @@ _lds_map_page_export_to (LdsMapPage  *self,
   gtk_progress_bar_set_fraction (self->export_progress, 0);
   _lds_map_page_update_actions (self);
 
-  task = g_task_new (NULL, job->cancellable, export_done_cb, NULL);
+  task = g_task_new (NULL, job->options.cancellable, export_done_cb, NULL);
   /* What the thread did decides: a Cancel that comes once the file is
    * written changes nothing, and must not say otherwise. */
   g_task_set_check_cancellable (task, FALSE);
@@ -279,10 +277,9 @@ cancel_export_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   LdsMapPage *self = LDS_MAP_PAGE (widget);
-  Export *job = self->export;
 
-  if (job != NULL)
-    g_cancellable_cancel (job->cancellable);
+  if (self->export != NULL)
+    g_cancellable_cancel (self->export->options.cancellable);
 }
 
 static void

@@ -15,6 +15,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _LdsMapPageExport LdsMapPageExport;   /* lds-map-page-export.c */
+
 struct _LdsMapPage
 {
   GtkWidget        parent_instance;
@@ -31,7 +33,7 @@ struct _LdsMapPage
   GtkNativeDialog *chooser;
   guint            zoom_idle;
   LdsCoachModel   *coach;
-  gpointer         export;         /* the export running in another thread, or NULL */
+  LdsMapPageExport *export;       /* the export running in another thread, or NULL */
 
   /* Template widgets */
   LdsDateControl  *date_control;

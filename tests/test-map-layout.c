@@ -776,6 +776,169 @@ test_render_far_arrow_heads (void)
   g_assert_false (tip.x >= x - 1 && tip.x <= x + w + 1 && tip.y >= y - 1 && tip.y <= y + h + 1);
 }
 
+/* Titles seen from afar */
+
+typedef struct
+{
+  LdsMapLayout *layout;
+  double        scale;
+  guint8       *titled;   /* per node */
+} Afar;
+
+static void
+afar_text_cb (PangoLayout  *title,
+              double        x,
+              double        y,
+              const double  rgba[4],
+              gpointer      data)
+{
+  Afar *afar = data;
+  const PangoFontDescription *font = pango_layout_get_font_description (title);
+  PangoRectangle logical;
+  guint v = lds_map_layout_node_at (afar->layout, x + 1, y + 1);
+  const LdsMapRect *box;
+
+  g_assert_cmpuint (v, !=, LDS_MAP_NONE);
+  box = lds_map_layout_get_box (afar->layout, v);
+  g_assert_nonnull (font);
+  pango_layout_get_extents (title, NULL, &logical);
+  /* The title, once, inside its node … */
+  g_assert_cmpuint (afar->titled[v], ==, 0);
+  afar->titled[v] = 1;
+  g_assert_cmpfloat (x, >=, box->x);
+  g_assert_cmpfloat (y, >=, box->y);
+  g_assert_cmpfloat (x + logical.width / (double) PANGO_SCALE, <=, box->x + box->width + 0.01);
+  g_assert_cmpfloat (y + logical.height / (double) PANGO_SCALE, <=, box->y + box->height + 0.01);
+  /* … large enough to read on the screen, where its node leaves room for
+   * a line of it that large */
+  if (box->height >= 120)
+    g_assert_cmpfloat (pango_font_description_get_size (font) / (double) PANGO_SCALE * afar->scale, >=,
+                       LDS_MAP_TITLE_MIN_PX);
+}
+
+/* From the furthest zoom that shows titles to where every key result
+ * shows, every node of the sample company has its title, inside it, at
+ * least LDS_MAP_TITLE_MIN_PX on screen. That furthest zoom shows the
+ * sample company whole on a projector (see /map/view/fit-projector). */
+static void
+test_render_titles_from_afar (gconstpointer data)
+{
+  g_autoptr(LdsStore) store = lds_test_new_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LdsMapLayout) layout = NULL;
+  LdsExportOptions export = { 0 };
+  double furthest = 0.5, scales[5];
+
+  g_assert_true (lds_demo_write_sample (store, data, LDS_DEMO_DEFAULT, &error));
+  g_assert_no_error (error);
+  layout = lds_export_map_layout (store, &export, &error);
+  g_assert_no_error (error);
+
+  while (lds_map_render_detail_for (furthest - 0.001) >= LDS_MAP_DETAIL_TITLES)
+    furthest -= 0.001;
+  g_assert_cmpfloat (furthest, <=, 0.19);
+  scales[0] = furthest;
+  scales[1] = 0.2;
+  scales[2] = 0.25;
+  scales[3] = 0.33;
+  scales[4] = 0.47;
+  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+    {
+      guint n = lds_map_model_get_n_nodes (lds_map_layout_get_model (layout));
+      g_autofree guint8 *titled = g_new0 (guint8, n);
+      Afar afar = { layout, scales[i], titled };
+      const LdsMapRect *bounds = lds_map_layout_get_bounds (layout);
+      LdsMapRenderOptions options;
+      cairo_surface_t *surface;
+      cairo_t *cr;
+
+      g_assert_cmpint (lds_map_render_detail_for (scales[i]), ==, LDS_MAP_DETAIL_TITLES);
+      surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, ceil (bounds->width * scales[i]),
+                                            ceil (bounds->height * scales[i]));
+      cr = cairo_create (surface);
+      cairo_scale (cr, scales[i], scales[i]);
+      cairo_translate (cr, -bounds->x, -bounds->y);
+      lds_map_render_options_init (&options, bounds);
+      options.text_func = afar_text_cb;
+      options.text_data = &afar;
+      lds_map_render (layout, cr, &options);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+
+      for (guint v = 0; v < n; v++)
+        if (lds_map_layout_is_visible (layout, v))
+          g_assert_cmpuint (titled[v], ==, 1);
+    }
+}
+
+/* On a screen, from afar, a link a pixel wide is a pixel wide: on whole
+ * pixels, not smeared over two (which costs cairo far more, too). */
+static void
+test_render_sharp_from_afar (void)
+{
+  g_autoptr(LdsMapModel) model = lds_map_model_new (text);
+  g_autoptr(LdsMapLayout) layout = NULL;
+  LdsMapRenderOptions options;
+  const LdsMapEdge *edge;
+  const LdsMapRect *top, *under;
+  LdsMapRect area;
+  double canvas[4], scale = 0.2;
+  guint r, x, n_edges;
+
+  r = lds_map_model_add_node (model, 1, "Root", "Company", LDS_MAP_LEVEL_COMPANY, 0);
+  x = lds_map_model_add_node (model, 2, "Under", "Sales", LDS_MAP_LEVEL_DEPARTMENT, 0);
+  lds_map_model_set_parent (model, x, r, -1, LDS_MAP_PARENT_ALIGNS);
+  lds_map_model_finish (model);
+  layout = lds_map_layout_new (model, NULL);
+  edge = lds_map_layout_get_edges (layout, &n_edges);
+  g_assert_cmpuint (n_edges, ==, 1);
+  top = lds_map_layout_get_box (layout, r);
+  under = lds_map_layout_get_box (layout, x);
+  lds_map_canvas_color (FALSE, canvas);
+
+  /* At several fractions of a pixel from the grid */
+  for (int shift = 0; shift < 4; shift++)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 200, 200);
+      cairo_t *cr = cairo_create (surface);
+      /* A quarter of the way down from the parent (half-way, the link
+       * turns aside, if only by a pixel) */
+      double gap_y = top->y + top->height + (under->y - top->y - top->height) / 4;
+      int row, run = 0, first = -1;
+      const guint32 *pixels;
+      guint32 background = ((guint32) round (canvas[0] * 255) << 16) |
+                           ((guint32) round (canvas[1] * 255) << 8) | (guint32) round (canvas[2] * 255);
+
+      area.x = edge->p[0].x - (100 + shift * 0.3) / scale;
+      area.y = gap_y - (100 + shift * 0.3) / scale;
+      area.width = area.height = 200 / scale;
+      cairo_scale (cr, scale, scale);
+      cairo_translate (cr, -area.x, -area.y);
+      lds_map_render_options_init (&options, &area);
+      options.scale = scale;
+      options.background = TRUE;
+      lds_map_render (layout, cr, &options);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+
+      /* That row crosses the link once, a pixel wide. */
+      row = 100;
+      pixels = (const guint32 *) (cairo_image_surface_get_data (surface) +
+                                  row * cairo_image_surface_get_stride (surface));
+      for (int col = 0; col < 200; col++)
+        if ((pixels[col] & 0xffffff) != background)
+          {
+            if (first < 0)
+              first = col;
+            run++;
+          }
+      g_assert_cmpint (first, >=, 95);
+      g_assert_cmpint (first, <=, 101);
+      g_assert_cmpint (run, ==, 1);
+      cairo_surface_destroy (surface);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -793,6 +956,9 @@ main (int    argc,
   g_test_add_func ("/map/layout/fold-synthetic", test_layout_fold_synthetic);
   g_test_add_func ("/map/layout/fold-sample", test_layout_fold_sample);
   g_test_add_func ("/map/render/far-arrow-heads", test_render_far_arrow_heads);
+  g_test_add_data_func ("/map/render/titles-from-afar", "en", test_render_titles_from_afar);
+  g_test_add_data_func ("/map/render/titles-from-afar/chinese", "zh_CN", test_render_titles_from_afar);
+  g_test_add_func ("/map/render/sharp-from-afar", test_render_sharp_from_afar);
 
   status = g_test_run ();
   lds_map_text_unref (text);

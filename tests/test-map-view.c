@@ -17,6 +17,7 @@
 #include "lds-format.h"
 #include "lds-map-view.h"
 #include "lds-score.h"
+#include "lds-map-render.h"
 #include "lds-test-ui.h"
 #include "lds-test-utils.h"
 
@@ -389,6 +390,47 @@ test_view_new_model (Fixture       *f,
   g_assert_cmpfloat (fabs (x1 - x0) + fabs (y1 - y0), <, 0.001);
 }
 
+/* A workshop puts the whole map of a small company on a projector: fitted
+ * into what a 1920×1080 window leaves the map (less the sidebar, the
+ * header bar and the map's toolbar), its titles show. */
+static void
+test_view_fit_projector (void)
+{
+  g_autoptr(LdsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LdsMapModel) model = NULL;
+  GtkWindow *window;
+  LdsMapView *view;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *language = i == 0 ? "en" : "zh_CN";
+
+      g_clear_object (&store);
+      g_clear_object (&model);
+      store = lds_test_new_store ();
+      g_assert_true (lds_demo_write_sample (store, language, LDS_DEMO_DEFAULT, &error));
+      g_assert_no_error (error);
+      model = lds_map_model_new_from_store (store, NULL, NULL, &error);
+      g_assert_no_error (error);
+
+      window = GTK_WINDOW (gtk_window_new ());
+      gtk_window_set_default_size (window, 1630, 970);
+      view = LDS_MAP_VIEW (lds_map_view_new ());
+      gtk_window_set_child (window, GTK_WIDGET (view));
+      lds_map_view_set_model (view, model);
+      gtk_window_present (window);
+      lds_test_ui_wait (100);
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view)), ==, 1630);
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "map.zoom-fit", NULL));
+      g_assert_cmpint (lds_map_render_detail_for (lds_map_view_get_scale (view)), ==,
+                       LDS_MAP_DETAIL_TITLES);
+      gtk_window_destroy (window);
+      lds_test_ui_iterate ();
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -407,6 +449,7 @@ main (int    argc,
   ADD ("/map/view/drop", test_view_drop);
   ADD ("/map/view/new-model", test_view_new_model);
 #undef ADD
+  g_test_add_func ("/map/view/fit-projector", test_view_fit_projector);
 
   return g_test_run ();
 }

@@ -18,6 +18,10 @@
 #include "lds-score.h"
 
 #define RADIUS 8.0
+/* A node seen from afar: the strip in the colour of its score over it,
+ * and the room around its title (half the usual: a pixel or two) */
+#define SUMMARY_STRIP   14.0
+#define SUMMARY_PADDING (LDS_MAP_NODE_PADDING / 2)
 
 /* Text on amber, which is too light for white */
 static const double dark_ink[4] = { 0.14, 0.12, 0.19, 1 };
@@ -439,22 +443,41 @@ _lds_map_draw_node_full (Ctx   *c,
   draw_ports (c, v);
 }
 
-/* From further: the title, large. */
+/* From further: the title, large, in the font that comes out at least
+ * LDS_MAP_TITLE_MIN_PX on screen, or the largest that still gives it a
+ * line inside the box. */
+static const struct
+{
+  LdsMapFont font;
+  guint      kind;
+} summaries[] = {
+  { LDS_MAP_FONT_SUMMARY, TEXT_SUMMARY },
+  { LDS_MAP_FONT_SUMMARY_LARGER, TEXT_SUMMARY_LARGER },
+  { LDS_MAP_FONT_SUMMARY_LARGEST, TEXT_SUMMARY_LARGEST },
+};
+
 void
 _lds_map_draw_node_title (Ctx   *c,
                           guint  v)
 {
   const LdsMapNode *n = &c->nodes[v];
   const LdsMapRect *box = lds_map_layout_get_box (c->layout, v);
-  double lh = lds_map_text_line_height (c->text, LDS_MAP_FONT_SUMMARY);
-  double room = box->height - 14 - 2 * LDS_MAP_NODE_PADDING;
-  int lines = MAX (1, (int) floor (room / lh));
+  double room = box->height - SUMMARY_STRIP - 2 * SUMMARY_PADDING;
+  guint s = 0;
+  int lines;
   PangoLayout *title;
 
-  node_frame (c, v, box, 14);
-  title = _lds_map_node_text (c, TEXT_SUMMARY, v, LDS_MAP_FONT_SUMMARY, n->title,
-                              LDS_MAP_NODE_WIDTH - 2 * LDS_MAP_NODE_PADDING, lines);
-  _lds_map_batch_text (c, title, box->x + LDS_MAP_NODE_PADDING, box->y + 14 + LDS_MAP_NODE_PADDING,
+  while (s + 1 < G_N_ELEMENTS (summaries) &&
+         lds_map_text_font_size (c->text, summaries[s].font) * c->scale < LDS_MAP_TITLE_MIN_PX)
+    s++;
+  while (s > 0 && lds_map_text_line_height (c->text, summaries[s].font) > room)
+    s--;
+  lines = MAX (1, (int) floor (room / lds_map_text_line_height (c->text, summaries[s].font)));
+
+  node_frame (c, v, box, SUMMARY_STRIP);
+  title = _lds_map_node_text (c, summaries[s].kind, v, summaries[s].font, n->title,
+                              LDS_MAP_NODE_WIDTH - 2 * SUMMARY_PADDING, lines);
+  _lds_map_batch_text (c, title, box->x + SUMMARY_PADDING, box->y + SUMMARY_STRIP + SUMMARY_PADDING,
                        (n->flags & LDS_MAP_NODE_CONTEXT) ? c->palette.dim : c->palette.text);
 }
 

@@ -121,6 +121,8 @@ enum
   TEXT_SUMMARY,
   TEXT_KR,
   TEXT_VALUE,
+  TEXT_SUMMARY_LARGER,
+  TEXT_SUMMARY_LARGEST,   /* kinds fit in three bits: see _lds_map_node_text () */
 };
 
 /* lds-map-batch.c */

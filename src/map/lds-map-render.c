@@ -21,9 +21,12 @@
 #define MAX_DOTS_SIDE 4096
 #define MAX_DASHES 400
 
-/* Below these scales (device pixels per point), draw less. */
+/* Below these scales (device pixels per point), draw less. Titles from
+ * where the largest summary font (52 points) comes out at
+ * LDS_MAP_TITLE_MIN_PX: a map the size of a team's or a small company's
+ * fits a projector with its titles readable. */
 #define SCALE_BOXES  0.03
-#define SCALE_TITLES 0.24
+#define SCALE_TITLES 0.185
 #define SCALE_FULL   0.48
 
 /* Colours */
@@ -406,8 +409,37 @@ curve_near (cairo_t           *cr,
 
 /* @tick: whether a solid line may leave the trunk to the edge below that
  * takes it on (its dashes would not follow on) */
+/* On a screen, from afar, links a whole number of pixels wide are drawn
+ * along whole pixels: cairo fills straight ones as plain rectangles, many
+ * times faster than lines it must smooth, and they look sharper. */
+typedef struct
+{
+  cairo_t  *cr;
+  gboolean  on;
+  double    offset;   /* 0.5 for an odd number of pixels wide, else 0 */
+} Snap;
+
 static void
-edge_path (cairo_t          *cr,
+snap_to (const Snap *snap,
+         double      x,
+         double      y,
+         gboolean    move)
+{
+  if (snap->on)
+    {
+      cairo_user_to_device (snap->cr, &x, &y);
+      x = floor (x) + snap->offset;
+      y = floor (y) + snap->offset;
+      cairo_device_to_user (snap->cr, &x, &y);
+    }
+  if (move)
+    cairo_move_to (snap->cr, x, y);
+  else
+    cairo_line_to (snap->cr, x, y);
+}
+
+static void
+edge_path (const Snap       *snap,
            const LdsMapEdge *e,
            const LdsMapRect *area,
            gboolean          whole,
@@ -415,7 +447,17 @@ edge_path (cairo_t          *cr,
 {
   if (e->shape == LDS_MAP_SHAPE_CURVE)
     {
-      curve_near (cr, e->p, area, 0);
+      const LdsMapPoint *p = e->p;
+
+      /* A child right under its parent: a straight line, on pixels too */
+      if (snap->on && ((p[0].x == p[1].x && p[1].x == p[2].x && p[2].x == p[3].x) ||
+                       (p[0].y == p[1].y && p[1].y == p[2].y && p[2].y == p[3].y)))
+        {
+          snap_to (snap, p[0].x, p[0].y, TRUE);
+          snap_to (snap, p[3].x, p[3].y, FALSE);
+        }
+      else
+        curve_near (snap->cr, p, area, 0);
       return;
     }
 
@@ -427,20 +469,20 @@ edge_path (cairo_t          *cr,
    * whole way. */
   if (!whole && tick && e->trunk_goes_on)
     {
-      cairo_move_to (cr, e->p[3].x, e->p[3].y);
-      cairo_line_to (cr, e->p[4].x, e->p[4].y);
+      snap_to (snap, e->p[3].x, e->p[3].y, TRUE);
+      snap_to (snap, e->p[4].x, e->p[4].y, FALSE);
       return;
     }
   if (!whole && !tick && e->trunk_from > e->p[2].y)
     {
-      cairo_move_to (cr, e->p[3].x, e->trunk_from);
-      cairo_line_to (cr, e->p[3].x, e->p[3].y);
-      cairo_line_to (cr, e->p[4].x, e->p[4].y);
+      snap_to (snap, e->p[3].x, e->trunk_from, TRUE);
+      snap_to (snap, e->p[3].x, e->p[3].y, FALSE);
+      snap_to (snap, e->p[4].x, e->p[4].y, FALSE);
       return;
     }
-  cairo_move_to (cr, e->p[0].x, e->p[0].y);
+  snap_to (snap, e->p[0].x, e->p[0].y, TRUE);
   for (int i = 1; i < 5; i++)
-    cairo_line_to (cr, e->p[i].x, e->p[i].y);
+    snap_to (snap, e->p[i].x, e->p[i].y, FALSE);
 }
 
 static inline LdsMapPoint
@@ -547,6 +589,10 @@ draw_edges (Ctx    *c,
     {
       const double *colour = c->palette.edge;
       double width = lw, dash[2] = { 0, 0 };
+      gboolean round_ends;
+      cairo_line_cap_t cap;
+      cairo_line_join_t join;
+      Snap snap = { cr, FALSE, 0 };
 
       switch (style)
         {
@@ -573,15 +619,36 @@ draw_edges (Ctx    *c,
         default:
           break;
         }
-      source (cr, colour);
-      cairo_set_line_width (cr, width);
-      _lds_map_stroke_tolerance (c, width);
       /* Dots and dashes have round ends. A solid link's ends lie under
        * nodes and ports, and its corners are a line's width across: plain
        * ends and corners look the same, and cost far less to a PDF, whose
        * writer works out what every round end and corner covers. */
-      cairo_set_line_cap (cr, dash[0] > 0 ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT);
-      cairo_set_line_join (cr, dash[0] > 0 ? CAIRO_LINE_JOIN_ROUND : CAIRO_LINE_JOIN_MITER);
+      round_ends = dash[0] > 0;
+      cap = round_ends ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT;
+      join = round_ends ? CAIRO_LINE_JOIN_ROUND : CAIRO_LINE_JOIN_MITER;
+      if (!c->vector && width * c->scale < 2.5)
+        {
+          double pixels = MAX (1, round (width * c->scale));
+
+          /* A pixel or two wide, a round end is a square one. Square
+           * ends reach as far, and whole pixels long, dashes and all,
+           * keep straight links rectangles on whole pixels. */
+          width = pixels / c->scale;
+          cap = CAIRO_LINE_CAP_SQUARE;
+          join = CAIRO_LINE_JOIN_MITER;
+          if (round_ends)
+            {
+              dash[0] = round (dash[0] * c->scale) / c->scale;
+              dash[1] = MAX (1, round (dash[1] * c->scale)) / c->scale;
+            }
+          snap.on = TRUE;
+          snap.offset = fmod (pixels, 2) == 1 ? 0.5 : 0;
+        }
+      source (cr, colour);
+      cairo_set_line_width (cr, width);
+      _lds_map_stroke_tolerance (c, width);
+      cairo_set_line_cap (cr, cap);
+      cairo_set_line_join (cr, join);
 
       for (guint i = 0; i < edges->len; i++)
         {
@@ -600,7 +667,7 @@ draw_edges (Ctx    *c,
           stretch = dash[0] > 0 ? length / (dash[0] + dash[1]) / MAX_DASHES : 0;
           if (stretch > 1)
             {
-              edge_path (cr, e, &near, FALSE, FALSE);
+              edge_path (&snap, e, &near, FALSE, FALSE);
               cairo_set_dash (cr, (double[]) { dash[0] * stretch, dash[1] * stretch }, 2, 0);
               cairo_stroke (cr);
               continue;
@@ -611,7 +678,7 @@ draw_edges (Ctx    *c,
               cairo_line_to (cr, e->p[3].x, e->p[3].y);
             }
           else
-            edge_path (cr, e, &near, style == STYLE_PATH, dash[0] == 0);
+            edge_path (&snap, e, &near, style == STYLE_PATH, dash[0] == 0);
         }
       if (!any[style])
         continue;

@@ -23,6 +23,11 @@
 
 G_BEGIN_DECLS
 
+/* Titles seen from afar come out at least this large on screen: the
+ * font's size in device pixels, where they are drawn at all
+ * (LDS_MAP_DETAIL_TITLES and closer). */
+#define LDS_MAP_TITLE_MIN_PX 9.6
+
 typedef enum
 {
   LDS_MAP_DETAIL_DOTS,      /* nodes are a few pixels: dots, no edges */

@@ -53,6 +53,8 @@ static const char * const font_names[LDS_MAP_N_FONTS] = {
   [LDS_MAP_FONT_KR] = "Sans 11",
   [LDS_MAP_FONT_VALUE] = "Sans 10",
   [LDS_MAP_FONT_SUMMARY] = "Sans Bold 30",
+  [LDS_MAP_FONT_SUMMARY_LARGER] = "Sans Bold 40",
+  [LDS_MAP_FONT_SUMMARY_LARGEST] = "Sans Bold 52",
   [LDS_MAP_FONT_PAGE] = "Sans 9",
 };
 
@@ -276,6 +278,16 @@ lds_map_text_line_height (LdsMapText *self,
   g_return_val_if_fail (self != NULL && font < LDS_MAP_N_FONTS, 0);
 
   return self->line_height[font];
+}
+
+/* The size of @font, in model units (points) */
+double
+lds_map_text_font_size (LdsMapText *self,
+                        LdsMapFont  font)
+{
+  g_return_val_if_fail (self != NULL && font < LDS_MAP_N_FONTS, 0);
+
+  return pango_font_description_get_size (self->fonts[font]) / (double) PANGO_SCALE;
 }
 
 /* Two lines without shaping them twice

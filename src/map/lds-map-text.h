@@ -27,6 +27,8 @@ typedef enum
   LDS_MAP_FONT_KR,          /* a key result's title */
   LDS_MAP_FONT_VALUE,       /* values, scores, numbers */
   LDS_MAP_FONT_SUMMARY,     /* titles seen from afar: large */
+  LDS_MAP_FONT_SUMMARY_LARGER,   /* … from further */
+  LDS_MAP_FONT_SUMMARY_LARGEST,  /* … from further still */
   LDS_MAP_FONT_PAGE,        /* page legends */
   LDS_MAP_N_FONTS
 } LdsMapFont;
@@ -38,6 +40,8 @@ LdsMapText   *lds_map_text_ref          (LdsMapText *self);
 void          lds_map_text_unref        (LdsMapText *self);
 PangoContext *lds_map_text_get_context  (LdsMapText *self);
 double        lds_map_text_line_height  (LdsMapText *self,
+                                         LdsMapFont  font);
+double        lds_map_text_font_size    (LdsMapText *self,
                                          LdsMapFont  font);
 PangoLayout  *lds_map_text_layout       (LdsMapText *self,
                                          LdsMapFont  font,

@@ -94,7 +94,7 @@ bench_map (const char *dir,
   const LdsMapRect *bounds;
   const LdsMapRect *box;
   gint64 t0, t1, t2;
-  double fit, far, first, ms[4];
+  double fit, first, ms[4];
   const char *names[4] = { "fit", "titles", "medium", "close" };
   double scales[4];
   gboolean ok = TRUE;
@@ -115,10 +115,8 @@ bench_map (const char *dir,
 
   bounds = lds_map_layout_get_bounds (layout);
   fit = MIN ((WIDTH - 48) / bounds->width, (HEIGHT - 48) / bounds->height);
-  for (far = 0.3; lds_map_render_detail_for (far - 0.001) == LDS_MAP_DETAIL_TITLES; far -= 0.001)
-    ;
   scales[0] = fit;
-  scales[1] = far;
+  scales[1] = lds_map_render_detail_scale (LDS_MAP_DETAIL_TITLES);
   scales[2] = 0.3;
   scales[3] = 1.0;
   /* Close views look at an objective in the middle of the organisation. */

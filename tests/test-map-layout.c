@@ -827,15 +827,15 @@ test_render_titles_from_afar (gconstpointer data)
   g_autoptr(GError) error = NULL;
   g_autoptr(LdsMapLayout) layout = NULL;
   LdsExportOptions export = { 0 };
-  double furthest = 0.5, scales[5];
+  double furthest = lds_map_render_detail_scale (LDS_MAP_DETAIL_TITLES), scales[5];
 
   g_assert_true (lds_demo_write_sample (store, data, LDS_DEMO_DEFAULT, &error));
   g_assert_no_error (error);
   layout = lds_export_map_layout (store, &export, &error);
   g_assert_no_error (error);
 
-  while (lds_map_render_detail_for (furthest - 0.001) >= LDS_MAP_DETAIL_TITLES)
-    furthest -= 0.001;
+  g_assert_cmpint (lds_map_render_detail_for (furthest), ==, LDS_MAP_DETAIL_TITLES);
+  g_assert_cmpint (lds_map_render_detail_for (furthest - 0.001), <, LDS_MAP_DETAIL_TITLES);
   g_assert_cmpfloat (furthest, <=, 0.19);
   scales[0] = furthest;
   scales[1] = 0.2;

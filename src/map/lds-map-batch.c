@@ -728,26 +728,18 @@ flush_round_boxes (Ctx     *c,
   g_array_set_size (shapes, kept);
 }
 
-/* On a screen, from afar, plain rectangles go on whole pixels, and their
- * outlines, a whole number of pixels wide, along them (@offset 0.5 for an
- * odd number): cairo then fills them as they are, many times faster than
- * shapes whose edges it must smooth, and they look sharper. */
+/* On a screen, from afar, a plain rectangle on whole pixels, its outline
+ * along them (see _lds_map_pixel_line(); @offset 0 for a fill) */
 static void
-snapped_rect (cairo_t     *cr,
+snapped_rect (Ctx         *c,
               const Shape *s,
               double       offset)
 {
   double x0 = s->x, y0 = s->y, x1 = s->x + s->w, y1 = s->y + s->h;
 
-  cairo_user_to_device (cr, &x0, &y0);
-  cairo_user_to_device (cr, &x1, &y1);
-  x0 = round (x0 - offset) + offset;
-  y0 = round (y0 - offset) + offset;
-  x1 = round (x1 - offset) + offset;
-  y1 = round (y1 - offset) + offset;
-  cairo_device_to_user (cr, &x0, &y0);
-  cairo_device_to_user (cr, &x1, &y1);
-  cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
+  _lds_map_snap (c, offset, &x0, &y0);
+  _lds_map_snap (c, offset, &x1, &y1);
+  cairo_rectangle (c->cr, x0, y0, x1 - x0, y1 - y0);
 }
 
 /* Paints every shape, then every glyph, and empties the batch. */
@@ -762,7 +754,7 @@ _lds_map_batch_flush (Ctx *c)
     {
       GArray *shapes = batch->shapes[p];
       PaintStyle style;
-      gboolean snap = !c->vector && c->detail != LDS_MAP_DETAIL_FULL;
+      gboolean snap;
       double offset = 0;
 
       if (shapes->len == 0)
@@ -774,25 +766,18 @@ _lds_map_batch_flush (Ctx *c)
       flush_round_boxes (c, shapes);
       if (shapes->len == 0)
         continue;
-      if (snap && style.width > 0 && !style.dashed)
-        {
-          double pixels = style.width * c->scale;
-
-          if (pixels < 2.5)
-            {
-              pixels = MAX (1, round (pixels));
-              style.width = pixels / c->scale;
-              offset = fmod (pixels, 2) == 1 ? 0.5 : 0;
-            }
-          else
-            snap = FALSE;
-        }
+      /* A fill's edges go on pixels' edges; an outline a pixel or two
+       * wide along them */
+      if (style.width > 0)
+        snap = !style.dashed && _lds_map_pixel_line (c, &style.width, &offset);
+      else
+        snap = _lds_map_on_pixels (c);
       for (guint i = 0; i < shapes->len; i++)
         {
           const Shape *shape = &g_array_index (shapes, Shape, i);
 
           if (snap && shape->kind == SHAPE_RECT && shape->r <= 0)
-            snapped_rect (cr, shape, offset);
+            snapped_rect (c, shape, offset);
           else
             shape_path (cr, shape);
         }

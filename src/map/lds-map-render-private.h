@@ -125,6 +125,14 @@ enum
   TEXT_SUMMARY_LARGEST,   /* kinds fit in three bits: see _lds_map_node_text () */
 };
 
+/* Drawn on whole pixels: on a screen, short of full detail (see
+ * _lds_map_pixel_line()) */
+static inline gboolean
+_lds_map_on_pixels (Ctx *c)
+{
+  return !c->vector && c->detail != LDS_MAP_DETAIL_FULL;
+}
+
 /* lds-map-batch.c */
 Batch        *_lds_map_batch_new       (cairo_t      *target);
 void          _lds_map_batch_free      (Batch        *batch);
@@ -182,6 +190,13 @@ double        _lds_map_simple_width    (Ctx          *c,
 void          _lds_map_batch_flush     (Ctx          *c);
 
 /* lds-map-render.c */
+gboolean      _lds_map_pixel_line      (Ctx          *c,
+                                        double       *width,
+                                        double       *offset);
+void          _lds_map_snap            (Ctx          *c,
+                                        double        offset,
+                                        double       *x,
+                                        double       *y);
 void          _lds_map_mix             (double        out[4],
                                         const double  a[4],
                                         const double  b[4],

@@ -407,16 +407,45 @@ curve_near (cairo_t           *cr,
   curve_near (cr, r, area, depth + 1);
 }
 
-/* @tick: whether a solid line may leave the trunk to the edge below that
- * takes it on (its dashes would not follow on) */
-/* On a screen, from afar, links a whole number of pixels wide are drawn
- * along whole pixels: cairo fills straight ones as plain rectangles, many
- * times faster than lines it must smooth, and they look sharper. */
+/* On a screen, from afar, lines a pixel or two wide go on whole pixels:
+ * cairo fills straight ones as plain rectangles, many times faster than
+ * lines whose edges it must smooth, and they look sharper. Returns
+ * whether @width (in model units; made a whole number of pixels) is such
+ * a line, and @offset, where its middle goes: 0.5 for an odd number of
+ * pixels, else 0. */
+gboolean
+_lds_map_pixel_line (Ctx    *c,
+                     double *width,
+                     double *offset)
+{
+  double pixels = *width * c->scale;
+
+  if (!_lds_map_on_pixels (c) || pixels >= 2.5)
+    return FALSE;
+  pixels = MAX (1, round (pixels));
+  *width = pixels / c->scale;
+  *offset = fmod (pixels, 2) == 1 ? 0.5 : 0;
+  return TRUE;
+}
+
+/* (@x, @y) moved to the nearest device point @offset past whole pixels */
+void
+_lds_map_snap (Ctx    *c,
+               double  offset,
+               double *x,
+               double *y)
+{
+  cairo_user_to_device (c->cr, x, y);
+  *x = round (*x - offset) + offset;
+  *y = round (*y - offset) + offset;
+  cairo_device_to_user (c->cr, x, y);
+}
+
 typedef struct
 {
-  cairo_t  *cr;
-  gboolean  on;
-  double    offset;   /* 0.5 for an odd number of pixels wide, else 0 */
+  Ctx      *c;
+  gboolean  on;       /* see _lds_map_pixel_line() */
+  double    offset;
 } Snap;
 
 static void
@@ -426,18 +455,15 @@ snap_to (const Snap *snap,
          gboolean    move)
 {
   if (snap->on)
-    {
-      cairo_user_to_device (snap->cr, &x, &y);
-      x = floor (x) + snap->offset;
-      y = floor (y) + snap->offset;
-      cairo_device_to_user (snap->cr, &x, &y);
-    }
+    _lds_map_snap (snap->c, snap->offset, &x, &y);
   if (move)
-    cairo_move_to (snap->cr, x, y);
+    cairo_move_to (snap->c->cr, x, y);
   else
-    cairo_line_to (snap->cr, x, y);
+    cairo_line_to (snap->c->cr, x, y);
 }
 
+/* @tick: whether a solid line may leave the trunk to the edge below that
+ * takes it on (its dashes would not follow on) */
 static void
 edge_path (const Snap       *snap,
            const LdsMapEdge *e,
@@ -457,7 +483,7 @@ edge_path (const Snap       *snap,
           snap_to (snap, p[3].x, p[3].y, FALSE);
         }
       else
-        curve_near (snap->cr, p, area, 0);
+        curve_near (snap->c->cr, p, area, 0);
       return;
     }
 
@@ -592,7 +618,7 @@ draw_edges (Ctx    *c,
       gboolean round_ends;
       cairo_line_cap_t cap;
       cairo_line_join_t join;
-      Snap snap = { cr, FALSE, 0 };
+      Snap snap = { c, FALSE, 0 };
 
       switch (style)
         {
@@ -626,14 +652,12 @@ draw_edges (Ctx    *c,
       round_ends = dash[0] > 0;
       cap = round_ends ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT;
       join = round_ends ? CAIRO_LINE_JOIN_ROUND : CAIRO_LINE_JOIN_MITER;
-      if (!c->vector && width * c->scale < 2.5)
+      snap.on = _lds_map_pixel_line (c, &width, &snap.offset);
+      if (snap.on)
         {
-          double pixels = MAX (1, round (width * c->scale));
-
           /* A pixel or two wide, a round end is a square one. Square
            * ends reach as far, and whole pixels long, dashes and all,
            * keep straight links rectangles on whole pixels. */
-          width = pixels / c->scale;
           cap = CAIRO_LINE_CAP_SQUARE;
           join = CAIRO_LINE_JOIN_MITER;
           if (round_ends)
@@ -641,8 +665,6 @@ draw_edges (Ctx    *c,
               dash[0] = round (dash[0] * c->scale) / c->scale;
               dash[1] = MAX (1, round (dash[1] * c->scale)) / c->scale;
             }
-          snap.on = TRUE;
-          snap.offset = fmod (pixels, 2) == 1 ? 0.5 : 0;
         }
       source (cr, colour);
       cairo_set_line_width (cr, width);
@@ -911,16 +933,31 @@ draw_overlays (Ctx *c)
 
 /* The entry point */
 
+/* The least scale each detail is drawn at */
+static const double detail_scales[] = {
+  [LDS_MAP_DETAIL_DOTS] = 0,
+  [LDS_MAP_DETAIL_BOXES] = SCALE_BOXES,
+  [LDS_MAP_DETAIL_TITLES] = SCALE_TITLES,
+  [LDS_MAP_DETAIL_FULL] = SCALE_FULL,
+};
+
 LdsMapDetail
 lds_map_render_detail_for (double scale)
 {
-  if (scale >= SCALE_FULL)
-    return LDS_MAP_DETAIL_FULL;
-  if (scale >= SCALE_TITLES)
-    return LDS_MAP_DETAIL_TITLES;
-  if (scale >= SCALE_BOXES)
-    return LDS_MAP_DETAIL_BOXES;
-  return LDS_MAP_DETAIL_DOTS;
+  LdsMapDetail detail = LDS_MAP_DETAIL_FULL;
+
+  while (detail > LDS_MAP_DETAIL_DOTS && scale < detail_scales[detail])
+    detail--;
+  return detail;
+}
+
+/* The least scale (device pixels per point) that shows @detail */
+double
+lds_map_render_detail_scale (LdsMapDetail detail)
+{
+  g_return_val_if_fail (detail <= LDS_MAP_DETAIL_FULL, 0);
+
+  return detail_scales[detail];
 }
 
 /**

@@ -87,6 +87,7 @@ void               lds_map_render              (LdsMapLayout              *layou
                                                 cairo_t                   *cr,
                                                 const LdsMapRenderOptions *options);
 LdsMapDetail       lds_map_render_detail_for   (double                     scale);
+double             lds_map_render_detail_scale (LdsMapDetail               detail);
 
 LdsMapRenderCache *lds_map_render_cache_new    (void);
 void               lds_map_render_cache_free   (LdsMapRenderCache         *cache);

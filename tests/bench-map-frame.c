@@ -7,7 +7,9 @@
  * lds_map_render() onto a cairo image surface: the whole map (fit), the
  * furthest zoom where titles show (the most of them on screen), a medium
  * zoom, and close up where every key result shows, 40 frames each, as
- * when panning. Fails unless each median is under 8 ms.
+ * when panning. Fails unless each median is under 8 ms. The furthest zoom
+ * that draws boxes and links (the most links on screen, passed through
+ * when zooming out) is measured and reported too, not judged.
  */
 
 #include "config.h"
@@ -94,9 +96,9 @@ bench_map (const char *dir,
   const LdsMapRect *bounds;
   const LdsMapRect *box;
   gint64 t0, t1, t2;
-  double fit, first, ms[4];
-  const char *names[4] = { "fit", "titles", "medium", "close" };
-  double scales[4];
+  double fit, first, ms[5];
+  const char *names[5] = { "fit", "titles", "medium", "close", "boxes" };
+  double scales[5];
   gboolean ok = TRUE;
 
   t0 = g_get_monotonic_time ();
@@ -119,16 +121,23 @@ bench_map (const char *dir,
   scales[1] = lds_map_render_detail_scale (LDS_MAP_DETAIL_TITLES);
   scales[2] = 0.3;
   scales[3] = 1.0;
+  scales[4] = lds_map_render_detail_scale (LDS_MAP_DETAIL_BOXES);
   /* Close views look at an objective in the middle of the organisation. */
   box = lds_map_layout_get_box (layout, lds_map_model_get_n_nodes (model) / 2);
   g_assert_nonnull (box);
 
-  for (int z = 0; z < 4; z++)
+  for (int z = 0; z < 5; z++)
     {
       double cx = z == 0 ? bounds->x + bounds->width / 2 : box->x + box->width / 2;
       double cy = z == 0 ? bounds->y + bounds->height / 2 : box->y + box->height / 2;
 
       ms[z] = frames (layout, cache, scales[z], cx, cy, &first);
+      if (z == 4)
+        {
+          printf ("  %-7s scale %-8.4f median %6.2f ms (reported), first frame %6.2f ms\n", names[z],
+                  scales[z], ms[z], first);
+          continue;
+        }
       printf ("  %-7s scale %-8.4f median %6.2f ms (%4.1f× under %.0f ms), first frame %6.2f ms\n",
               names[z], scales[z], ms[z], BUDGET_MS / ms[z], BUDGET_MS, first);
       if (ms[z] >= BUDGET_MS)

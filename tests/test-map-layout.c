@@ -871,6 +871,17 @@ test_render_titles_from_afar (gconstpointer data)
     }
 }
 
+/* The light canvas, as a pixel of a CAIRO_FORMAT_RGB24 surface */
+static guint32
+canvas_pixel (void)
+{
+  double canvas[4];
+
+  lds_map_canvas_color (FALSE, canvas);
+  return ((guint32) round (canvas[0] * 255) << 16) | ((guint32) round (canvas[1] * 255) << 8) |
+         (guint32) round (canvas[2] * 255);
+}
+
 /* On a screen, from afar, a link a pixel wide is a pixel wide: on whole
  * pixels, not smeared over two (which costs cairo far more, too). */
 static void
@@ -882,7 +893,7 @@ test_render_sharp_from_afar (void)
   const LdsMapEdge *edge;
   const LdsMapRect *top, *under;
   LdsMapRect area;
-  double canvas[4], scale = 0.2;
+  double scale = 0.2;
   guint r, x, n_edges;
 
   r = lds_map_model_add_node (model, 1, "Root", "Company", LDS_MAP_LEVEL_COMPANY, 0);
@@ -894,7 +905,6 @@ test_render_sharp_from_afar (void)
   g_assert_cmpuint (n_edges, ==, 1);
   top = lds_map_layout_get_box (layout, r);
   under = lds_map_layout_get_box (layout, x);
-  lds_map_canvas_color (FALSE, canvas);
 
   /* At several fractions of a pixel from the grid */
   for (int shift = 0; shift < 4; shift++)
@@ -906,8 +916,7 @@ test_render_sharp_from_afar (void)
       double gap_y = top->y + top->height + (under->y - top->y - top->height) / 4;
       int row, run = 0, first = -1;
       const guint32 *pixels;
-      guint32 background = ((guint32) round (canvas[0] * 255) << 16) |
-                           ((guint32) round (canvas[1] * 255) << 8) | (guint32) round (canvas[2] * 255);
+      guint32 background = canvas_pixel ();
 
       area.x = edge->p[0].x - (100 + shift * 0.3) / scale;
       area.y = gap_y - (100 + shift * 0.3) / scale;
@@ -939,6 +948,111 @@ test_render_sharp_from_afar (void)
     }
 }
 
+/* From afar (boxes only), links from parents are an organisation chart's
+ * connectors, along the axes on whole pixels, and dependencies are lines
+ * on whole pixels too: no pixel between the boxes is a blend, which a
+ * diagonal line smoothed by cairo (many times slower) would leave. */
+static void
+test_render_links_from_afar (void)
+{
+  g_autoptr(LdsMapModel) model = lds_map_model_new (text);
+  g_autoptr(LdsMapLayout) layout = NULL;
+  LdsMapRenderOptions options;
+  const LdsMapEdge *edges;
+  const LdsMapRect *bounds, *top, *left, *right;
+  g_autoptr(GHashTable) colours = g_hash_table_new (NULL, NULL);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double scale = 0.1, bus;
+  guint32 background;
+  const guint8 *data;
+  guint root, child[3], grandchild[3], n_edges, curves = 0;
+  int width, height, stride, row, run = 0;
+
+  root = lds_map_model_add_node (model, 1, "Root", "Company", LDS_MAP_LEVEL_COMPANY, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (child); i++)
+    {
+      child[i] = lds_map_model_add_node (model, 10 + i, "Department", "Department",
+                                         LDS_MAP_LEVEL_DEPARTMENT, 0);
+      lds_map_model_set_parent (model, child[i], root, -1, LDS_MAP_PARENT_ALIGNS);
+      grandchild[i] = lds_map_model_add_node (model, 20 + i, "Team", "Team", LDS_MAP_LEVEL_TEAM, 0);
+      lds_map_model_set_parent (model, grandchild[i], child[i], -1, LDS_MAP_PARENT_ALIGNS);
+    }
+  /* Across and down a level: a diagonal */
+  lds_map_model_add_link (model, LDS_MAP_LINK_DEPENDS, child[0], grandchild[2], -1);
+  lds_map_model_finish (model);
+  layout = lds_map_layout_new (model, NULL);
+  g_assert_cmpint (lds_map_render_detail_for (scale), ==, LDS_MAP_DETAIL_BOXES);
+
+  /* The outer departments hang from curves, sideways from the root */
+  edges = lds_map_layout_get_edges (layout, &n_edges);
+  for (guint i = 0; i < n_edges; i++)
+    if (edges[i].kind == LDS_MAP_EDGE_ALIGNS && edges[i].from == root)
+      {
+        g_assert_cmpint (edges[i].shape, ==, LDS_MAP_SHAPE_CURVE);
+        curves += fabs (edges[i].p[0].x - edges[i].p[3].x) * scale > 10;
+      }
+  g_assert_cmpuint (curves, ==, 2);
+
+  bounds = lds_map_layout_get_bounds (layout);
+  width = (int) ceil (bounds->width * scale) + 20;
+  height = (int) ceil (bounds->height * scale) + 20;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cr = cairo_create (surface);
+  cairo_translate (cr, 10.3, 10.6);
+  cairo_scale (cr, scale, scale);
+  cairo_translate (cr, -bounds->x, -bounds->y);
+  lds_map_render_options_init (&options, NULL);
+  options.scale = scale;
+  options.background = TRUE;
+  lds_map_render (layout, cr, &options);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  background = canvas_pixel ();
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+
+  /* Between the boxes, two colours at most besides the canvas: links and
+   * dependencies */
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        double mx = (x + 0.5 - 10.3) / scale + bounds->x, my = (y + 0.5 - 10.6) / scale + bounds->y;
+        guint32 pixel = ((const guint32 *) (gconstpointer) (data + y * stride))[x] & 0xffffff;
+        gboolean in_box = FALSE;
+
+        for (guint v = 0; v < lds_map_model_get_n_nodes (model) && !in_box; v++)
+          {
+            const LdsMapRect *box = lds_map_layout_get_box (layout, v);
+
+            in_box = mx > box->x - 2 / scale && mx < box->x + box->width + 2 / scale &&
+                     my > box->y - 2 / scale && my < box->y + box->height + 2 / scale;
+          }
+        if (!in_box && pixel != background)
+          g_hash_table_add (colours, GUINT_TO_POINTER (pixel));
+      }
+  g_assert_cmpuint (g_hash_table_size (colours), >=, 1);
+  g_assert_cmpuint (g_hash_table_size (colours), <=, 2);
+
+  /* Halfway down to the departments, one line joins the outer two */
+  top = lds_map_layout_get_box (layout, root);
+  left = lds_map_layout_get_box (layout, child[0]);
+  right = lds_map_layout_get_box (layout, child[2]);
+  bus = (top->y + top->height + left->y) / 2;
+  for (int dy = -1; dy <= 1; dy++)
+    {
+      int count = 0;
+
+      row = (int) floor ((bus - bounds->y) * scale + 10.6) + dy;
+      for (int x = 0; x < width; x++)
+        count += (((const guint32 *) (gconstpointer) (data + row * stride))[x] & 0xffffff) != background;
+      run = MAX (run, count);
+    }
+  g_assert_cmpint (run, >=, (int) ((right->x - left->x) * scale) - 2);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -959,6 +1073,7 @@ main (int    argc,
   g_test_add_data_func ("/map/render/titles-from-afar", "en", test_render_titles_from_afar);
   g_test_add_data_func ("/map/render/titles-from-afar/chinese", "zh_CN", test_render_titles_from_afar);
   g_test_add_func ("/map/render/sharp-from-afar", test_render_sharp_from_afar);
+  g_test_add_func ("/map/render/links-from-afar", test_render_links_from_afar);
 
   status = g_test_run ();
   lds_map_text_unref (text);

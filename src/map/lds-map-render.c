@@ -511,6 +511,36 @@ edge_path (const Snap       *snap,
     snap_to (snap, e->p[i].x, e->p[i].y, FALSE);
 }
 
+/* From afar (boxes only), a link from a parent, a curve that leaves and
+ * arrives along the depth axis, becomes lines along the axes, turning
+ * halfway between its two bends: an organisation chart's connector, on
+ * whole pixels. Diagonal lines a pixel wide are what cairo draws slowest,
+ * and thousands of them, criss-crossing, read worse. A dependency, which
+ * runs across the tree, stays a straight line from end to end: so it
+ * shows which two it joins, and is not taken for part of the tree. */
+static void
+simple_path (const Snap       *snap,
+             const LdsMapEdge *e)
+{
+  const LdsMapPoint *p = e->p;
+  double mx = (p[1].x + p[2].x) / 2, my = (p[1].y + p[2].y) / 2;
+
+  snap_to (snap, p[0].x, p[0].y, TRUE);
+  if (e->kind == LDS_MAP_EDGE_DEPENDS)
+    ;
+  else if (p[0].x == p[1].x && p[2].x == p[3].x)
+    {
+      snap_to (snap, p[0].x, my, FALSE);
+      snap_to (snap, p[3].x, my, FALSE);
+    }
+  else if (p[0].y == p[1].y && p[2].y == p[3].y)
+    {
+      snap_to (snap, mx, p[0].y, FALSE);
+      snap_to (snap, mx, p[3].y, FALSE);
+    }
+  snap_to (snap, p[3].x, p[3].y, FALSE);
+}
+
 static inline LdsMapPoint
 edge_tip (const LdsMapEdge *e)
 {
@@ -601,6 +631,7 @@ draw_edges (Ctx    *c,
   gboolean simple = c->detail == LDS_MAP_DETAIL_BOXES;
   double lw = MAX (EDGE_WIDTH, c->pixel);
   LdsMapRect near = c->options->area;
+  cairo_antialias_t antialias = cairo_get_antialias (cr);
 
   /* A margin, so that no cut shows at the edge of the area. */
   near.x -= 20 * c->pixel;
@@ -667,6 +698,12 @@ draw_edges (Ctx    *c,
             }
         }
       source (cr, colour);
+      /* From afar, dependencies are the only links that are not along the
+       * axes (see simple_path()): dashes a pixel wide, criss-crossing the
+       * whole view. Smoothing their edges takes longer than the rest of
+       * the frame; on whole pixels they look as crisp. */
+      cairo_set_antialias (cr, simple && snap.on && style == STYLE_DEPENDS ? CAIRO_ANTIALIAS_NONE
+                                                                           : antialias);
       cairo_set_line_width (cr, width);
       _lds_map_stroke_tolerance (c, width);
       cairo_set_line_cap (cr, cap);
@@ -689,16 +726,16 @@ draw_edges (Ctx    *c,
           stretch = dash[0] > 0 ? length / (dash[0] + dash[1]) / MAX_DASHES : 0;
           if (stretch > 1)
             {
-              edge_path (&snap, e, &near, FALSE, FALSE);
+              if (simple && e->shape == LDS_MAP_SHAPE_CURVE)
+                simple_path (&snap, e);
+              else
+                edge_path (&snap, e, &near, FALSE, FALSE);
               cairo_set_dash (cr, (double[]) { dash[0] * stretch, dash[1] * stretch }, 2, 0);
               cairo_stroke (cr);
               continue;
             }
           if (simple && e->shape == LDS_MAP_SHAPE_CURVE)
-            {
-              cairo_move_to (cr, e->p[0].x, e->p[0].y);
-              cairo_line_to (cr, e->p[3].x, e->p[3].y);
-            }
+            simple_path (&snap, e);
           else
             edge_path (&snap, e, &near, style == STYLE_PATH, dash[0] == 0);
         }

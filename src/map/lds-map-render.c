@@ -511,8 +511,8 @@ edge_path (const Snap       *snap,
     snap_to (snap, e->p[i].x, e->p[i].y, FALSE);
 }
 
-/* From afar (boxes only), a link from a parent, a curve that leaves and
- * arrives along the depth axis, becomes lines along the axes, turning
+/* From afar (boxes only), a link from a parent (a curve that leaves and
+ * arrives along the depth axis) becomes lines along the axes, turning
  * halfway between its two bends: an organisation chart's connector, on
  * whole pixels. Diagonal lines a pixel wide are what cairo draws slowest,
  * and thousands of them, criss-crossing, read worse. A dependency, which
@@ -524,16 +524,15 @@ simple_path (const Snap       *snap,
 {
   const LdsMapPoint *p = e->p;
   double mx = (p[1].x + p[2].x) / 2, my = (p[1].y + p[2].y) / 2;
+  gboolean tree = e->kind != LDS_MAP_EDGE_DEPENDS;
 
   snap_to (snap, p[0].x, p[0].y, TRUE);
-  if (e->kind == LDS_MAP_EDGE_DEPENDS)
-    ;
-  else if (p[0].x == p[1].x && p[2].x == p[3].x)
+  if (tree && p[0].x == p[1].x && p[2].x == p[3].x)
     {
       snap_to (snap, p[0].x, my, FALSE);
       snap_to (snap, p[3].x, my, FALSE);
     }
-  else if (p[0].y == p[1].y && p[2].y == p[3].y)
+  else if (tree && p[0].y == p[1].y && p[2].y == p[3].y)
     {
       snap_to (snap, mx, p[0].y, FALSE);
       snap_to (snap, mx, p[3].y, FALSE);

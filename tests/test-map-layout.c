@@ -959,7 +959,7 @@ test_render_links_from_afar (void)
   g_autoptr(LdsMapLayout) layout = NULL;
   LdsMapRenderOptions options;
   const LdsMapEdge *edges;
-  const LdsMapRect *bounds, *top, *left, *right;
+  const LdsMapRect *bounds, *top, *left, *middle, *right;
   g_autoptr(GHashTable) colours = g_hash_table_new (NULL, NULL);
   cairo_surface_t *surface;
   cairo_t *cr;
@@ -978,8 +978,9 @@ test_render_links_from_afar (void)
       grandchild[i] = lds_map_model_add_node (model, 20 + i, "Team", "Team", LDS_MAP_LEVEL_TEAM, 0);
       lds_map_model_set_parent (model, grandchild[i], child[i], -1, LDS_MAP_PARENT_ALIGNS);
     }
-  /* Across and down a level: a diagonal */
+  /* Across and down a level: aslant; across one level: above it */
   lds_map_model_add_link (model, LDS_MAP_LINK_DEPENDS, child[0], grandchild[2], -1);
+  lds_map_model_add_link (model, LDS_MAP_LINK_DEPENDS, child[0], child[2], -1);
   lds_map_model_finish (model);
   layout = lds_map_layout_new (model, NULL);
   g_assert_cmpint (lds_map_render_detail_for (scale), ==, LDS_MAP_DETAIL_BOXES);
@@ -1050,6 +1051,16 @@ test_render_links_from_afar (void)
       run = MAX (run, count);
     }
   g_assert_cmpint (run, >=, (int) ((right->x - left->x) * scale) - 2);
+
+  /* Nothing runs along the departments' tops, between them */
+  middle = lds_map_layout_get_box (layout, child[1]);
+  row = (int) floor ((left->y - bounds->y) * scale + 10.6);
+  for (int x = (int) ceil ((left->x + left->width - bounds->x) * scale + 10.3) + 2;
+       x < (int) floor ((right->x - bounds->x) * scale + 10.3) - 2; x++)
+    if (x < (middle->x - bounds->x) * scale + 10.3 - 2 ||
+        x > (middle->x + middle->width - bounds->x) * scale + 10.3 + 2)
+      g_assert_cmphex (((const guint32 *) (gconstpointer) (data + row * stride))[x] & 0xffffff, ==,
+                       background);
   cairo_surface_destroy (surface);
 }
 

@@ -390,6 +390,66 @@ test_view_new_model (Fixture       *f,
   g_assert_cmpfloat (fabs (x1 - x0) + fabs (y1 - y0), <, 0.001);
 }
 
+/* The map opens readable: a small company's map that fits a laptop's
+ * window only as boxes with nothing written in them (the map's share of
+ * 1280×800) opens at its top with the titles showing; on a projector
+ * (1630×970) it opens whole. */
+static void
+test_view_opens_readable (void)
+{
+  const struct
+  {
+    int      width, height;
+    gboolean whole;
+  } sizes[] = { { 990, 690, FALSE }, { 1630, 970, TRUE } };
+
+  for (guint i = 0; i < 2 * G_N_ELEMENTS (sizes); i++)
+    {
+      const char *language = i % 2 == 0 ? "en" : "zh_CN";
+      g_autoptr(LdsStore) store = lds_test_new_store ();
+      g_autoptr(LdsMapModel) model = NULL;
+      g_autoptr(GError) error = NULL;
+      int width = sizes[i / 2].width, height = sizes[i / 2].height;
+      const LdsMapRect *bounds;
+      const guint *roots;
+      guint n_roots;
+      GtkWindow *window;
+      LdsMapView *view;
+      double scale, x, y;
+
+      g_assert_true (lds_demo_write_sample (store, language, LDS_DEMO_DEFAULT, &error));
+      g_assert_no_error (error);
+      model = lds_map_model_new_from_store (store, NULL, NULL, &error);
+      g_assert_no_error (error);
+
+      window = GTK_WINDOW (gtk_window_new ());
+      gtk_window_set_default_size (window, width, height);
+      view = LDS_MAP_VIEW (lds_map_view_new ());
+      gtk_window_set_child (window, GTK_WIDGET (view));
+      lds_map_view_set_model (view, model);
+      gtk_window_present (window);
+      lds_test_ui_wait (100);
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view)), ==, width);
+
+      scale = lds_map_view_get_scale (view);
+      g_assert_cmpint (lds_map_render_detail_for (scale), >=, LDS_MAP_DETAIL_TITLES);
+      bounds = lds_map_layout_get_bounds (lds_map_view_get_layout (view));
+      g_assert_cmpint (bounds->width * scale <= width && bounds->height * scale <= height, ==,
+                       sizes[i / 2].whole);
+      /* The first objective at the top is in sight */
+      roots = lds_map_model_get_roots (model, &n_roots);
+      g_assert_cmpuint (n_roots, >, 0);
+      g_assert_true (lds_map_view_get_node_position (view, lds_map_model_get_node (model, roots[0])->id,
+                                                     &x, &y));
+      g_assert_cmpfloat (x, >, 0);
+      g_assert_cmpfloat (x, <, width);
+      g_assert_cmpfloat (y, >, 0);
+      g_assert_cmpfloat (y, <, height);
+      gtk_window_destroy (window);
+      lds_test_ui_iterate ();
+    }
+}
+
 /* A workshop puts the whole map of a small company on a projector: fitted
  * into what a 1920×1080 window leaves the map (less the sidebar, the
  * header bar and the map's toolbar), its titles show. */
@@ -450,6 +510,7 @@ main (int    argc,
   ADD ("/map/view/new-model", test_view_new_model);
 #undef ADD
   g_test_add_func ("/map/view/fit-projector", test_view_fit_projector);
+  g_test_add_func ("/map/view/opens-readable", test_view_opens_readable);
 
   return g_test_run ();
 }

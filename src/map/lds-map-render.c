@@ -516,23 +516,29 @@ edge_path (const Snap       *snap,
  * halfway between its two bends: an organisation chart's connector, on
  * whole pixels. Diagonal lines a pixel wide are what cairo draws slowest,
  * and thousands of them, criss-crossing, read worse. A dependency, which
- * runs across the tree, stays a straight line from end to end: so it
- * shows which two it joins, and is not taken for part of the tree. */
+ * runs across the tree, becomes lines through its curve's four points:
+ * up from one, across above them, down to the other, so that it shows
+ * which two it joins, does not lie along the tops of a row of nodes, and
+ * is not taken for part of the tree. */
 static void
 simple_path (const Snap       *snap,
              const LdsMapEdge *e)
 {
   const LdsMapPoint *p = e->p;
   double mx = (p[1].x + p[2].x) / 2, my = (p[1].y + p[2].y) / 2;
-  gboolean tree = e->kind != LDS_MAP_EDGE_DEPENDS;
 
   snap_to (snap, p[0].x, p[0].y, TRUE);
-  if (tree && p[0].x == p[1].x && p[2].x == p[3].x)
+  if (e->kind == LDS_MAP_EDGE_DEPENDS)
+    {
+      snap_to (snap, p[1].x, p[1].y, FALSE);
+      snap_to (snap, p[2].x, p[2].y, FALSE);
+    }
+  else if (p[0].x == p[1].x && p[2].x == p[3].x)
     {
       snap_to (snap, p[0].x, my, FALSE);
       snap_to (snap, p[3].x, my, FALSE);
     }
-  else if (tree && p[0].y == p[1].y && p[2].y == p[3].y)
+  else if (p[0].y == p[1].y && p[2].y == p[3].y)
     {
       snap_to (snap, mx, p[0].y, FALSE);
       snap_to (snap, mx, p[3].y, FALSE);
@@ -697,10 +703,10 @@ draw_edges (Ctx    *c,
             }
         }
       source (cr, colour);
-      /* From afar, dependencies are the only links that are not along the
-       * axes (see simple_path()): dashes a pixel wide, criss-crossing the
-       * whole view. Smoothing their edges takes longer than the rest of
-       * the frame; on whole pixels they look as crisp. */
+      /* From afar, dependencies are the only links that may cross the
+       * view aslant (see simple_path()), in dashes a pixel wide.
+       * Smoothing their edges takes longer than the rest of the frame; on
+       * whole pixels they look as crisp. */
       cairo_set_antialias (cr, simple && snap.on && style == STYLE_DEPENDS ? CAIRO_ANTIALIAS_NONE
                                                                            : antialias);
       cairo_set_line_width (cr, width);

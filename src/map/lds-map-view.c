@@ -466,12 +466,15 @@ place (LdsMapView *self)
   self->placed = TRUE;
   b = lds_map_layout_get_bounds (self->layout);
   fit = MIN ((w - 2 * MARGIN) / MAX (b->width, 1), (h - 2 * MARGIN) / MAX (b->height, 1));
-  if (fit >= 0.1)
+  /* The whole map, when its titles can be read so; else its top, at the
+   * furthest zoom that shows titles: on a laptop, a company's map fitted
+   * would be boxes with nothing written in them. */
+  if (fit >= lds_map_render_detail_scale (LDS_MAP_DETAIL_TITLES))
     {
       lds_map_view_zoom_to_fit (self);
       return;
     }
-  self->scale = 0.5;
+  self->scale = lds_map_render_detail_scale (LDS_MAP_DETAIL_TITLES);
   roots = lds_map_model_get_roots (self->model, &n_roots);
   for (guint i = 0; i < n_roots; i++)
     {

@@ -7,6 +7,7 @@
 
 #include <math.h>
 
+#include "lds-file-settings.h"
 #include "lds-format.h"
 #include "lds-i18n.h"
 #include "lds-score.h"
@@ -268,6 +269,37 @@ test_format_language (void)
   g_assert_cmpstr (lds_i18n_get_language (), ==, "en");
 }
 
+/* A score's colour is the band of the number shown: "0.7" is green where
+ * green begins at 0.7, though the score is 0.66; "69%" is amber. */
+static void
+test_band_as_shown (void)
+{
+  const double edges[] = { 0.35, 0.65, 0.66, 0.695, 0.699, 0.7, 0.395, 0.3999, 0.4 };
+
+  for (int scale = LDS_SCORE_SCALE_DECIMAL; scale <= LDS_SCORE_SCALE_PERCENT; scale++)
+    {
+      LdsFileSettings settings = LDS_FILE_SETTINGS_DEFAULT;
+
+      settings.scale = scale;
+      for (guint i = 0; i <= 2000 + G_N_ELEMENTS (edges); i++)
+        {
+          double score = i <= 2000 ? i / 2000.0 : edges[i - 2001];
+          g_autofree char *text = lds_format_score (score, settings.scale);
+          double shown = g_ascii_strtod (text, NULL) / (scale == LDS_SCORE_SCALE_PERCENT ? 100 : 1);
+
+          g_assert_cmpfloat_with_epsilon (shown, lds_score_shown (score, settings.scale), 1e-9);
+          if (lds_file_settings_band (&settings, score) != lds_score_band (shown, &settings.bands))
+            g_error ("%g shown as %s is coloured as %d", score, text,
+                     lds_file_settings_band (&settings, score));
+        }
+    }
+  {
+    LdsFileSettings defaults = LDS_FILE_SETTINGS_DEFAULT;
+
+    g_assert_cmpint (lds_file_settings_band (&defaults, 0.66), ==, LDS_SCORE_BAND_GREEN);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -286,6 +318,7 @@ main (int   argc,
   g_test_add_func ("/score/objective/zero-weights", test_objective_zero_weights);
   g_test_add_func ("/score/objective/unscored", test_objective_unscored);
   g_test_add_func ("/score/bands", test_bands);
+  g_test_add_func ("/score/bands/as-shown", test_band_as_shown);
   g_test_add_func ("/score/format", test_format_score);
   g_test_add_func ("/score/format-progress", test_format_progress);
 

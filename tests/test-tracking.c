@@ -730,14 +730,14 @@ static void
 test_summary (void)
 {
   LdsScoreSummary summary = { 0 };
-  LdsScoreBands bands = LDS_SCORE_BANDS_DEFAULT;
+  LdsFileSettings settings = LDS_FILE_SETTINGS_DEFAULT;
 
-  lds_score_summary_add (&summary, LDS_OBJECTIVE_TYPE_COMMITTED, 1.0, &bands);
-  lds_score_summary_add (&summary, LDS_OBJECTIVE_TYPE_COMMITTED, 0.5, &bands);
-  lds_score_summary_add (&summary, LDS_OBJECTIVE_TYPE_COMMITTED, NAN, &bands);
-  lds_score_summary_add (&summary, LDS_OBJECTIVE_TYPE_ASPIRATIONAL, 0.6, &bands);
-  lds_score_summary_add (&summary, LDS_OBJECTIVE_TYPE_ASPIRATIONAL, 0.7, &bands);
-  lds_score_summary_add (&summary, LDS_OBJECTIVE_TYPE_ASPIRATIONAL, 0.3, &bands);
+  lds_score_summary_add (&summary, LDS_OBJECTIVE_TYPE_COMMITTED, 1.0, &settings);
+  lds_score_summary_add (&summary, LDS_OBJECTIVE_TYPE_COMMITTED, 0.5, &settings);
+  lds_score_summary_add (&summary, LDS_OBJECTIVE_TYPE_COMMITTED, NAN, &settings);
+  lds_score_summary_add (&summary, LDS_OBJECTIVE_TYPE_ASPIRATIONAL, 0.6, &settings);
+  lds_score_summary_add (&summary, LDS_OBJECTIVE_TYPE_ASPIRATIONAL, 0.7, &settings);
+  lds_score_summary_add (&summary, LDS_OBJECTIVE_TYPE_ASPIRATIONAL, 0.3, &settings);
 
   g_assert_cmpuint (summary.n_key_results, ==, 6);
   g_assert_cmpuint (summary.n_scored, ==, 5);

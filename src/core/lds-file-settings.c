@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "lds-error.h"
 #include "lds-file-settings.h"
@@ -47,4 +48,35 @@ lds_file_settings_validate (const LdsFileSettings  *settings,
       return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * lds_score_shown:
+ *
+ * Returns: @score as it is shown on @scale: to one decimal (0.0–1.0) or to
+ *   a whole percent; lds_format_score() writes this value
+ */
+double
+lds_score_shown (double        score,
+                 LdsScoreScale scale)
+{
+  if (scale == LDS_SCORE_SCALE_PERCENT)
+    return isnan (score) ? NAN : round (score * 100.0) / 100.0;
+  return lds_score_round (score);
+}
+
+/**
+ * lds_file_settings_band:
+ *
+ * Returns: the band of @score as it is shown (see lds_score_shown()): a
+ *   score shown as "0.7" is green wherever green begins at 0.7, not amber
+ *   for being 0.68
+ */
+LdsScoreBand
+lds_file_settings_band (const LdsFileSettings *settings,
+                        double                 score)
+{
+  g_return_val_if_fail (settings != NULL, LDS_SCORE_BAND_NONE);
+
+  return lds_score_band (lds_score_shown (score, settings->scale), &settings->bands);
 }

@@ -41,7 +41,11 @@ typedef struct
 #define LDS_SETTING_GREEN_FROM      "score-green-from"
 #define LDS_SETTING_SCORE_SCALE     "score-scale"
 
-gboolean lds_file_settings_validate (const LdsFileSettings  *settings,
-                                     GError                **error);
+gboolean     lds_file_settings_validate (const LdsFileSettings  *settings,
+                                         GError                **error);
+double       lds_score_shown            (double                  score,
+                                         LdsScoreScale           scale);
+LdsScoreBand lds_file_settings_band     (const LdsFileSettings  *settings,
+                                         double                  score);
 
 G_END_DECLS

@@ -75,6 +75,8 @@ lds_format_score (double        score,
 {
   if (isnan (score))
     return g_strdup ("–");
+  /* The value whose band colours it (see lds_file_settings_band()) */
+  score = lds_score_shown (score, scale);
   if (scale == LDS_SCORE_SCALE_PERCENT)
     /* Translators: a score as a percentage; %.0f is the number, keep the percent sign as "%%" */
     return g_strdup_printf (_("%.0f%%"), score * 100.0);

@@ -283,14 +283,16 @@ lds_revision_diff (LdsRecordType  type,
 
 /* Summaries ------------------------------------------------------------------ */
 
-/* Adds one key result (of an objective of @type) to a summary. KPIs have
- * no place here: they are health metrics, not scores. */
+/* Adds one key result (of an objective of @type) to a summary, in the
+ * band of its score as @settings (%NULL: the method's defaults) show it.
+ * KPIs have no place here: they are health metrics, not scores. */
 void
-lds_score_summary_add (LdsScoreSummary     *summary,
-                       LdsObjectiveType     type,
-                       double               score,
-                       const LdsScoreBands *bands)
+lds_score_summary_add (LdsScoreSummary       *summary,
+                       LdsObjectiveType       type,
+                       double                 score,
+                       const LdsFileSettings *settings)
 {
+  LdsFileSettings defaults = LDS_FILE_SETTINGS_DEFAULT;
   gboolean scored = lds_score_is_valid (score);
 
   g_return_if_fail (summary != NULL);
@@ -300,7 +302,8 @@ lds_score_summary_add (LdsScoreSummary     *summary,
     summary->n_aspirational++;
   else
     summary->n_committed++;
-  summary->by_band[lds_score_band (scored ? score : NAN, bands)]++;
+  summary->by_band[lds_file_settings_band (settings != NULL ? settings : &defaults,
+                                           scored ? score : NAN)]++;
   if (!scored)
     return;
 

@@ -81,10 +81,10 @@ typedef struct
   double  score_sum;
 } LdsScoreSummary;
 
-void        lds_score_summary_add        (LdsScoreSummary     *summary,
-                                          LdsObjectiveType     type,
-                                          double               score,
-                                          const LdsScoreBands *bands);
+void        lds_score_summary_add        (LdsScoreSummary       *summary,
+                                          LdsObjectiveType       type,
+                                          double                 score,
+                                          const LdsFileSettings *settings);
 double      lds_score_summary_mean       (const LdsScoreSummary *summary);
 double      lds_score_summary_committed_met   (const LdsScoreSummary *summary);
 double      lds_score_summary_aspirational_healthy (const LdsScoreSummary *summary);

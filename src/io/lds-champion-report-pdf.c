@@ -55,7 +55,7 @@ add_objective (LdsPagedDoc          *doc,
   g_autofree char *title = escape (block->text);
   g_autofree char *score = lds_format_score (block->score, report->settings.scale);
   g_autofree char *label = g_strdup_printf ("<b>%s</b>", score);
-  LdsScoreBand band = lds_score_band (block->score, &report->settings.bands);
+  LdsScoreBand band = lds_file_settings_band (&report->settings, block->score);
 
   lds_paged_doc_add_space (doc, 6);
   lds_paged_doc_add_paragraph (doc, title, LDS_PAGED_TEXT_BOLD | LDS_PAGED_KEEP_WITH_NEXT, 0);
@@ -79,7 +79,7 @@ add_rows (LdsPagedDoc          *doc,
           if (header && r > 0 && (int) c == block->score_column)
             {
               double score = g_array_index (block->scores, double, r - 1);
-              LdsScoreBand band = lds_score_band (score, &report->settings.bands);
+              LdsScoreBand band = lds_file_settings_band (&report->settings, score);
               g_ptr_array_add (cells, coloured (band_rgb[band], row[c]));
             }
           else

@@ -114,7 +114,7 @@ append_node (GString      *out,
   const LdsFileSettings *settings = lds_map_model_get_settings (model);
   g_autofree char *score = lds_format_score (node->score, settings->scale);
   LdsScoreBand band = (node->flags & (LDS_MAP_NODE_DRAFT | LDS_MAP_NODE_CANCELLED))
-                        ? LDS_SCORE_BAND_NONE : lds_score_band (node->score, &settings->bands);
+                        ? LDS_SCORE_BAND_NONE : lds_file_settings_band (settings, node->score);
   double colour[4];
 
   g_string_append (out, "  ");

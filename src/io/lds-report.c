@@ -197,7 +197,7 @@ gather_objective (Report       *r,
 
   r->n_objectives++;
   r->n_krs += n;
-  r->bands[lds_score_band (entry->score, &r->settings.bands)]++;
+  r->bands[lds_file_settings_band (&r->settings, entry->score)]++;
   return entry;
 }
 
@@ -531,7 +531,7 @@ html_objective (Writer    *w,
   g_autofree char *details = objective_details (o);
   g_autofree char *details_html = g_markup_escape_text (details, -1);
   g_autofree char *score = lds_format_score (o->score, r->settings.scale);
-  LdsScoreBand band = lds_score_band (o->score, &r->settings.bands);
+  LdsScoreBand band = lds_file_settings_band (&r->settings, o->score);
 
   html_end_list (w);
   g_string_append_printf (w->out,
@@ -561,7 +561,7 @@ html_objective (Writer    *w,
           g_autofree char *ow = g_markup_escape_text (owner, -1);
           g_string_append_printf (w->out,
                                   "<tr><td>%s</td><td>%s</td><td class=\"num\"><span class=\"score %s\">%s</span></td><td>%s</td></tr>\n",
-                                  t, p, band_css[lds_score_band (kr->score, &r->settings.bands)],
+                                  t, p, band_css[lds_file_settings_band (&r->settings, kr->score)],
                                   s, ow);
         }
       g_string_append (w->out, "</table>\n");
@@ -612,7 +612,7 @@ doc_objective (Writer    *w,
   g_autofree char *details_markup = g_markup_escape_text (details, -1);
   g_autofree char *score = lds_format_score (o->score, r->settings.scale);
   g_autofree char *bar_label = NULL;
-  LdsScoreBand band = lds_score_band (o->score, &r->settings.bands);
+  LdsScoreBand band = lds_file_settings_band (&r->settings, o->score);
 
   lds_paged_doc_add_space (w->doc, 6);
   lds_paged_doc_add_paragraph (w->doc, title, LDS_PAGED_TEXT_BOLD | LDS_PAGED_KEEP_WITH_NEXT, 0);
@@ -649,7 +649,7 @@ doc_objective (Writer    *w,
       g_autofree char *s = lds_format_score (kr->score, r->settings.scale);
       g_autofree char *owner = kr_owner (r, kr->kr);
       g_autofree char *ow = g_markup_escape_text (owner, -1);
-      LdsScoreBand b = lds_score_band (kr->score, &r->settings.bands);
+      LdsScoreBand b = lds_file_settings_band (&r->settings, kr->score);
       g_autofree char *coloured = g_strdup_printf ("<span foreground=\"#%02x%02x%02x\"><b>%s</b></span>",
                                                    (int) (band_rgb[b][0] * 255),
                                                    (int) (band_rgb[b][1] * 255),

@@ -68,7 +68,7 @@ kr_band (Ctx                   *c,
 {
   if (n->flags & (LDS_MAP_NODE_DRAFT | LDS_MAP_NODE_CANCELLED))
     return LDS_SCORE_BAND_NONE;
-  return lds_score_band (kr->score, &c->settings->bands);
+  return lds_file_settings_band (c->settings, kr->score);
 }
 
 /* Text in a rounded pill, @height high; returns its width. */

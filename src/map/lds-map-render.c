@@ -364,7 +364,7 @@ _lds_map_node_band (Ctx              *c,
 {
   if (n->flags & (LDS_MAP_NODE_DRAFT | LDS_MAP_NODE_CANCELLED))
     return LDS_SCORE_BAND_NONE;
-  return lds_score_band (n->score, &c->settings->bands);
+  return lds_file_settings_band (c->settings, n->score);
 }
 
 /* Edges */

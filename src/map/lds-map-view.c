@@ -180,7 +180,7 @@ update_accessible (LdsMapView *self)
       const LdsMapNode *n = node_of (self, self->selected);
       const LdsFileSettings *settings = lds_map_model_get_settings (self->model);
       g_autofree char *score = lds_format_score (n->score, settings->scale);
-      LdsScoreBand band = lds_score_band (n->score, &settings->bands);
+      LdsScoreBand band = lds_file_settings_band (settings, n->score);
 
       /* Translators: what a screen reader says about the objective selected in the map:
        * its title, score, score band ("On track") and owner */
@@ -711,7 +711,7 @@ lds_map_view_query_tooltip (GtkWidget  *widget,
   g_string_append_printf (markup, _("%1$s (%2$s) · score %3$s, %4$s"), owner,
                           lds_map_level_name (n->level), score,
                           lds_enum_label (LDS_TYPE_SCORE_BAND,
-                                          lds_score_band (n->score, &settings->bands)));
+                                          lds_file_settings_band (settings, n->score)));
   for (guint i = 0; i < n->n_krs; i++)
     {
       const LdsMapKeyResult *kr = lds_map_model_get_key_result (self->model, node, i);

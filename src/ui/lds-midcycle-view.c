@@ -189,7 +189,7 @@ summarise (LdsScoreSummary *summary,
         continue;
       for (guint k = 0; k < t->key_results->len; k++)
         lds_score_summary_add (summary, t->objective->type,
-                               lds_key_result_score (t->key_results->pdata[k]), &settings->bands);
+                               lds_key_result_score (t->key_results->pdata[k]), settings);
     }
 }
 

@@ -33,7 +33,7 @@ lds_score_badge_new (double                 score,
   if (settings == NULL)
     settings = &defaults;
   text = lds_format_score (score, settings->scale);
-  band = lds_score_band (score, &settings->bands);
+  band = lds_file_settings_band (settings, score);
   label = gtk_label_new (text);
   gtk_widget_add_css_class (label, "lds-score");
   gtk_widget_add_css_class (label, classes[band]);

@@ -537,6 +537,7 @@ test_review_and_changes (Fixture       *f,
 
   /* Three quarters of the way in the middle of the quarter: on track. */
   on_track->current_value = 40;
+  lds_set_text (&on_track->unit_label, "%");
   g_assert_true (lds_store_update (f->store, LDS_RECORD_KEY_RESULT, on_track, &error));
   lds_window_select_owner (f->window, LDS_RECORD_UNIT, f->company);
   lds_test_ui_iterate ();
@@ -560,6 +561,23 @@ test_review_and_changes (Fixture       *f,
   g_assert_true (lists (lds_changes_view_get_items (LDS_CHANGES_VIEW (changes)), "Win the east"));
   g_assert_true (lists (lds_changes_view_get_items (LDS_CHANGES_VIEW (changes)), "New customers"));
   g_assert_false (lists (lds_changes_view_get_items (LDS_CHANGES_VIEW (changes)), "Demos given"));
+
+  /* A value in percent moved (from its start), written as its progress is:
+   * "41%", not "41 %" */
+  {
+    GListModel *items = lds_changes_view_get_items (LDS_CHANGES_VIEW (changes));
+    const char *subtitle = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+      {
+        g_autoptr(LdsTrackingItem) item = g_list_model_get_item (items, i);
+
+        if (g_strcmp0 (lds_tracking_item_get_title (item), "New customers") == 0)
+          subtitle = lds_tracking_item_get_subtitle (item);
+      }
+    g_assert_nonnull (subtitle);
+    g_assert_true (g_str_has_prefix (subtitle, "10 → 41% · "));
+  }
 }
 
 /* KPIs: added, updated, and never in a score */

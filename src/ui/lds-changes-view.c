@@ -94,6 +94,10 @@ moved (const LdsKeyResult *then,
       before = lds_format_value (then != NULL ? then->current_value : now->start_value);
       after = lds_format_value (now->current_value);
     }
+  if (now->metric != LDS_METRIC_MILESTONE && g_strcmp0 (now->unit_label, "%") == 0)
+    /* Translators: a value in percent that moved: before → after, as in "84 → 85%"
+     * (written as a key result's progress is, "84 / 90%"); keep the percent sign as "%%" */
+    return g_strdup_printf (_("%1$s → %2$s%%"), before, after);
   /* Translators: a value that moved: before → after, and its unit, as in "410 → 450 k€" */
   return g_strstrip (g_strdup_printf (_("%1$s → %2$s %3$s"), before, after,
                                       now->metric == LDS_METRIC_MILESTONE ? "" : now->unit_label));

@@ -29,6 +29,7 @@
 #include "lds-coach-view.h"
 #include "lds-dialogs.h"
 #include "lds-empty-state.h"
+#include "lds-format.h"
 #include "lds-health-badge.h"
 #include "lds-resources-private.h"
 #include "lds-review-page.h"
@@ -287,10 +288,15 @@ refresh (LdsCoachView *self)
     /* Translators: %s is a cycle, such as "2026 Q4" */
     heading = g_strdup_printf (_("Coach findings in %s"), cycle->name);
   else
-    /* Translators: %1$d is how many problems the coach found, %2$s a cycle such as "2026 Q4" */
-    heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$d thing to improve in %2$s",
-                                            "%1$d things to improve in %2$s", findings->len),
-                               (int) findings->len, cycle->name);
+    {
+      g_autofree char *count = lds_format_value (findings->len);
+
+      /* Translators: %1$s is how many problems the coach found, in digits grouped
+       * as numbers are ("40,577"); %2$s a cycle such as "2026 Q4" */
+      heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$s thing to improve in %2$s",
+                                              "%1$s things to improve in %2$s", findings->len),
+                                 count, cycle->name);
+    }
   gtk_label_set_label (self->findings_heading, heading);
   gtk_widget_set_visible (GTK_WIDGET (self->findings_scroller), findings->len > 0);
   /* No cycle, or no objectives in it: nothing to coach, and what to do */

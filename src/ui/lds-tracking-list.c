@@ -124,6 +124,14 @@ lds_tracking_item_get_title (LdsTrackingItem *self)
   return self->title;
 }
 
+const char *
+lds_tracking_item_get_subtitle (LdsTrackingItem *self)
+{
+  g_return_val_if_fail (LDS_IS_TRACKING_ITEM (self), NULL);
+
+  return self->subtitle;
+}
+
 /* The list ---------------------------------------------------------------------- */
 
 static void

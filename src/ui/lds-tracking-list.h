@@ -34,6 +34,7 @@ void             lds_tracking_item_set_detail    (LdsTrackingItem *self,
                                                   const char      *detail);
 gboolean         lds_tracking_item_is_heading    (LdsTrackingItem *self);
 const char      *lds_tracking_item_get_title     (LdsTrackingItem *self);
+const char      *lds_tracking_item_get_subtitle  (LdsTrackingItem *self);
 
 GtkWidget       *lds_tracking_list_new           (LdsContext      *context,
                                                   GListModel      *items);

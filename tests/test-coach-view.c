@@ -286,6 +286,10 @@ test_follow_unit_and_key_result (Fixture       *f,
 
   g_assert_true (lds_window_select_owner (f->window, LDS_RECORD_UNIT, sales));
   settle ();
+  /* Headed as the objectives are: the unit's name and kind, not its name twice */
+  g_assert_true (lds_test_ui_has_label (f->view, "Sales"));
+  g_assert_true (lds_test_ui_has_label (f->view, "Department"));
+  g_assert_false (lds_test_ui_has_label (f->view, "Brightwater Systems › Sales"));
 
   activate_row (f, row_titled (f, "New ARR signed by direct sales"));
   settle ();

@@ -191,31 +191,6 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 
 /* Refreshing ------------------------------------------------------------------- */
 
-static char *
-owner_subtitle (LdsCoachView  *self,
-                LdsRecordType  type,
-                gpointer       owner)
-{
-  LdsStore *store = lds_context_get_store (self->context);
-
-  if (owner == NULL)
-    return g_strdup (_("The whole organisation"));
-  if (type == LDS_RECORD_UNIT)
-    {
-      g_autofree char *path = lds_store_get_unit_path (store, ((LdsUnit *) owner)->id);
-      return g_strdup (path != NULL ? path : "");
-    }
-  else
-    {
-      LdsPerson *person = owner;
-      g_autoptr(LdsUnit) unit = lds_store_get (store, LDS_RECORD_UNIT, person->unit_id, NULL);
-
-      /* Translators: a person's role and unit, as in "Manager · Sales" */
-      return g_strdup_printf (_("%1$s · %2$s"), lds_enum_label (lds_role_get_type (), person->role),
-                              unit != NULL ? unit->name : "");
-    }
-}
-
 static void
 refresh_health (LdsCoachView  *self,
                 LdsRecordType  type,
@@ -271,7 +246,7 @@ refresh (LdsCoachView *self)
   else
     gtk_label_set_label (self->owner_title, type == LDS_RECORD_UNIT ? ((LdsUnit *) owner)->name
                                                                     : ((LdsPerson *) owner)->name);
-  subtitle = owner_subtitle (self, type, owner);
+  subtitle = lds_owner_subtitle (store, type, owner);
   gtk_label_set_label (self->owner_subtitle, subtitle);
   if (owner != NULL)
     lds_record_free (type, owner);

@@ -72,24 +72,6 @@ _lds_objectives_view_person_activated_cb (LdsObjectivesView *self,
   lds_context_set_owner (self->context, LDS_RECORD_PERSON, id);
 }
 
-static char *
-owner_subtitle (LdsStore      *store,
-                LdsRecordType  type,
-                gpointer       record)
-{
-  if (type == LDS_RECORD_UNIT)
-    return g_strdup (lds_enum_label (lds_unit_kind_get_type (), ((LdsUnit *) record)->kind));
-  else
-    {
-      LdsPerson *person = record;
-      g_autoptr(LdsUnit) unit = lds_store_get (store, LDS_RECORD_UNIT, person->unit_id, NULL);
-
-      /* Translators: a person's role and unit, as in "Manager · Sales" */
-      return g_strdup_printf (_("%1$s · %2$s"), lds_enum_label (lds_role_get_type (), person->role),
-                              unit != NULL ? unit->name : "");
-    }
-}
-
 /* The list */
 
 /* The rows of the page left are taken apart once the new page is on
@@ -434,7 +416,7 @@ _lds_objectives_view_refresh (LdsObjectivesView *self)
 
   gtk_label_set_label (self->owner_title, type == LDS_RECORD_UNIT ? ((LdsUnit *) owner)->name
                                                                   : ((LdsPerson *) owner)->name);
-  subtitle = owner_subtitle (store, type, owner);
+  subtitle = lds_owner_subtitle (store, type, owner);
   gtk_label_set_label (self->owner_subtitle, subtitle);
   company_owned = type == LDS_RECORD_UNIT && ((LdsUnit *) owner)->parent_id == 0;
 

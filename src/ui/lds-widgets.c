@@ -7,6 +7,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "lds-enums.h"
 #include "lds-format.h"
 #include "lds-widgets.h"
 
@@ -77,4 +80,30 @@ lds_wrapped_label_new (const char *text,
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   return label;
+}
+
+/**
+ * lds_owner_subtitle:
+ * @owner: (nullable): an #LdsUnit or #LdsPerson, as @type says; %NULL for
+ *   the whole organisation
+ *
+ * Returns: what goes under an owner's name at the head of a view: a unit's
+ *   kind ("Department"), a person's role and unit ("Manager · Sales")
+ */
+char *
+lds_owner_subtitle (LdsStore      *store,
+                    LdsRecordType  type,
+                    gconstpointer  owner)
+{
+  const LdsPerson *person = owner;
+  g_autoptr(LdsUnit) unit = NULL;
+
+  if (owner == NULL)
+    return g_strdup (_("The whole organisation"));
+  if (type == LDS_RECORD_UNIT)
+    return g_strdup (lds_enum_label (lds_unit_kind_get_type (), ((const LdsUnit *) owner)->kind));
+  unit = lds_store_get (store, LDS_RECORD_UNIT, person->unit_id, NULL);
+  /* Translators: a person's role and unit, as in "Manager · Sales" */
+  return g_strdup_printf (_("%1$s · %2$s"), lds_enum_label (lds_role_get_type (), person->role),
+                          unit != NULL ? unit->name : "");
 }

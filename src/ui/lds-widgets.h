@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "lds-file-settings.h"
+#include "lds-store.h"
 
 G_BEGIN_DECLS
 
@@ -17,5 +18,8 @@ GtkWidget *lds_pill_new        (const char            *text,
                                 const char            *css_class);
 GtkWidget *lds_wrapped_label_new (const char         *text,
                                   const char         *css_class);
+char      *lds_owner_subtitle  (LdsStore              *store,
+                                LdsRecordType          type,
+                                gconstpointer          owner);
 
 G_END_DECLS

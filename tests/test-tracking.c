@@ -754,6 +754,15 @@ test_summary (void)
   g_assert_cmpfloat_with_epsilon (lds_score_summary_aspirational_healthy (&summary), 2.0 / 3,
                                   1e-9);
   g_assert_cmpfloat_with_epsilon (lds_score_summary_mean (&summary), 3.1 / 5, 1e-9);
+
+  /* 0.68 is shown as "0.7": green, among the 0.7s; in percent, "68%": amber, among the 0.6s */
+  lds_score_summary_add (&summary, LDS_OBJECTIVE_TYPE_COMMITTED, 0.68, &settings);
+  g_assert_cmpuint (summary.by_band[LDS_SCORE_BAND_GREEN], ==, 3);
+  g_assert_cmpuint (summary.histogram[7], ==, 2);
+  settings.scale = LDS_SCORE_SCALE_PERCENT;
+  lds_score_summary_add (&summary, LDS_OBJECTIVE_TYPE_COMMITTED, 0.68, &settings);
+  g_assert_cmpuint (summary.by_band[LDS_SCORE_BAND_AMBER], ==, 3);
+  g_assert_cmpuint (summary.histogram[6], ==, 2);
 }
 
 /* The scores of a unit's OKRs, as the views add them up. */

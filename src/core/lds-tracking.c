@@ -294,22 +294,26 @@ lds_score_summary_add (LdsScoreSummary       *summary,
 {
   LdsFileSettings defaults = LDS_FILE_SETTINGS_DEFAULT;
   gboolean scored = lds_score_is_valid (score);
+  double shown;
 
   g_return_if_fail (summary != NULL);
+  if (settings == NULL)
+    settings = &defaults;
 
   summary->n_key_results++;
   if (type == LDS_OBJECTIVE_TYPE_ASPIRATIONAL)
     summary->n_aspirational++;
   else
     summary->n_committed++;
-  summary->by_band[lds_file_settings_band (settings != NULL ? settings : &defaults,
-                                           scored ? score : NAN)]++;
+  summary->by_band[lds_file_settings_band (settings, scored ? score : NAN)]++;
   if (!scored)
     return;
 
   summary->n_scored++;
   summary->score_sum += score;
-  summary->histogram[MIN ((int) floor (score * 10.0 + 1e-9), 9)]++;
+  /* In the tenth of the score as it is shown: a "0.7" among the 0.7s */
+  shown = lds_score_shown (score, settings->scale);
+  summary->histogram[MIN ((int) floor (shown * 10.0 + 1e-9), 9)]++;
   if (type == LDS_OBJECTIVE_TYPE_ASPIRATIONAL)
     {
       if (score >= 0.6 - 1e-9)

@@ -107,7 +107,10 @@ draw_histogram (GtkDrawingArea *area,
     most = MAX (most, summary->histogram[i]);
   for (guint i = 0; i < 10; i++)
     {
-      double h = (base - top) * summary->histogram[i] / (double) most;
+      /* A bar of one is a bar, not a hairline like the empty tenths' */
+      double h = summary->histogram[i] > 0
+                   ? MAX ((base - top) * summary->histogram[i] / (double) most, 4)
+                   : 0;
       LdsScoreBand band = lds_score_band (i / 10.0 + 0.05, &self->settings.bands);
       GdkRGBA colour;
 

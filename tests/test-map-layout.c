@@ -17,6 +17,7 @@
 #include "lds-export-map.h"
 #include "lds-map-layout.h"
 #include "lds-map-render.h"
+#include "lds-map-render-private.h"
 #include "lds-test-utils.h"
 
 typedef enum
@@ -1064,6 +1065,38 @@ test_render_links_from_afar (void)
   cairo_surface_destroy (surface);
 }
 
+/* WCAG's relative luminance of an sRGB colour */
+static double
+luminance (const double rgba[4])
+{
+  double l[3];
+
+  for (int i = 0; i < 3; i++)
+    l[i] = rgba[i] <= 0.04045 ? rgba[i] / 12.92 : pow ((rgba[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2];
+}
+
+/* The marks on a node (aspirational, self-driven, overdue…) read on their
+ * chips as body text must: 4.5:1 at least, light and dark. */
+static void
+test_render_chips_legible (void)
+{
+  for (int dark = 0; dark < 2; dark++)
+    {
+      Palette palette;
+
+      _lds_map_make_palette (&palette, dark);
+      for (int k = 0; k < N_CHIP_KINDS; k++)
+        {
+          double a = luminance (palette.chip_ink[k]), b = luminance (palette.chip_fill[k]);
+          double ratio = (MAX (a, b) + 0.05) / (MIN (a, b) + 0.05);
+
+          if (ratio < 4.5)
+            g_error ("chip %d (%s): %.2f:1", k, dark ? "dark" : "light", ratio);
+        }
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1085,6 +1118,7 @@ main (int    argc,
   g_test_add_data_func ("/map/render/titles-from-afar/chinese", "zh_CN", test_render_titles_from_afar);
   g_test_add_func ("/map/render/sharp-from-afar", test_render_sharp_from_afar);
   g_test_add_func ("/map/render/links-from-afar", test_render_links_from_afar);
+  g_test_add_func ("/map/render/chips-legible", test_render_chips_legible);
 
   status = g_test_run ();
   lds_map_text_unref (text);

@@ -70,6 +70,9 @@ typedef struct
   double chip_fill[N_CHIP_KINDS][4];
 } Palette;
 
+void _lds_map_make_palette (Palette  *p,
+                            gboolean  dark);
+
 typedef struct _Batch Batch;
 
 struct _LdsMapRenderCache

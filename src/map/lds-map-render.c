@@ -80,9 +80,9 @@ lds_map_accent_color (gboolean dark,
   set_hex (rgba, dark ? 0x78aeed : 0x1c71d8, 1);
 }
 
-static void
-make_palette (Palette  *p,
-              gboolean  dark)
+void
+_lds_map_make_palette (Palette  *p,
+                       gboolean  dark)
 {
   lds_map_canvas_color (dark, p->canvas);
   lds_map_accent_color (dark, p->accent);
@@ -100,12 +100,15 @@ make_palette (Palette  *p,
   set_hex (p->badge, 0xe66100, 1);
   set_hex (p->white, 0xffffff, 1);
   _lds_map_mix (p->context, p->node, p->canvas, 0.55);
+  /* A chip's words in its colour, darkened (lightened when dark), on a
+   * wash of it: 5:1 or more for each, in both appearances */
   for (int k = 0; k < N_CHIP_KINDS; k++)
     {
-      set_hex (p->chip_ink[k], _lds_map_chips[k].colour, 1);
-      if (dark)
-        _lds_map_mix (p->chip_ink[k], p->chip_ink[k], p->white, 0.45);
-      _lds_map_mix (p->chip_fill[k], p->node, p->chip_ink[k], dark ? 0.25 : 0.13);
+      double colour[4], black[4] = { 0, 0, 0, 1 };
+
+      set_hex (colour, _lds_map_chips[k].colour, 1);
+      _lds_map_mix (p->chip_ink[k], colour, dark ? p->white : black, dark ? 0.62 : 0.3);
+      _lds_map_mix (p->chip_fill[k], p->node, colour, dark ? 0.2 : 0.12);
     }
   for (int b = 0; b < 4; b++)
     {
@@ -1054,7 +1057,7 @@ lds_map_render (LdsMapLayout              *layout,
   c.cr = cr;
   c.options = options;
   c.settings = lds_map_model_get_settings (c.model);
-  make_palette (&c.palette, options->dark);
+  _lds_map_make_palette (&c.palette, options->dark);
 
   c.scale = options->scale;
   if (c.scale <= 0)

@@ -612,8 +612,9 @@ render_overview (LdsMapView  *self,
       LdsMapRenderOptions options;
       cairo_t *pcr = gtk_snapshot_append_cairo (picture, &GRAPHENE_RECT_INIT (0, 0, ow, oh));
 
+      /* Opaque: the cards under it would show through as noise */
       lds_map_canvas_color (self->dark, canvas);
-      cairo_set_source_rgba (pcr, canvas[0], canvas[1], canvas[2], 0.92);
+      cairo_set_source_rgb (pcr, canvas[0], canvas[1], canvas[2]);
       cairo_paint (pcr);
       cairo_translate (pcr, (ow - b->width * scale) / 2, (oh - b->height * scale) / 2);
       cairo_scale (pcr, scale, scale);

@@ -12,6 +12,7 @@
 #include "lds-alignment-picker.h"
 #include "lds-cycle-dialog.h"
 #include "lds-date-control.h"
+#include "lds-demo.h"
 #include "lds-inline-title.h"
 #include "lds-key-result-editor.h"
 #include "lds-objective-editor.h"
@@ -930,6 +931,52 @@ test_retired_rows (Fixture       *f,
   g_assert_nonnull (lds_test_ui_find_objective_row (GTK_WIDGET (f->window), f->east_o));
 }
 
+/* In a 1280×800 window, the key results' owners show their full names
+ * (the sample company's longest is "Laura Fitzgerald"), not "Laura Fitzge…" */
+static void
+test_owner_names (void)
+{
+  g_autoptr(LdsStore) store = lds_test_new_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) owners = g_ptr_array_new ();
+  LdsWindow *window;
+  gboolean longest = FALSE;
+
+  g_assert_true (lds_demo_write_sample (store, "en", LDS_DEMO_DEFAULT, &error));
+  g_assert_no_error (error);
+  window = lds_window_new (NULL, store);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  lds_test_ui_wait (300);
+
+  /* Every unit's page, as someone going down the sidebar */
+  {
+    g_autoptr(GPtrArray) units = lds_store_list (store, LDS_RECORD_UNIT, NULL);
+
+    for (guint u = 0; u < units->len; u++)
+      {
+        g_assert_true (lds_window_select_owner (window, LDS_RECORD_UNIT,
+                                                ((LdsUnit *) units->pdata[u])->id));
+        lds_test_ui_wait (50);
+        g_ptr_array_set_size (owners, 0);
+        lds_test_ui_collect (GTK_WIDGET (window), "lds-kr-owner", owners);
+        for (guint i = 0; i < owners->len; i++)
+          {
+            GtkLabel *label = owners->pdata[i];
+
+            if (!gtk_widget_get_mapped (GTK_WIDGET (label)))
+              continue;
+            longest |= g_strcmp0 (gtk_label_get_label (label), "Laura Fitzgerald") == 0;
+            if (pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+              g_error ("\"%s\" is cut short", gtk_label_get_label (label));
+          }
+      }
+  }
+  g_assert_true (longest);
+  gtk_window_destroy (GTK_WINDOW (window));
+  lds_test_ui_iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -955,6 +1002,7 @@ main (int   argc,
   g_test_add_func ("/workspace/damaged", test_damaged);
   g_test_add_func ("/workspace/later-views", test_later_views);
   g_test_add_func ("/workspace/first-frame", test_first_frame);
+  g_test_add_func ("/workspace/owner-names", test_owner_names);
 
   return g_test_run ();
 }

@@ -134,7 +134,8 @@ key_result_row (const LdsObjectiveRowData *data,
   owner = gtk_label_new (owner_name != NULL ? owner_name : "");
   gtk_label_set_ellipsize (GTK_LABEL (owner), PANGO_ELLIPSIZE_END);
   gtk_label_set_width_chars (GTK_LABEL (owner), 4);
-  gtk_label_set_max_width_chars (GTK_LABEL (owner), 12);
+  /* Most full names whole ("Laura Fitzgerald"); longer ones ellipsized, whole in the tooltip */
+  gtk_label_set_max_width_chars (GTK_LABEL (owner), 16);
   gtk_widget_add_css_class (owner, "dim-label");
   gtk_widget_add_css_class (owner, "lds-kr-owner");
   gtk_widget_set_tooltip_text (owner, owner_name != NULL ? owner_name : _("No owner yet"));

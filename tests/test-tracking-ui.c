@@ -171,15 +171,45 @@ static void
 test_round (Fixture       *f,
             gconstpointer  data)
 {
-  GtkWidget *view = show_round (f);
-  GtkWidget *value, *spin, *note;
+  GtkWidget *view, *value, *spin, *note;
   g_autoptr(GPtrArray) a = NULL;
   g_autoptr(GPtrArray) c = NULL;
   g_autoptr(LdsKeyResult) kr = NULL;
   LdsCheckin *checkin;
 
+  /* One value with a unit, the others without */
+  kr = get_kr (f, f->kr_a);
+  lds_set_text (&kr->unit_label, "customers");
+  g_assert_true (lds_store_update (f->store, LDS_RECORD_KEY_RESULT, kr, NULL));
+  g_clear_pointer (&kr, lds_key_result_free);
+  view = show_round (f);
+
   /* Three key results: the team's two, then its person's. */
   g_assert_cmpuint (lds_test_ui_count (view, "lds-round-value"), ==, 3);
+  /* Each row's two numbers say what they are: a unit where there is one,
+   * "Confidence" before the other, at the same place in every row */
+  g_assert_true (lds_test_ui_has_label (view, "customers"));
+  {
+    g_autoptr(GPtrArray) captions = g_ptr_array_new ();
+    double x = -1;
+    guint confidences = 0;
+
+    lds_test_ui_collect (view, "lds-round-caption", captions);
+    for (guint i = 0; i < captions->len; i++)
+      {
+        graphene_point_t at;
+
+        if (g_strcmp0 (gtk_label_get_label (captions->pdata[i]), _("Confidence")) != 0)
+          continue;
+        confidences++;
+        g_assert_true (gtk_widget_compute_point (captions->pdata[i], view,
+                                                 &GRAPHENE_POINT_INIT (0, 0), &at));
+        if (x >= 0)
+          g_assert_cmpfloat (fabs (at.x - x), <, 0.5);
+        x = at.x;
+      }
+    g_assert_cmpuint (confidences, ==, 3);
+  }
   g_assert_true (lds_test_ui_has_label (view, "Learn the product"));
   g_assert_true (says_checked_in (view, 0, 3));
 

@@ -67,6 +67,8 @@ struct _LdsCheckinView
   GHashTable      *rows;          /* key result id → Row */
   GArray          *order;         /* key result ids, top down */
   GHashTable      *drafts;        /* key result id → Draft, kept across a rebuild */
+  GtkSizeGroup    *values;        /* the values (entries, or milestones' boxes) */
+  GtkSizeGroup    *units;         /* and their units, as wide in every row */
 
   GtkWidget       *title;
   GtkWidget       *subtitle;
@@ -264,8 +266,10 @@ row_tab_cb (GtkWidget *inputs,
       break;
   if (child == NULL)
     return FALSE;
+  /* Past the words between the inputs (a unit, "Confidence") */
   for (target = back ? gtk_widget_get_prev_sibling (child) : gtk_widget_get_next_sibling (child);
-       target != NULL && !(gtk_widget_get_visible (target) && gtk_widget_is_sensitive (target));
+       target != NULL && (GTK_IS_LABEL (target) ||
+                          !(gtk_widget_get_visible (target) && gtk_widget_is_sensitive (target)));
        target = back ? gtk_widget_get_prev_sibling (target) : gtk_widget_get_next_sibling (target))
     ;
   /* Out of the row: GTK goes on to the next row, or back to the last. */
@@ -280,6 +284,18 @@ labelled (GtkWidget  *widget,
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, said, -1);
   g_object_set_data (G_OBJECT (widget), "lds-id", ID_KEY (id));
   return widget;
+}
+
+/* Words between a row's inputs, which the screen reader has in their labels */
+static GtkWidget *
+caption (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "lds-round-caption");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  return label;
 }
 
 static GtkWidget *
@@ -349,7 +365,21 @@ key_result_row (LdsCheckinView     *self,
     }
   gtk_widget_set_tooltip_text (r->value, value_said);
   gtk_widget_add_css_class (r->value, "lds-round-value");
+  gtk_size_group_add_widget (self->values, r->value);
   gtk_box_append (GTK_BOX (inputs), labelled (r->value, value_said, kr->id));
+  /* Two numbers side by side say what they are: the value its unit, the
+   * other that it is the confidence */
+  {
+    GtkWidget *unit = caption (!r->milestone && kr->unit_label != NULL ? kr->unit_label : "");
+    GtkWidget *confidence = caption (_("Confidence"));
+
+    /* As wide in every row: the confidences line up */
+    gtk_label_set_xalign (GTK_LABEL (unit), 0);
+    gtk_size_group_add_widget (self->units, unit);
+    gtk_box_append (GTK_BOX (inputs), unit);
+    gtk_widget_set_margin_start (confidence, 6);
+    gtk_box_append (GTK_BOX (inputs), confidence);
+  }
 
   r->spin = gtk_spin_button_new_with_range (0, 10, 1);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (r->spin), kr->confidence >= 0 ? kr->confidence : 5);
@@ -861,6 +891,8 @@ lds_checkin_view_finalize (GObject *object)
   g_hash_table_unref (self->rows);
   g_hash_table_unref (self->drafts);
   g_array_unref (self->order);
+  g_object_unref (self->values);
+  g_object_unref (self->units);
 
   G_OBJECT_CLASS (lds_checkin_view_parent_class)->finalize (object);
 }
@@ -896,6 +928,8 @@ lds_checkin_view_init (LdsCheckinView *self)
   self->rows = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   self->drafts = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) draft_free);
   self->order = g_array_new (FALSE, FALSE, sizeof (LdsId));
+  self->values = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+  self->units = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   self->settings = LDS_FILE_SETTINGS_DEFAULT;
   build (self);
 }

@@ -932,15 +932,18 @@ test_retired_rows (Fixture       *f,
 }
 
 /* In a 1280×800 window, the key results' owners show their full names
- * (the sample company's longest is "Laura Fitzgerald"), not "Laura Fitzge…" */
+ * (the sample company's longest is "Laura Fitzgerald"), not "Laura Fitzge…",
+ * and the coach's count of a key result sits on its title's line, not on
+ * a line of its own below it. */
 static void
-test_owner_names (void)
+test_key_result_rows (void)
 {
   g_autoptr(LdsStore) store = lds_test_new_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) owners = g_ptr_array_new ();
   LdsWindow *window;
   gboolean longest = FALSE;
+  guint badges = 0;
 
   g_assert_true (lds_demo_write_sample (store, "en", LDS_DEMO_DEFAULT, &error));
   g_assert_no_error (error);
@@ -970,9 +973,26 @@ test_owner_names (void)
             if (pango_layout_is_ellipsized (gtk_label_get_layout (label)))
               g_error ("\"%s\" is cut short", gtk_label_get_label (label));
           }
+        g_ptr_array_set_size (owners, 0);
+        lds_test_ui_collect (GTK_WIDGET (window), "lds-kr-row", owners);
+        for (guint i = 0; i < owners->len; i++)
+          {
+            GtkWidget *row = owners->pdata[i];
+            GtkWidget *badge = lds_test_ui_find (row, "lds-coach-badge");
+            GtkWidget *title = lds_test_ui_find (row, "lds-kr-title");
+            graphene_rect_t b, t;
+
+            if (badge == NULL || !gtk_widget_get_mapped (badge))
+              continue;
+            badges++;
+            g_assert_true (gtk_widget_compute_bounds (badge, row, &b));
+            g_assert_true (gtk_widget_compute_bounds (title, row, &t));
+            g_assert_cmpfloat (b.origin.y, <, t.origin.y + t.size.height);
+          }
       }
   }
   g_assert_true (longest);
+  g_assert_cmpuint (badges, >, 0);
   gtk_window_destroy (GTK_WINDOW (window));
   lds_test_ui_iterate ();
 }
@@ -1002,7 +1022,7 @@ main (int   argc,
   g_test_add_func ("/workspace/damaged", test_damaged);
   g_test_add_func ("/workspace/later-views", test_later_views);
   g_test_add_func ("/workspace/first-frame", test_first_frame);
-  g_test_add_func ("/workspace/owner-names", test_owner_names);
+  g_test_add_func ("/workspace/key-result-rows", test_key_result_rows);
 
   return g_test_run ();
 }

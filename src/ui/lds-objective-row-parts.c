@@ -14,7 +14,6 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "lds-coach-badge.h"
 #include "lds-objective-row-private.h"
 #include "lds-store-align.h"
 #include "lds-widgets.h"
@@ -270,9 +269,9 @@ _lds_row_served_badge (const LdsObjectiveRowData *data,
   return badge;
 }
 
-/* Under a key result's title: the coach's count, an overdue check-in, a
- * key result added mid-cycle, and its action plan's steps done (which do
- * not count toward its score). Empty, it takes no room. */
+/* Under a key result's title: an overdue check-in, a key result added
+ * mid-cycle, and its action plan's steps done (which do not count toward
+ * its score). Empty, it takes no room. */
 GtkWidget *
 _lds_row_kr_marks (const LdsObjectiveRowData *data,
                    const LdsKeyResult        *kr)
@@ -283,8 +282,6 @@ _lds_row_kr_marks (const LdsObjectiveRowData *data,
                  : 0;
 
   gtk_widget_add_css_class (box, "lds-kr-marks");
-  if (data->coach != NULL)
-    gtk_box_append (GTK_BOX (box), lds_coach_badge_new (data->coach, LDS_RECORD_KEY_RESULT, kr->id));
   if (data->overdue != NULL && g_hash_table_contains (data->overdue, GSIZE_TO_POINTER ((gsize) kr->id)))
     gtk_box_append (GTK_BOX (box), lds_pill_new (_("Check-in overdue"), "lds-overdue"));
   if (kr->mid_cycle)

@@ -130,6 +130,11 @@ key_result_row (const LdsObjectiveRowData *data,
   g_signal_connect (title, "commit", G_CALLBACK (title_commit_cb),
                     GSIZE_TO_POINTER ((gsize) kr->id));
   gtk_grid_attach (GTK_GRID (grid), title, column++, 0, 1, 1);
+  /* The coach's count at the end of the title's line, as an objective's
+   * sits by its score: not a line of its own under every key result */
+  if (data->coach != NULL)
+    gtk_grid_attach (GTK_GRID (grid), lds_coach_badge_new (data->coach, LDS_RECORD_KEY_RESULT, kr->id),
+                     column++, 0, 1, 1);
 
   owner = gtk_label_new (owner_name != NULL ? owner_name : "");
   gtk_label_set_ellipsize (GTK_LABEL (owner), PANGO_ELLIPSIZE_END);

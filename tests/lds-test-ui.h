@@ -61,6 +61,17 @@ lds_test_ui_wait_frame (GtkWidget *widget)
   lds_test_ui_iterate ();
 }
 
+/* The application's styles, as its windows have them in the program */
+static inline void
+lds_test_ui_load_styles (void)
+{
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (css, RESOURCE_PATH "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
 /* Widgets below @root that carry @css_class and are shown. */
 static inline void
 lds_test_ui_collect (GtkWidget  *root,

@@ -330,16 +330,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GtkCssProvider) css = NULL;
-
   lds_test_init (&argc, &argv);
   gtk_init ();
 
-  /* The application's styles, as the dialog has them in the program. */
-  css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (css, RESOURCE_PATH "/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  lds_test_ui_load_styles ();
 
 #define ADD(path, data, func) g_test_add (path, Fixture, data, fixture_setup, func, fixture_teardown)
   ADD ("/import-dialog/merge-one-conflict", NULL, test_merge_one_conflict);

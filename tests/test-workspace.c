@@ -997,12 +997,62 @@ test_key_result_rows (void)
   lds_test_ui_iterate ();
 }
 
+static gboolean
+is_page_title (GtkWidget     *widget,
+               gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         gtk_widget_has_css_class (widget, "title-1") &&
+         g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+}
+
+/* Every view is headed alike: switching views, the owner's name stays
+ * where it is, as large. */
+static void
+test_headers_line_up (void)
+{
+  const char *views[] = { "objectives", "coach", "checkins", "midcycle", "changes", "kpis" };
+  g_autoptr(LdsStore) store = lds_test_new_store ();
+  g_autoptr(GError) error = NULL;
+  LdsWindow *window;
+  double y = -1;
+
+  g_assert_true (lds_demo_write_sample (store, "en", LDS_DEMO_DEFAULT, &error));
+  g_assert_no_error (error);
+  window = lds_window_new (NULL, store);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  lds_test_ui_wait (300);
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkWidget *title;
+      graphene_point_t at;
+
+      lds_window_show_view (window, views[i]);
+      lds_test_ui_wait (400);
+      title = lds_test_ui_find_first (gtk_stack_get_visible_child (lds_test_ui_views_stack (
+                                        GTK_WIDGET (window))),
+                                      is_page_title, "Brightwater Systems");
+      if (title == NULL)
+        g_error ("the %s view has no title like the others", views[i]);
+      g_assert_true (gtk_widget_compute_point (title, GTK_WIDGET (window),
+                                               &GRAPHENE_POINT_INIT (0, 0), &at));
+      if (y >= 0 && fabs (at.y - y) > 0.5)
+        g_error ("the %s view's title is at %g, the objectives' at %g", views[i], at.y, y);
+      y = at.y;
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  lds_test_ui_iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   lds_test_init (&argc, &argv);
   gtk_init ();
+  lds_test_ui_load_styles ();
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/workspace/key-result-editor", test_key_result_editor);
@@ -1023,6 +1073,7 @@ main (int   argc,
   g_test_add_func ("/workspace/later-views", test_later_views);
   g_test_add_func ("/workspace/first-frame", test_first_frame);
   g_test_add_func ("/workspace/key-result-rows", test_key_result_rows);
+  g_test_add_func ("/workspace/headers-line-up", test_headers_line_up);
 
   return g_test_run ();
 }

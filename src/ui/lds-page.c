@@ -184,7 +184,9 @@ lds_page_add_header (LdsPage    *self,
                      GtkWidget **subtitle)
 {
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  /* As the objectives and the coach are headed: switching views, the
+   * title stays where it is */
+  GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
   g_return_val_if_fail (LDS_IS_PAGE (self), NULL);
 
@@ -192,7 +194,7 @@ lds_page_add_header (LdsPage    *self,
   *title = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (*title), 0);
   gtk_label_set_wrap (GTK_LABEL (*title), TRUE);
-  gtk_widget_add_css_class (*title, "title-2");
+  gtk_widget_add_css_class (*title, "title-1");
   *subtitle = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (*subtitle), 0);
   gtk_label_set_wrap (GTK_LABEL (*subtitle), TRUE);

@@ -1065,6 +1065,87 @@ test_render_links_from_afar (void)
   cairo_surface_destroy (surface);
 }
 
+/* Close up, every bar of a node is as long, whatever the width of the
+ * value beside it ("5 / 9" or "2,870 / 3,200 merchants"): the values
+ * right-aligned, the bars in the room the widest leaves. */
+static void
+test_render_bars_alike (void)
+{
+  g_autoptr(LdsMapModel) model = lds_map_model_new (text);
+  g_autoptr(LdsMapLayout) layout = NULL;
+  const char *units[] = { "", "merchants", "k€" };
+  const double targets[] = { 9, 3200, 900 };
+  const LdsMapRect *box;
+  LdsMapRenderOptions options;
+  Palette palette;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  guint32 track;
+  int ends[8], n_ends = 0, last_row = -10, stride;
+  const guint8 *data;
+  guint v;
+
+  v = lds_map_model_add_node (model, 1, "Make subscriptions the heart of our revenue", "Company",
+                              LDS_MAP_LEVEL_COMPANY, 0);
+  for (guint k = 0; k < G_N_ELEMENTS (units); k++)
+    {
+      LdsKeyResult kr = { 0 };
+
+      kr.id = 10 + k;
+      kr.title = (char *) "Revenue";
+      kr.unit_label = (char *) units[k];
+      kr.target_value = targets[k];
+      kr.current_value = targets[k] / 10;
+      kr.score = NAN;
+      kr.weight = 1;
+      kr.confidence = -1;
+      lds_map_model_add_key_result (model, v, &kr);
+    }
+  lds_map_model_finish (model);
+  layout = lds_map_layout_new (model, NULL);
+  box = lds_map_layout_get_box (layout, v);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) box->width + 20,
+                                        (int) box->height + 20);
+  cr = cairo_create (surface);
+  cairo_translate (cr, 10 - box->x, 10 - box->y);
+  lds_map_render_options_init (&options, NULL);
+  options.scale = 1;
+  options.background = TRUE;
+  lds_map_render (layout, cr, &options);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  /* Where each bar's track ends: the right-most pixel of its colour */
+  _lds_map_make_palette (&palette, FALSE);
+  track = ((guint32) round (palette.track[0] * 255) << 16) |
+          ((guint32) round (palette.track[1] * 255) << 8) | (guint32) round (palette.track[2] * 255);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    {
+      const guint32 *row = (const guint32 *) (gconstpointer) (data + y * stride);
+      int end = -1;
+
+      for (int x = cairo_image_surface_get_width (surface) / 3; x < cairo_image_surface_get_width (surface); x++)
+        if ((row[x] & 0xffffff) == track)
+          end = x;
+      if (end < 0)
+        continue;
+      if (y > last_row + 1)
+        {
+          g_assert_cmpint (n_ends, <, (int) G_N_ELEMENTS (ends));
+          ends[n_ends++] = end;
+        }
+      last_row = y;
+    }
+  cairo_surface_destroy (surface);
+
+  g_assert_cmpint (n_ends, ==, 3);
+  for (int i = 1; i < n_ends; i++)
+    g_assert_cmpint (ABS (ends[i] - ends[0]), <=, 1);
+}
+
 /* WCAG's relative luminance of an sRGB colour */
 static double
 luminance (const double rgba[4])
@@ -1119,6 +1200,7 @@ main (int    argc,
   g_test_add_func ("/map/render/sharp-from-afar", test_render_sharp_from_afar);
   g_test_add_func ("/map/render/links-from-afar", test_render_links_from_afar);
   g_test_add_func ("/map/render/chips-legible", test_render_chips_legible);
+  g_test_add_func ("/map/render/bars-alike", test_render_bars_alike);
 
   status = g_test_run ();
   lds_map_text_unref (text);

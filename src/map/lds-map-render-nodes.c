@@ -236,6 +236,43 @@ draw_chips (Ctx              *c,
     }
 }
 
+/* A key result's value ("32 / 50 customers"), right of its bar: set
+ * without Pango (@text) when it can be, else a layout */
+typedef struct
+{
+  char        *text;
+  PangoLayout *layout;
+  double       width;
+} Value;
+
+static void
+kr_value (Ctx       *c,
+          guint      v,
+          guint      i,
+          double     room,
+          Value     *out)
+{
+  const LdsMapKeyResult *kr = lds_map_model_get_key_result (c->model, v, i);
+  guint global = c->nodes[v].first_kr + i;
+  g_autofree char *text = NULL;
+
+  out->text = NULL;
+  out->layout = g_hash_table_lookup (c->cache->texts,
+                                     GSIZE_TO_POINTER (((gsize) global << 3) | TEXT_VALUE));
+  if (out->layout == NULL)
+    {
+      text = lds_map_model_format_value (c->model, kr);
+      out->width = _lds_map_simple_width (c, LDS_MAP_FONT_VALUE, text);
+      if (out->width >= 0 && out->width <= room)
+        {
+          out->text = g_steal_pointer (&text);
+          return;
+        }
+      out->layout = _lds_map_node_text (c, TEXT_VALUE, global, LDS_MAP_FONT_VALUE, text, room, 1);
+    }
+  out->width = MIN (_lds_map_layout_width (out->layout), room);
+}
+
 static void
 draw_kr_rows (Ctx                      *c,
               guint                     v,
@@ -246,7 +283,10 @@ draw_kr_rows (Ctx                      *c,
   double inner = LDS_MAP_NODE_WIDTH - 2 * LDS_MAP_NODE_PADDING;
   double left = box->x + LDS_MAP_NODE_PADDING;
   double kr_lh = lds_map_text_line_height (c->text, LDS_MAP_FONT_KR);
+  double value_lh = lds_map_text_simple_height (c->text, LDS_MAP_FONT_VALUE);
   double top = box->y + geometry->krs_y;
+  double widest = 0, bar_w;
+  g_autofree Value *values = NULL;
 
   if (n->n_krs == 0)
     {
@@ -256,14 +296,24 @@ draw_kr_rows (Ctx                      *c,
       return;
     }
 
+  /* Every bar of a node as long, whatever its value's width: the values
+   * first, the bars in the room the widest leaves */
+  values = g_new (Value, n->n_krs);
+  for (guint i = 0; i < n->n_krs; i++)
+    {
+      kr_value (c, v, i, inner * 0.5, &values[i]);
+      widest = MAX (widest, values[i].width);
+    }
+  bar_w = inner - LDS_MAP_KR_INDENT - widest - 10;
+
   for (guint i = 0; i < n->n_krs; i++)
     {
       const LdsMapKeyResult *kr = lds_map_model_get_key_result (c->model, v, i);
       guint global = n->first_kr + i;
       int lines = MAX (1, (int) round (kr->title_height / kr_lh));
-      double bar_y, bar_x, bar_w, value_w, progress, value_lh;
-      g_autofree char *value_text = NULL;
-      PangoLayout *title, *value = NULL;
+      double bar_y, bar_x, progress;
+      Value *value = &values[i];
+      PangoLayout *title;
 
       /* The number, which the port its children hang from repeats. */
       _lds_map_batch_capsule (c->batch, PAINT_TRACK, left + 9, top + kr_lh / 2, left + 9,
@@ -276,30 +326,18 @@ draw_kr_rows (Ctx                      *c,
 
       /* Progress bar and value */
       bar_y = top + kr->title_height + 4;
-      value_lh = lds_map_text_simple_height (c->text, LDS_MAP_FONT_VALUE);
-      value = g_hash_table_lookup (c->cache->texts,
-                                   GSIZE_TO_POINTER (((gsize) global << 3) | TEXT_VALUE));
-      if (value == NULL)
+      if (value->text != NULL)
         {
-          value_text = lds_map_model_format_value (c->model, kr);
-          value_w = _lds_map_simple_width (c, LDS_MAP_FONT_VALUE, value_text);
-          if (value_w >= 0 && value_w <= inner * 0.5)
-            _lds_map_batch_simple (c, LDS_MAP_FONT_VALUE, value_text, left + inner - value_w,
-                                   bar_y + (LDS_MAP_BAR_HEIGHT - value_lh) / 2, c->palette.dim);
-          else
-            value = _lds_map_node_text (c, TEXT_VALUE, global, LDS_MAP_FONT_VALUE, value_text,
-                                        inner * 0.5, 1);
+          _lds_map_batch_simple (c, LDS_MAP_FONT_VALUE, value->text, left + inner - value->width,
+                                 bar_y + (LDS_MAP_BAR_HEIGHT - value_lh) / 2, c->palette.dim);
+          g_free (value->text);
         }
-      if (value != NULL)
-        {
-          value_w = MIN (_lds_map_layout_width (value), inner * 0.5);
-          _lds_map_batch_text (c, value, left + inner - value_w,
-                               bar_y + (LDS_MAP_BAR_HEIGHT - _lds_map_layout_height (value)) / 2,
-                               c->palette.dim);
-        }
+      else
+        _lds_map_batch_text (c, value->layout, left + inner - value->width,
+                             bar_y + (LDS_MAP_BAR_HEIGHT - _lds_map_layout_height (value->layout)) / 2,
+                             c->palette.dim);
 
       bar_x = left + LDS_MAP_KR_INDENT;
-      bar_w = inner - LDS_MAP_KR_INDENT - value_w - 10;
       if (bar_w > 8)
         {
           progress = isnan (kr->progress) ? 0 : CLAMP (kr->progress, 0, 1);

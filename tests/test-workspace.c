@@ -931,6 +931,22 @@ test_retired_rows (Fixture       *f,
   g_assert_nonnull (lds_test_ui_find_objective_row (GTK_WIDGET (f->window), f->east_o));
 }
 
+/* A window of 1280×800 on the sample company, written into @store, shown */
+static LdsWindow *
+sample_window (LdsStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  LdsWindow *window;
+
+  g_assert_true (lds_demo_write_sample (store, "en", LDS_DEMO_DEFAULT, &error));
+  g_assert_no_error (error);
+  window = lds_window_new (NULL, store);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  lds_test_ui_wait (300);
+  return window;
+}
+
 /* In a 1280×800 window, the key results' owners show their full names
  * (the sample company's longest is "Laura Fitzgerald"), not "Laura Fitzge…",
  * and the coach's count of a key result sits on its title's line, not on
@@ -939,18 +955,12 @@ static void
 test_key_result_rows (void)
 {
   g_autoptr(LdsStore) store = lds_test_new_store ();
-  g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) owners = g_ptr_array_new ();
   LdsWindow *window;
   gboolean longest = FALSE;
   guint badges = 0;
 
-  g_assert_true (lds_demo_write_sample (store, "en", LDS_DEMO_DEFAULT, &error));
-  g_assert_no_error (error);
-  window = lds_window_new (NULL, store);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  lds_test_ui_wait (300);
+  window = sample_window (store);
 
   /* Every unit's page, as someone going down the sidebar */
   {
@@ -1013,16 +1023,10 @@ test_headers_line_up (void)
 {
   const char *views[] = { "objectives", "coach", "checkins", "midcycle", "changes", "kpis" };
   g_autoptr(LdsStore) store = lds_test_new_store ();
-  g_autoptr(GError) error = NULL;
   LdsWindow *window;
   double y = -1;
 
-  g_assert_true (lds_demo_write_sample (store, "en", LDS_DEMO_DEFAULT, &error));
-  g_assert_no_error (error);
-  window = lds_window_new (NULL, store);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  lds_test_ui_wait (300);
+  window = sample_window (store);
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {

@@ -166,6 +166,33 @@ show_round (Fixture *f)
   return view;
 }
 
+/* A value's entry hints at the value now as the line above writes it
+ * ("2,870", not "2870"), and takes it back grouped. */
+static void
+test_round_grouped (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(LdsKeyResult) kr = get_kr (f, f->kr_a);
+  GtkWidget *view, *value;
+
+  kr->target_value = 5000;
+  kr->current_value = 2870;
+  g_assert_true (lds_store_update (f->store, LDS_RECORD_KEY_RESULT, kr, NULL));
+  view = show_round (f);
+  g_assert_true (lds_checkin_view_focus_first (LDS_CHECKIN_VIEW (view)));
+  value = focused (f, "lds-round-value");
+  g_assert_nonnull (value);
+  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (value)), ==, "2,870");
+
+  /* Typed as shown, it is read as the number it is */
+  gtk_editable_set_text (GTK_EDITABLE (value), "3,010");
+  g_assert_true (gtk_widget_activate_action (value, "round.check-in", "x", (gint64) f->kr_a));
+  lds_test_ui_iterate ();
+  g_clear_pointer (&kr, lds_key_result_free);
+  kr = get_kr (f, f->kr_a);
+  g_assert_cmpfloat (kr->current_value, ==, 3010);
+}
+
 /* Type, Tab, type, Tab, type, Enter: one key result after another. */
 static void
 test_round (Fixture       *f,
@@ -699,6 +726,7 @@ main (int   argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/tracking-ui/round", test_round);
+  ADD ("/tracking-ui/round/grouped", test_round_grouped);
   ADD ("/tracking-ui/round/refuses", test_round_refuses);
   ADD ("/tracking-ui/round/drafts", test_round_keeps_drafts);
   ADD ("/tracking-ui/checkin-dialog", test_checkin_dialog);

@@ -181,7 +181,10 @@ update_row (LdsCheckinView     *self,
   g_autofree char *progress = lds_format_kr_progress (kr);
   g_autofree char *last_text = NULL;
   g_autofree char *meta = NULL;
-  g_autofree char *placeholder = lds_number_text (kr->current_value);
+  /* The value now, written as the line above writes it ("2,870"): the
+   * entry takes digits grouped or not */
+  g_autofree char *placeholder = isnan (kr->current_value) ? g_strdup ("")
+                                                           : lds_format_value (kr->current_value);
   gint64 last = 0, now = lds_now ();
   int cadence = lds_cycle_cadence (cycle, self->settings.cadence_days);
   gboolean overdue, checked;

@@ -61,16 +61,6 @@ chip_label (guint i)
     }
 }
 
-static LdsScoreBand
-kr_band (Ctx                   *c,
-         const LdsMapNode      *n,
-         const LdsMapKeyResult *kr)
-{
-  if (n->flags & (LDS_MAP_NODE_DRAFT | LDS_MAP_NODE_CANCELLED))
-    return LDS_SCORE_BAND_NONE;
-  return lds_file_settings_band (c->settings, kr->score);
-}
-
 /* Text in a rounded pill, @height high; returns its width. */
 static double
 pill (Ctx          *c,
@@ -344,7 +334,7 @@ draw_kr_rows (Ctx                      *c,
           _lds_map_batch_capsule (c->batch, PAINT_TRACK, bar_x + 3, bar_y + 7, bar_x + bar_w - 3,
                                   bar_y + 7, 6);
           if (progress > 0)
-            _lds_map_batch_capsule (c->batch, PAINT_BAND + kr_band (c, n, kr), bar_x + 3, bar_y + 7,
+            _lds_map_batch_capsule (c->batch, PAINT_BAND + _lds_map_band (c, n, kr->score), bar_x + 3, bar_y + 7,
                                     bar_x + 3 + MAX (bar_w - 6, 0) * progress, bar_y + 7, 6);
         }
       top += kr->title_height + 4 + LDS_MAP_BAR_HEIGHT + LDS_MAP_KR_GAP;

@@ -217,6 +217,9 @@ PangoLayout  *_lds_map_shared_text     (Ctx          *c,
                                         double        width);
 double        _lds_map_layout_width    (PangoLayout  *layout);
 double        _lds_map_layout_height   (PangoLayout  *layout);
+LdsScoreBand  _lds_map_band            (Ctx          *c,
+                                        const LdsMapNode *node,
+                                        double        score);
 LdsScoreBand  _lds_map_node_band       (Ctx          *c,
                                         const LdsMapNode *node);
 

@@ -361,13 +361,23 @@ lds_map_level_name (LdsMapLevel level)
 
 /* Bands */
 
+/* The band of @score (the node's or one of its key results'): none for a
+ * draft or a cancelled objective, whatever its numbers */
+LdsScoreBand
+_lds_map_band (Ctx              *c,
+               const LdsMapNode *n,
+               double            score)
+{
+  if (n->flags & (LDS_MAP_NODE_DRAFT | LDS_MAP_NODE_CANCELLED))
+    return LDS_SCORE_BAND_NONE;
+  return lds_file_settings_band (c->settings, score);
+}
+
 LdsScoreBand
 _lds_map_node_band (Ctx              *c,
                     const LdsMapNode *n)
 {
-  if (n->flags & (LDS_MAP_NODE_DRAFT | LDS_MAP_NODE_CANCELLED))
-    return LDS_SCORE_BAND_NONE;
-  return lds_file_settings_band (c->settings, n->score);
+  return _lds_map_band (c, n, n->score);
 }
 
 /* Edges */
@@ -465,55 +475,6 @@ snap_to (const Snap *snap,
     cairo_line_to (snap->c->cr, x, y);
 }
 
-/* @tick: whether a solid line may leave the trunk to the edge below that
- * takes it on (its dashes would not follow on) */
-static void
-edge_path (const Snap       *snap,
-           const LdsMapEdge *e,
-           const LdsMapRect *area,
-           gboolean          whole,
-           gboolean          tick)
-{
-  if (e->shape == LDS_MAP_SHAPE_CURVE)
-    {
-      const LdsMapPoint *p = e->p;
-
-      /* A child right under its parent: a straight line, on pixels too */
-      if (snap->on && ((p[0].x == p[1].x && p[1].x == p[2].x && p[2].x == p[3].x) ||
-                       (p[0].y == p[1].y && p[1].y == p[2].y && p[2].y == p[3].y)))
-        {
-          snap_to (snap, p[0].x, p[0].y, TRUE);
-          snap_to (snap, p[3].x, p[3].y, FALSE);
-        }
-      else
-        curve_near (snap->c->cr, p, area, 0);
-      return;
-    }
-
-  /* Lines through p[0] … p[4], as organisation charts draw them. Leaves
-   * under one port share the way down: a solid line goes the whole way to
-   * the last leaf, and the others' only leave it (they cover the same,
-   * with fewer points: a PDF is smaller); a dashed one, whose dashes must
-   * follow on, from the leaf above on. The path to the selection goes the
-   * whole way. */
-  if (!whole && tick && e->trunk_goes_on)
-    {
-      snap_to (snap, e->p[3].x, e->p[3].y, TRUE);
-      snap_to (snap, e->p[4].x, e->p[4].y, FALSE);
-      return;
-    }
-  if (!whole && !tick && e->trunk_from > e->p[2].y)
-    {
-      snap_to (snap, e->p[3].x, e->trunk_from, TRUE);
-      snap_to (snap, e->p[3].x, e->p[3].y, FALSE);
-      snap_to (snap, e->p[4].x, e->p[4].y, FALSE);
-      return;
-    }
-  snap_to (snap, e->p[0].x, e->p[0].y, TRUE);
-  for (int i = 1; i < 5; i++)
-    snap_to (snap, e->p[i].x, e->p[i].y, FALSE);
-}
-
 /* From afar (boxes only), a link from a parent (a curve that leaves and
  * arrives along the depth axis) becomes lines along the axes, turning
  * halfway between its two bends: an organisation chart's connector, on
@@ -547,6 +508,59 @@ simple_path (const Snap       *snap,
       snap_to (snap, mx, p[3].y, FALSE);
     }
   snap_to (snap, p[3].x, p[3].y, FALSE);
+}
+
+/* @simple: boxes only, from afar (see simple_path());
+ * @tick: whether a solid line may leave the trunk to the edge below that
+ * takes it on (its dashes would not follow on) */
+static void
+edge_path (const Snap       *snap,
+           const LdsMapEdge *e,
+           const LdsMapRect *area,
+           gboolean          simple,
+           gboolean          whole,
+           gboolean          tick)
+{
+  if (e->shape == LDS_MAP_SHAPE_CURVE)
+    {
+      const LdsMapPoint *p = e->p;
+
+      if (simple)
+        simple_path (snap, e);
+      /* A child right under its parent: a straight line, on pixels too */
+      else if (snap->on && ((p[0].x == p[1].x && p[1].x == p[2].x && p[2].x == p[3].x) ||
+                            (p[0].y == p[1].y && p[1].y == p[2].y && p[2].y == p[3].y)))
+        {
+          snap_to (snap, p[0].x, p[0].y, TRUE);
+          snap_to (snap, p[3].x, p[3].y, FALSE);
+        }
+      else
+        curve_near (snap->c->cr, p, area, 0);
+      return;
+    }
+
+  /* Lines through p[0] … p[4], as organisation charts draw them. Leaves
+   * under one port share the way down: a solid line goes the whole way to
+   * the last leaf, and the others' only leave it (they cover the same,
+   * with fewer points: a PDF is smaller); a dashed one, whose dashes must
+   * follow on, from the leaf above on. The path to the selection goes the
+   * whole way. */
+  if (!whole && tick && e->trunk_goes_on)
+    {
+      snap_to (snap, e->p[3].x, e->p[3].y, TRUE);
+      snap_to (snap, e->p[4].x, e->p[4].y, FALSE);
+      return;
+    }
+  if (!whole && !tick && e->trunk_from > e->p[2].y)
+    {
+      snap_to (snap, e->p[3].x, e->trunk_from, TRUE);
+      snap_to (snap, e->p[3].x, e->p[3].y, FALSE);
+      snap_to (snap, e->p[4].x, e->p[4].y, FALSE);
+      return;
+    }
+  snap_to (snap, e->p[0].x, e->p[0].y, TRUE);
+  for (int i = 1; i < 5; i++)
+    snap_to (snap, e->p[i].x, e->p[i].y, FALSE);
 }
 
 static inline LdsMapPoint
@@ -734,18 +748,12 @@ draw_edges (Ctx    *c,
           stretch = dash[0] > 0 ? length / (dash[0] + dash[1]) / MAX_DASHES : 0;
           if (stretch > 1)
             {
-              if (simple && e->shape == LDS_MAP_SHAPE_CURVE)
-                simple_path (&snap, e);
-              else
-                edge_path (&snap, e, &near, FALSE, FALSE);
+              edge_path (&snap, e, &near, simple, FALSE, FALSE);
               cairo_set_dash (cr, (double[]) { dash[0] * stretch, dash[1] * stretch }, 2, 0);
               cairo_stroke (cr);
               continue;
             }
-          if (simple && e->shape == LDS_MAP_SHAPE_CURVE)
-            simple_path (&snap, e);
-          else
-            edge_path (&snap, e, &near, style == STYLE_PATH, dash[0] == 0);
+          edge_path (&snap, e, &near, simple, style == STYLE_PATH, dash[0] == 0);
         }
       if (!any[style])
         continue;

@@ -251,15 +251,11 @@ main (int   argc,
   g_autoptr(LdsStore) large = NULL;
   g_autoptr(LdsStore) small = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
   gboolean met;
 
   lds_i18n_init ();
   gtk_init ();
-  lds_ensure_resources ();
-  gtk_css_provider_load_from_resource (css, "/io/github/lodestar/Lodestar/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  lds_test_ui_load_styles ();
 
   dir = lds_test_make_dir ();
   path = g_build_filename (dir, "synthetic.lodestar", NULL);

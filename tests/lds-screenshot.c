@@ -114,15 +114,7 @@ main (int    argc,
     }
   sscanf (size, "%dx%d", &width, &height);
   gtk_init ();
-  {
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
-    /* As the application does at startup */
-    lds_ensure_resources ();
-    gtk_css_provider_load_from_resource (css, RESOURCE_PATH "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  lds_test_ui_load_styles ();
   if (dark)
     g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", TRUE, NULL);
 

@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "lds-objective-row.h"
+#include "lds-resources-private.h"
 
 static inline void
 lds_test_ui_iterate (void)
@@ -61,12 +62,14 @@ lds_test_ui_wait_frame (GtkWidget *widget)
   lds_test_ui_iterate ();
 }
 
-/* The application's styles, as its windows have them in the program */
+/* The application's styles, as its windows have them in the program
+ * (LdsApplication loads them at start-up) */
 static inline void
 lds_test_ui_load_styles (void)
 {
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
 
+  lds_ensure_resources ();
   gtk_css_provider_load_from_resource (css, RESOURCE_PATH "/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);

@@ -101,7 +101,6 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(LdsUnit) team = NULL;
   g_autoptr(LdsCycle) cycle = NULL;
-  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
   const LdsWorkshopScript *s;
   LdsWorkshopSession *session;
   LdsWindow *window;
@@ -113,10 +112,7 @@ main (int   argc,
   lds_i18n_init ();
   gtk_init ();
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  lds_ensure_resources ();
-  gtk_css_provider_load_from_resource (css, "/io/github/lodestar/Lodestar/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  lds_test_ui_load_styles ();
   if (argc != 3 && argc != 5)
     {
       g_printerr ("usage: %s FILE OUTDIR [TEAM-PATH CYCLE]\n", argv[0]);

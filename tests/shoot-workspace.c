@@ -111,17 +111,12 @@ main (int   argc,
   LdsContext *context;
   LdsId team, department, objective = 0;
 
-  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
 
   lds_i18n_init ();
   gtk_init ();
   /* Still pictures: no transitions half-way. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  /* The application's own styles, as LdsApplication loads them. */
-  lds_ensure_resources ();
-  gtk_css_provider_load_from_resource (css, "/io/github/lodestar/Lodestar/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  lds_test_ui_load_styles ();
   if (argc != 5)
     {
       g_printerr ("usage: %s FILE OUTDIR WIDTH HEIGHT\n", argv[0]);

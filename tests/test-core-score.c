@@ -269,6 +269,58 @@ test_format_language (void)
   g_assert_cmpstr (lds_i18n_get_language (), ==, "en");
 }
 
+/* A day written as the interface writes it is read back as that day, in
+ * both languages, for every day of ten years; the other usual ways of
+ * writing one are read too, and what is not a day (or could be two) is not. */
+static void
+test_parse_date (void)
+{
+  const char *languages[] = { "en", "zh_CN" };
+  const struct { const char *text; const char *iso; } read[] = {
+    { "2026-11-22", "2026-11-22" },     { " 22 Nov 2026 ", "2026-11-22" },
+    { "22 november 2026", "2026-11-22" }, { "Nov 22, 2026", "2026-11-22" },
+    { "Sept 3 2027", "2027-09-03" },    { "3 sep. 2027", "2027-09-03" },
+    { "2026年11月22日", "2026-11-22" },  { "2026 年 1 月 5 日", "2026-01-05" },
+    { "29 Feb 2028", "2028-02-29" },    { "1-Jan-2027", "2027-01-01" },
+  };
+  const char *refused[] = {
+    "", "11/12/2026", "22 Nov", "Nov 2026", "31 Feb 2026", "29 Feb 2027", "2026-13-01",
+    "22 Foo 2026", "22 Nov 2026 at noon", "122 Nov 2026", "22 Nov 26", "2026年11月",
+    "No 22 2026", "22 Nov 2026年",
+  };
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      GDate day;
+
+      lds_i18n_set_language (languages[l]);
+      g_date_clear (&day, 1);
+      g_date_set_dmy (&day, 1, G_DATE_JANUARY, 2025);
+      for (guint i = 0; i < 3653; i++, g_date_add_days (&day, 1))
+        {
+          g_autofree char *iso = lds_date_format_iso (&day);
+          g_autofree char *written = lds_format_date (iso);
+          GDate back;
+
+          if (!lds_parse_date (written, &back) || g_date_compare (&back, &day) != 0)
+            g_error ("%s: \"%s\" (%s) is not read back", languages[l], written, iso);
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (read); i++)
+        {
+          g_autofree char *iso = NULL;
+
+          if (!lds_parse_date (read[i].text, &day))
+            g_error ("%s: \"%s\" is not read", languages[l], read[i].text);
+          iso = lds_date_format_iso (&day);
+          g_assert_cmpstr (iso, ==, read[i].iso);
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+        if (lds_parse_date (refused[i], &day))
+          g_error ("%s: \"%s\" is read as a day", languages[l], refused[i]);
+    }
+  lds_i18n_set_language (NULL);
+}
+
 /* A score's colour is the band of the number shown: "0.7" is green where
  * green begins at 0.7, though the score is 0.66; "69%" is amber. */
 static void
@@ -308,6 +360,7 @@ main (int   argc,
 
   g_test_add_func ("/score/progress/increase", test_progress_increase);
   g_test_add_func ("/score/format/language", test_format_language);
+  g_test_add_func ("/score/format/parse-date", test_parse_date);
   g_test_add_func ("/score/progress/decrease", test_progress_decrease);
   g_test_add_func ("/score/progress/clamped", test_progress_clamped_beyond_target);
   g_test_add_func ("/score/progress/target-equals-start", test_progress_target_equals_start);

@@ -11,6 +11,7 @@
 
 #include "lds-alignment-picker.h"
 #include "lds-cycle-dialog.h"
+#include "lds-date-entry.h"
 #include "lds-date-control.h"
 #include "lds-demo.h"
 #include "lds-inline-title.h"
@@ -723,6 +724,105 @@ test_cycles (Fixture       *f,
   lds_test_ui_iterate ();
 }
 
+static GtkWidget *
+cycle_date_entry (LdsCycleDialog *cycles,
+                  const char     *field)
+{
+  g_autofree char *css = g_strdup_printf ("lds-field-%s", field);
+  GtkWidget *entry = lds_test_ui_find (GTK_WIDGET (lds_cycle_dialog_get_form (cycles)), css);
+
+  g_assert_true (GTK_IS_ENTRY (entry));
+  return entry;
+}
+
+static char *
+stored_end (Fixture *f)
+{
+  g_autoptr(LdsCycle) cycle = lds_store_get (f->store, LDS_RECORD_CYCLE, f->q4, NULL);
+
+  return g_strdup (cycle->end_date);
+}
+
+/* A cycle's days read as the rest of the interface writes them, in either
+ * language; typed that way, as "2026-12-15", or picked from the calendar
+ * that Alt+Down opens; something else is refused at the field with an
+ * example, and the cycle is left as it was. */
+static void
+test_cycle_days (Fixture       *f,
+                 gconstpointer  data)
+{
+  const char *languages[] = { "en", "zh_CN" };
+  const char *starts[] = { "1 Oct 2026", "2026年10月1日" };
+  const char *typed[] = { "15 Dec 2026", "2026年12月16日" };
+  const char *typed_iso[] = { "2026-12-15", "2026-12-16" };
+  const char *picked[] = { "20 Dec 2026", "2026年12月20日" };
+  const char *examples[] = { "22 Nov 2026", "2026年11月22日" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      LdsCycleDialog *cycles;
+      GtkWidget *end, *popover, *calendar;
+      g_autoptr(GDateTime) day = g_date_time_new_utc (2026, 12, 20, 12, 0, 0);
+      g_autofree char *end_before = NULL;
+      g_autofree char *end_after = NULL;
+      g_autofree char *end_picked = NULL;
+      const char *message;
+
+      lds_i18n_set_language (languages[l]);
+      gtk_widget_activate_action (GTK_WIDGET (f->window), "win.edit-cycles", NULL);
+      lds_test_ui_iterate ();
+      cycles = LDS_CYCLE_DIALOG (lds_test_ui_find_dialog (GTK_WINDOW (f->window),
+                                                          LDS_TYPE_CYCLE_DIALOG));
+      lds_cycle_dialog_select (cycles, f->q4);
+      lds_test_ui_iterate ();
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cycle_date_entry (cycles, "start_date"))),
+                       ==, starts[l]);
+
+      /* Typed as the interface writes days */
+      lds_test_ui_fill (GTK_WIDGET (lds_cycle_dialog_get_form (cycles)), "end_date", typed[l]);
+      lds_test_ui_iterate ();
+      end_after = stored_end (f);
+      g_assert_cmpstr (end_after, ==, typed_iso[l]);
+      g_assert_null (lds_form_get_error (lds_cycle_dialog_get_form (cycles), "end_date"));
+
+      /* Numbers that could be two days: refused, with an example */
+      end_before = stored_end (f);
+      lds_test_ui_fill (GTK_WIDGET (lds_cycle_dialog_get_form (cycles)), "end_date", "12/11/2026");
+      message = lds_form_get_error (lds_cycle_dialog_get_form (cycles), "end_date");
+      g_assert_nonnull (message);
+      g_assert_nonnull (strstr (message, "12/11/2026"));
+      g_assert_nonnull (strstr (message, examples[l]));
+      g_clear_pointer (&end_after, g_free);
+      end_after = stored_end (f);
+      g_assert_cmpstr (end_after, ==, end_before);
+
+      /* Picked from the calendar, which Alt+Down opens on the day typed */
+      end = cycle_date_entry (cycles, "end_date");
+      lds_date_entry_set_date (end, "2026-12-15");
+      g_assert_true (lds_test_ui_press_on (end, GDK_KEY_Down, GDK_ALT_MASK, GTK_PHASE_BUBBLE));
+      lds_test_ui_iterate ();
+      calendar = lds_test_ui_find_type (GTK_WIDGET (cycles), GTK_TYPE_CALENDAR);
+      g_assert_nonnull (calendar);
+      popover = gtk_widget_get_ancestor (calendar, GTK_TYPE_POPOVER);
+      g_assert_true (gtk_widget_get_visible (popover));
+      {
+        g_autoptr(GDateTime) shown = gtk_calendar_get_date (GTK_CALENDAR (calendar));
+
+        g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, 15);
+      }
+      gtk_calendar_select_day (GTK_CALENDAR (calendar), day);
+      lds_test_ui_iterate ();
+      g_assert_false (gtk_widget_get_visible (popover));
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (end)), ==, picked[l]);
+      end_picked = stored_end (f);
+      g_assert_cmpstr (end_picked, ==, "2026-12-20");
+
+      gtk_window_close (GTK_WINDOW (cycles));
+      lds_test_ui_iterate ();
+    }
+  lds_i18n_set_language (NULL);
+}
+
 /* A damaged file, found after the window opened: nothing can be changed. */
 
 static void
@@ -1071,6 +1171,7 @@ main (int   argc,
   ADD ("/workspace/search", test_search);
   ADD ("/workspace/organisation", test_organisation);
   ADD ("/workspace/cycles", test_cycles);
+  ADD ("/workspace/cycles/days", test_cycle_days);
   ADD ("/workspace/accessibility", test_accessibility);
 #undef ADD
   g_test_add_func ("/workspace/damaged", test_damaged);

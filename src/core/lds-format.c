@@ -172,6 +172,150 @@ lds_format_date (const char *iso)
   return g_string_free (out, FALSE);
 }
 
+/* Skips spaces and the punctuation people put between a date's parts
+ * ("Nov. 22, 2026"). */
+static const char *
+skip_separators (const char *p)
+{
+  while (*p == ' ' || *p == '\t' || *p == ',' || *p == '.' || *p == '/' || *p == '-')
+    p++;
+  return p;
+}
+
+static gboolean
+read_digits (const char **p,
+             guint        max_digits,
+             guint       *value)
+{
+  guint n = 0;
+
+  *value = 0;
+  while (g_ascii_isdigit (**p) && n < max_digits)
+    {
+      *value = *value * 10 + (guint) (**p - '0');
+      (*p)++;
+      n++;
+    }
+  return n > 0 && !g_ascii_isdigit (**p);
+}
+
+/* A month's name at @p: the interface's short names, or the English ones,
+ * short or whole ("Nov", "November"), in any case. */
+static gboolean
+read_month (const char **p,
+            guint       *month)
+{
+  static const char *const english[] = {
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+  };
+  const char *end = *p;
+  g_autofree char *word = NULL;
+
+  while (*end != '\0' && !g_ascii_isdigit (*end) && strchr (" \t,./-", *end) == NULL)
+    end = g_utf8_next_char (end);
+  if (end == *p)
+    return FALSE;
+  word = g_utf8_casefold (*p, end - *p);
+  for (guint m = 0; m < G_N_ELEMENTS (months); m++)
+    {
+      g_autofree char *translated = g_utf8_casefold (g_dpgettext2 (GETTEXT_PACKAGE, "month",
+                                                                   months[m]), -1);
+      g_autofree char *whole = g_utf8_casefold (english[m], -1);
+
+      if (g_str_equal (word, translated) || g_str_equal (word, whole) ||
+          (strlen (word) >= 3 && g_str_has_prefix (whole, word)))
+        {
+          *month = m + 1;
+          *p = end;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* @text read by @pattern (as lds_format_date()'s: %d, %m, %b, %Y and
+ * letters that must be there), spaces and commas between the parts left
+ * to the writer. */
+static gboolean
+read_by_pattern (const char *text,
+                 const char *pattern,
+                 GDate      *date)
+{
+  guint day = 0, month = 0, year = 0;
+  const char *p = text;
+
+  for (const char *q = pattern; *q != '\0';)
+    {
+      if (*q == '%' && q[1] != '\0')
+        {
+          gboolean ok;
+
+          p = skip_separators (p);
+          switch (q[1])
+            {
+            case 'd': ok = read_digits (&p, 2, &day); break;
+            case 'm': ok = read_digits (&p, 2, &month); break;
+            case 'Y': ok = read_digits (&p, 4, &year) && year >= 1000; break;
+            case 'b': ok = read_month (&p, &month); break;
+            default: ok = FALSE;
+            }
+          if (!ok)
+            return FALSE;
+          q += 2;
+        }
+      else if (*q == ' ' || *q == ',' || *q == '.')
+        q++;
+      else
+        {
+          const char *next = g_utf8_next_char (q);
+
+          p = skip_separators (p);
+          if (strncmp (p, q, next - q) != 0)
+            return FALSE;
+          p += next - q;
+          q = next;
+        }
+    }
+  if (*skip_separators (p) != '\0' ||
+      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return FALSE;
+  g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return TRUE;
+}
+
+/**
+ * lds_parse_date:
+ * @text: a day as someone typed it
+ * @date: (out): the day
+ *
+ * Reads a day written as lds_format_date() writes it in the interface's
+ * language ("22 Nov 2026", "2026年11月22日"), in the other language's way,
+ * as "Nov 22, 2026", or as "2026-11-22". Numbers alone in another order
+ * ("11/12/2026") are not read: they mean different days to different
+ * people.
+ *
+ * Returns: whether @text is a day
+ */
+gboolean
+lds_parse_date (const char *text,
+                GDate      *date)
+{
+  /* xgettext:no-c-format */
+  const char *patterns[] = { _("%d %b %Y"), "%d %b %Y", "%b %d %Y", "%Y年%m月%d日" };
+  g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  if (lds_date_parse (trimmed, date))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
+    if (read_by_pattern (trimmed, patterns[i], date))
+      return TRUE;
+  g_date_clear (date, 1);
+  return FALSE;
+}
+
 /* The day of a moment (seconds since the epoch, UTC), as lds_format_date(). */
 char *
 lds_format_time_as_date (gint64 time)

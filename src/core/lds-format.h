@@ -19,5 +19,7 @@ char *lds_format_score        (double              score,
 char *lds_format_kr_progress  (const LdsKeyResult *kr);
 char *lds_format_date         (const char         *iso_date);
 char *lds_format_time_as_date (gint64              time);
+gboolean lds_parse_date       (const char         *text,
+                               GDate              *date);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "lds-format.h"
 #include "lds-store-okr.h"
 #include "lds-store-private.h"
 #include "lds-validate.h"
@@ -75,13 +76,21 @@ check_cycle (LdsStore        *store,
         FAIL ("parent_id", _("A cycle cannot be placed inside itself or inside one of its own "
                              "cycles."));
       if (g_strcmp0 (cycle->start_date, parent->start_date) < 0)
-        /* Translators: %1$s is a cycle's name, %2$s its start date (YYYY-MM-DD) */
-        FAIL ("start_date", _("This date is outside “%1$s”, the cycle it belongs to, which starts "
-                              "on %2$s."), parent->name, parent->start_date);
+        {
+          g_autofree char *day = lds_format_date (parent->start_date);
+
+          /* Translators: %1$s is a cycle's name, %2$s its start date ("1 Oct 2026") */
+          FAIL ("start_date", _("This date is outside “%1$s”, the cycle it belongs to, which "
+                                "starts on %2$s."), parent->name, day);
+        }
       if (g_strcmp0 (cycle->end_date, parent->end_date) > 0)
-        /* Translators: %1$s is a cycle's name, %2$s its end date (YYYY-MM-DD) */
-        FAIL ("end_date", _("This date is outside “%1$s”, the cycle it belongs to, which ends "
-                            "on %2$s."), parent->name, parent->end_date);
+        {
+          g_autofree char *day = lds_format_date (parent->end_date);
+
+          /* Translators: %1$s is a cycle's name, %2$s its end date ("31 Dec 2026") */
+          FAIL ("end_date", _("This date is outside “%1$s”, the cycle it belongs to, which ends "
+                              "on %2$s."), parent->name, day);
+        }
     }
 
   if (cycle->id == 0)
@@ -92,13 +101,21 @@ check_cycle (LdsStore        *store,
       LdsCycle *child = g_ptr_array_index (children, i);
 
       if (g_strcmp0 (child->start_date, cycle->start_date) < 0)
-        /* Translators: %1$s is a cycle's name, %2$s a date (YYYY-MM-DD) */
-        FAIL ("start_date", _("“%1$s”, a cycle inside this one, starts earlier, on %2$s."),
-              child->name, child->start_date);
+        {
+          g_autofree char *day = lds_format_date (child->start_date);
+
+          /* Translators: %1$s is a cycle's name, %2$s a date ("1 Oct 2026") */
+          FAIL ("start_date", _("“%1$s”, a cycle inside this one, starts earlier, on %2$s."),
+                child->name, day);
+        }
       if (g_strcmp0 (child->end_date, cycle->end_date) > 0)
-        /* Translators: %1$s is a cycle's name, %2$s a date (YYYY-MM-DD) */
-        FAIL ("end_date", _("“%1$s”, a cycle inside this one, ends later, on %2$s."),
-              child->name, child->end_date);
+        {
+          g_autofree char *day = lds_format_date (child->end_date);
+
+          /* Translators: %1$s is a cycle's name, %2$s a date ("31 Dec 2026") */
+          FAIL ("end_date", _("“%1$s”, a cycle inside this one, ends later, on %2$s."),
+                child->name, day);
+        }
     }
   return TRUE;
 }

@@ -12,6 +12,7 @@
 
 #include "lds-checkin-dialog.h"
 #include "lds-date.h"
+#include "lds-date-entry.h"
 #include "lds-form.h"
 #include "lds-format.h"
 #include "lds-pickers.h"
@@ -36,7 +37,8 @@ dialog_free (Dialog *d)
 
 /**
  * lds_checkin_read_day:
- * @text: a day as "YYYY-MM-DD"; empty for today
+ * @text: a day as people write it ("22 Nov 2026", "2026-11-22"); empty
+ *   for today
  * @at: (out): the moment to date a check-in with: now for today, the
  *   middle of a day missed
  *
@@ -47,23 +49,29 @@ lds_checkin_read_day (const char  *text,
                       gint64      *at,
                       GError     **error)
 {
-  g_autofree char *day = g_strstrip (g_strdup (text != NULL ? text : ""));
+  g_autofree char *typed = g_strstrip (g_strdup (text != NULL ? text : ""));
   g_autofree char *today = lds_today ();
+  g_autofree char *day = NULL;
+  GDate date;
 
-  if (*day == '\0' || g_strcmp0 (day, today) == 0)
+  if (*typed == '\0')
     {
       *at = lds_now ();
       return TRUE;
     }
-  if (!lds_date_is_valid (day))
+  if (!lds_parse_date (typed, &date))
     {
+      g_autofree char *example = lds_format_date (today);
+
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   /* Translators: %s is what was typed for a day */
-                   _("“%s” is not a day: write it as YYYY-MM-DD, or leave it empty for today."),
-                   day);
+                   /* Translators: %1$s is what was typed for a day, %2$s today's date as
+                    * the interface writes dates ("22 Nov 2026") */
+                   _("“%1$s” is not a day: write it as, for example, %2$s, or leave it empty "
+                     "for today."), typed, example);
       return FALSE;
     }
-  *at = lds_date_to_time (day) + 12 * 3600;
+  day = lds_date_format_iso (&date);
+  *at = g_strcmp0 (day, today) == 0 ? lds_now () : lds_date_to_time (day) + 12 * 3600;
   return TRUE;
 }
 
@@ -224,7 +232,7 @@ add_note_and_day (Dialog     *d,
 {
   GtkWidget *note = gtk_text_view_new ();
   GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *date = gtk_entry_new ();
+  GtkWidget *date = lds_date_entry_new (_("The day the values were for"));
   g_autofree char *today = lds_today ();
 
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (note), GTK_WRAP_WORD_CHAR);
@@ -237,11 +245,11 @@ add_note_and_day (Dialog     *d,
   gtk_frame_set_child (GTK_FRAME (frame), note);
   lds_form_add (d->form, "note", note_label, note);
 
-  gtk_editable_set_text (GTK_EDITABLE (date), today);
+  lds_date_entry_set_date (date, today);
+  gtk_widget_set_hexpand (date, TRUE);
   gtk_entry_set_activates_default (GTK_ENTRY (date), TRUE);
-  gtk_editable_set_width_chars (GTK_EDITABLE (date), 12);
   lds_form_add (d->form, "date", _("_Day"), date);
-  lds_form_add_caption (d->form, "date", _("Missed a week? Give the day it was for (YYYY-MM-DD)."));
+  lds_form_add_caption (d->form, "date", _("Missed a week? Give the day it was for."));
 }
 
 /**

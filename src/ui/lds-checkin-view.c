@@ -27,6 +27,7 @@
 #include "lds-checkin-dialog.h"
 #include "lds-checkin-view.h"
 #include "lds-date.h"
+#include "lds-date-entry.h"
 #include "lds-format.h"
 #include "lds-history-chart.h"
 #include "lds-pickers.h"
@@ -845,17 +846,15 @@ build (LdsCheckinView *self)
   gtk_widget_add_css_class (self->summary, "numeric");
   gtk_box_append (GTK_BOX (gtk_widget_get_parent (self->subtitle)), self->summary);
 
-  self->day = gtk_entry_new ();
-  gtk_editable_set_text (GTK_EDITABLE (self->day), today);
-  gtk_editable_set_width_chars (GTK_EDITABLE (self->day), 11);
-  gtk_widget_set_tooltip_text (self->day, _("The day these check-ins are for: today, or a week "
-                                            "missed (YYYY-MM-DD)"));
+  self->day = lds_date_entry_new (_("The day these check-ins are for: today, or a week "
+                                    "missed"));
+  lds_date_entry_set_date (self->day, today);
   gtk_label_set_mnemonic_widget (GTK_LABEL (day_label), self->day);
   gtk_widget_add_css_class (day_label, "dim-label");
   gtk_widget_add_css_class (self->day, "lds-round-day");
   gtk_widget_set_valign (day_box, GTK_ALIGN_END);
   gtk_box_append (GTK_BOX (day_box), day_label);
-  gtk_box_append (GTK_BOX (day_box), self->day);
+  gtk_box_append (GTK_BOX (day_box), gtk_widget_get_parent (self->day));
   gtk_box_append (GTK_BOX (header), day_box);
 
   self->list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);

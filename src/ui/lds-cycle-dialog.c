@@ -17,6 +17,7 @@
 
 #include "lds-cycle-dialog-private.h"
 #include "lds-date.h"
+#include "lds-date-entry.h"
 #include "lds-format.h"
 #include "lds-pickers.h"
 #include "lds-store-okr.h"
@@ -292,9 +293,9 @@ load_form (LdsCycleDialog *self)
   lds_enum_dropdown_set (self->kind, cycle->kind);
   lds_record_dropdown_select (self->parent, LDS_RECORD_CYCLE, cycle->parent_id);
   if (lds_form_get_error (self->form, "start_date") == NULL)
-    gtk_editable_set_text (GTK_EDITABLE (self->start), cycle->start_date);
+    lds_date_entry_set_date (self->start, cycle->start_date);
   if (lds_form_get_error (self->form, "end_date") == NULL)
-    gtk_editable_set_text (GTK_EDITABLE (self->end), cycle->end_date);
+    lds_date_entry_set_date (self->end, cycle->end_date);
   lds_enum_dropdown_set (self->state, cycle->state);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->cadence), cycle->cadence_days);
   self->loading = FALSE;
@@ -358,15 +359,27 @@ commit_cb (gpointer    user_data,
   draft->kind = lds_enum_dropdown_get (self->kind);
   parent = lds_record_dropdown_get (self->parent);
   draft->parent_id = parent != NULL ? lds_record_object_get_id (parent) : 0;
-  g_free (draft->start_date);
-  draft->start_date = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->start))));
-  g_free (draft->end_date);
-  draft->end_date = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->end))));
   draft->state = lds_enum_dropdown_get (self->state);
   draft->cadence_days = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->cadence));
 
   lds_form_clear_errors (self->form);
   _lds_cycle_dialog_set_status (self, NULL, FALSE);
+  {
+    const struct { const char *field; GtkWidget *entry; char **date; } days[] = {
+      { "start_date", self->start, &draft->start_date },
+      { "end_date", self->end, &draft->end_date },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+      {
+        g_clear_pointer (days[i].date, g_free);
+        if (!lds_date_entry_get_date (days[i].entry, days[i].date, &error))
+          {
+            lds_form_set_error (self->form, days[i].field, error->message);
+            return;
+          }
+      }
+  }
   if (!lds_store_check_record (self->store, LDS_RECORD_CYCLE, draft, &at, &error))
     {
       lds_form_set_error (self->form, at, error->message);
@@ -445,12 +458,11 @@ build (LdsCycleDialog *self)
   lds_form_add (self->form, "kind", _("_Kind"), self->kind);
   self->parent = lds_record_dropdown_new (lds_cycle_model_new (self->store, TRUE));
   lds_form_add (self->form, "parent_id", _("_Inside"), self->parent);
-  self->start = gtk_entry_new ();
-  /* Translators: the form a day is typed in; translate only if your users write it otherwise */
-  gtk_entry_set_placeholder_text (GTK_ENTRY (self->start), _("YYYY-MM-DD"));
+  self->start = lds_date_entry_new (_("First day of the cycle"));
   lds_form_add (self->form, "start_date", _("_Starts"), self->start);
-  self->end = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (self->end), _("YYYY-MM-DD"));
+  self->end = lds_date_entry_new (_("Last day of the cycle"));
+  gtk_widget_set_hexpand (self->start, TRUE);
+  gtk_widget_set_hexpand (self->end, TRUE);
   lds_form_add (self->form, "end_date", _("_Ends"), self->end);
   self->state = lds_enum_dropdown_new (lds_cycle_state_get_type ());
   lds_form_add (self->form, "state", _("S_tate"), self->state);

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "lds-date-control.h"
+#include "lds-date-entry.h"
 #include "lds-date.h"
 #include "lds-format.h"
 #include "lds-tracking.h"
@@ -218,34 +219,6 @@ lds_date_control_class_init (LdsDateControlClass *klass)
   gtk_widget_class_set_css_name (widget_class, "ldsdatecontrol");
 }
 
-/* GTK 4.8 leaves the arrows of a calendar's header unnamed (icons only),
- * so a screen reader says "button" four times: they are named here by
- * their place, the month's back and forward, then the year's. A header of
- * another shape is left as it is. */
-static void
-name_calendar_arrows (GtkWidget *calendar)
-{
-  const char *names[] = { _("Previous Month"), _("Next Month"), _("Previous Year"), _("Next Year") };
-  GtkWidget *arrows[G_N_ELEMENTS (names)];
-  GtkWidget *header = gtk_widget_get_first_child (calendar);
-  guint n = 0;
-
-  for (GtkWidget *w = header != NULL ? gtk_widget_get_first_child (header) : NULL; w != NULL;
-       w = gtk_widget_get_next_sibling (w))
-    {
-      if (!GTK_IS_BUTTON (w))
-        continue;
-      if (n == G_N_ELEMENTS (arrows) ||
-          g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (w)),
-                     n % 2 == 0 ? "pan-start-symbolic" : "pan-end-symbolic") != 0)
-        return;
-      arrows[n++] = w;
-    }
-  for (guint i = 0; n == G_N_ELEMENTS (arrows) && i < n; i++)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (arrows[i]), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    names[i], -1);
-}
-
 /* The popover, with its calendar, is made when it first opens: a calendar
  * takes a while to make, and a window has one control per view. */
 static void
@@ -282,10 +255,7 @@ create_popup_cb (GtkMenuButton *button,
   gtk_box_append (GTK_BOX (steps), self->next);
   gtk_box_append (GTK_BOX (inside), steps);
 
-  self->calendar = gtk_calendar_new ();
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->calendar), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Day to show"), -1);
-  name_calendar_arrows (self->calendar);
+  self->calendar = lds_calendar_new (_("Day to show"));
   g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (day_selected_cb), self);
   gtk_box_append (GTK_BOX (inside), self->calendar);
 

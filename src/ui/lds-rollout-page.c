@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "lds-date.h"
+#include "lds-date-entry.h"
 #include "lds-dialogs.h"
 #include "lds-note-editor.h"
 #include "lds-resources-private.h"
@@ -173,17 +174,16 @@ static void
 date_done (Step *step)
 {
   LdsRolloutPage *self = step->page;
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (step->date));
   g_autoptr(LdsRolloutItem) item = NULL;
-  g_autofree char *date = g_strstrip (g_strdup (text));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = NULL;
 
   if (self->updating)
     return;
-  if (*date != '\0' && !lds_date_is_valid (date))
+  if (!lds_date_entry_get_date (step->date, &date, &error))
     {
       gtk_widget_add_css_class (step->date, "error");
-      gtk_widget_set_tooltip_text (step->date,
-                                   _("Write the date as YYYY-MM-DD, for example 2027-01-15."));
+      gtk_widget_set_tooltip_text (step->date, error->message);
       gtk_accessible_update_state (GTK_ACCESSIBLE (step->date), GTK_ACCESSIBLE_STATE_INVALID,
                                    GTK_ACCESSIBLE_INVALID_TRUE, -1);
       return;
@@ -191,12 +191,14 @@ date_done (Step *step)
   gtk_widget_remove_css_class (step->date, "error");
   gtk_widget_set_tooltip_text (step->date, _("Due date"));
   gtk_accessible_reset_state (GTK_ACCESSIBLE (step->date), GTK_ACCESSIBLE_STATE_INVALID);
+  if (date != NULL)
+    lds_date_entry_set_date (step->date, date);
 
   item = item_for (self, step->factor);
-  if (g_strcmp0 (item->due_date, *date != '\0' ? date : NULL) == 0)
+  if (g_strcmp0 (item->due_date, date) == 0)
     return;
   g_free (item->due_date);
-  item->due_date = *date != '\0' ? g_steal_pointer (&date) : NULL;
+  item->due_date = g_steal_pointer (&date);
   save (self, LDS_RECORD_ROLLOUT_ITEM, item, _("Set Roll-out Date"));
 }
 
@@ -259,14 +261,10 @@ step_row (LdsRolloutPage *self,
                                   _("Owner"), -1);
   gtk_box_append (GTK_BOX (line), step->owner);
 
-  step->date = gtk_entry_new ();
-  gtk_editable_set_width_chars (GTK_EDITABLE (step->date), 11);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (step->date), _("YYYY-MM-DD"));
-  gtk_widget_set_valign (step->date, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (step->date, _("Due date"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (step->date), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Due date"), -1);
-  gtk_box_append (GTK_BOX (line), step->date);
+  step->date = lds_date_entry_new (_("Due date"));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (step->date), _("Due date"));
+  gtk_widget_set_valign (gtk_widget_get_parent (step->date), GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (line), gtk_widget_get_parent (step->date));
   gtk_box_append (GTK_BOX (box), line);
 
   step->notes = lds_note_editor_new (_("Notes"));
@@ -342,8 +340,7 @@ refresh_checklist (LdsRolloutPage *self)
                                   person_position (self, item != NULL ? item->owner_id : 0));
       if (gtk_widget_get_focus_child (step->date) == NULL &&
           !gtk_widget_has_css_class (step->date, "error"))
-        gtk_editable_set_text (GTK_EDITABLE (step->date),
-                               item != NULL && item->due_date != NULL ? item->due_date : "");
+        lds_date_entry_set_date (step->date, item != NULL ? item->due_date : NULL);
       lds_note_editor_set_text (LDS_NOTE_EDITOR (step->notes), item != NULL ? item->notes : "");
     }
 

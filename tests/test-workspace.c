@@ -1150,6 +1150,84 @@ test_headers_line_up (void)
   lds_test_ui_iterate ();
 }
 
+/* In a 1280×800 window, the objective's and the key result's editors fit
+ * beside the list, in English and in Chinese: nothing of them (the close
+ * button, the ends of the fields) runs past the window's edge. */
+static void
+test_editors_fit (void)
+{
+  const char *languages[] = { "en", "zh_CN" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autoptr(LdsStore) store = lds_test_new_store ();
+      g_autoptr(GPtrArray) objectives = NULL;
+      g_autoptr(GPtrArray) key_results = NULL;
+      g_autoptr(GError) error = NULL;
+      GType editors[] = { LDS_TYPE_OBJECTIVE_EDITOR, LDS_TYPE_KEY_RESULT_EDITOR };
+      LdsObjective *o;
+      LdsWindow *window;
+      GtkWidget *view;
+
+      lds_i18n_set_language (languages[l]);
+      g_assert_true (lds_demo_write_sample (store, languages[l], LDS_DEMO_DEFAULT, &error));
+      g_assert_no_error (error);
+      window = lds_window_new (NULL, store);
+      gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+      gtk_window_present (GTK_WINDOW (window));
+      lds_test_ui_wait (300);
+
+      /* A team's objective with the most key results and links */
+      objectives = lds_store_list (store, LDS_RECORD_OBJECTIVE, NULL);
+      o = NULL;
+      for (guint i = 0; i < objectives->len && o == NULL; i++)
+        {
+          LdsObjective *candidate = objectives->pdata[i];
+          g_autoptr(LdsUnit) unit = candidate->owner_unit_id != 0
+            ? lds_store_get (store, LDS_RECORD_UNIT, candidate->owner_unit_id, NULL) : NULL;
+
+          if (unit != NULL && unit->kind == LDS_UNIT_KIND_TEAM)
+            o = candidate;
+        }
+      g_assert_nonnull (o);
+      g_assert_true (lds_window_select_owner (window, LDS_RECORD_UNIT, o->owner_unit_id));
+      lds_test_ui_wait (100);
+      view = lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW);
+      key_results = lds_store_list_by (store, LDS_RECORD_KEY_RESULT, "objective_id", o->id, NULL);
+      g_assert_cmpuint (key_results->len, >, 0);
+
+      for (guint e = 0; e < G_N_ELEMENTS (editors); e++)
+        {
+          GtkWidget *editor;
+          GtkWidget *header = lds_test_ui_find_type (GTK_WIDGET (window), GTK_TYPE_HEADER_BAR);
+          graphene_rect_t bounds, edge;
+          int min;
+
+          if (e == 0)
+            gtk_widget_activate_action (view, "workspace.edit-objective", "x", o->id);
+          else
+            gtk_widget_activate_action (view, "workspace.edit-key-result", "x",
+                                        ((LdsRecord *) key_results->pdata[0])->id);
+          /* the panel slides in for a quarter of a second */
+          lds_test_ui_wait (600);
+          editor = lds_test_ui_find_type (GTK_WIDGET (window), editors[e]);
+          g_assert_true (gtk_widget_get_mapped (editor));
+          gtk_widget_measure (editor, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+          /* The header bar spans the window: the editor ends where it does. */
+          g_assert_true (gtk_widget_compute_bounds (editor, GTK_WIDGET (window), &bounds));
+          g_assert_true (gtk_widget_compute_bounds (header, GTK_WIDGET (window), &edge));
+          if (min > gtk_widget_get_width (editor) ||
+              bounds.origin.x + bounds.size.width > edge.origin.x + edge.size.width + 0.5)
+            g_error ("%s: the %s needs %d px, has %d, and ends at %g where the window ends at %g",
+                     languages[l], G_OBJECT_TYPE_NAME (editor), min, gtk_widget_get_width (editor),
+                     bounds.origin.x + bounds.size.width, edge.origin.x + edge.size.width);
+        }
+      gtk_window_destroy (GTK_WINDOW (window));
+      lds_test_ui_iterate ();
+    }
+  lds_i18n_set_language (NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1179,6 +1257,7 @@ main (int   argc,
   g_test_add_func ("/workspace/first-frame", test_first_frame);
   g_test_add_func ("/workspace/key-result-rows", test_key_result_rows);
   g_test_add_func ("/workspace/headers-line-up", test_headers_line_up);
+  g_test_add_func ("/workspace/editors-fit", test_editors_fit);
 
   return g_test_run ();
 }

@@ -32,6 +32,7 @@ struct _LdsObjectiveEditor
 
   GtkWidget    *box;
   GtkWidget    *heading;
+  GtkWidget    *actions;      /* the buttons at the bottom, acting on the objective */
   LdsForm      *form;
   GtkWidget    *title;
   GtkWidget    *description;
@@ -426,14 +427,17 @@ build (LdsObjectiveEditor *self)
   gtk_box_append (GTK_BOX (buttons), action_button (_("_Move To…"), "workspace.move-objective", 0));
   gtk_box_append (GTK_BOX (buttons), action_button (_("Re_visions"), "workspace.show-history", 0));
   gtk_widget_add_css_class (delete, "destructive-action");
-  gtk_widget_set_hexpand (delete, TRUE);
   gtk_widget_set_halign (delete, GTK_ALIGN_END);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (delete), "workspace.delete-objective");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (delete), "x", (gint64) 0);
-  gtk_box_append (GTK_BOX (buttons), delete);
-  gtk_widget_set_margin_top (buttons, 12);
+  /* Delete on a line of its own: with the other three beside it, the
+   * panel was wider than a 1280-pixel window leaves it, in both languages. */
+  self->actions = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_set_margin_top (self->actions, 12);
   gtk_widget_add_css_class (buttons, "lds-editor-buttons");
-  lds_form_add_widget (self->form, buttons);
+  gtk_box_append (GTK_BOX (self->actions), buttons);
+  gtk_box_append (GTK_BOX (self->actions), delete);
+  lds_form_add_widget (self->form, self->actions);
 
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
@@ -492,8 +496,6 @@ void
 lds_objective_editor_set_objective (LdsObjectiveEditor *self,
                                     LdsId               objective_id)
 {
-  GtkWidget *buttons;
-
   g_return_if_fail (LDS_IS_OBJECTIVE_EDITOR (self));
 
   if (self->id != objective_id)
@@ -501,10 +503,15 @@ lds_objective_editor_set_objective (LdsObjectiveEditor *self,
   self->id = objective_id;
   lds_form_clear_errors (self->form);
   /* The buttons at the bottom act on this objective. */
-  buttons = gtk_widget_get_last_child (GTK_WIDGET (self->form));
-  for (GtkWidget *b = gtk_widget_get_first_child (buttons); b != NULL;
-       b = gtk_widget_get_next_sibling (b))
-    gtk_actionable_set_action_target (GTK_ACTIONABLE (b), "x", objective_id);
+  for (GtkWidget *line = gtk_widget_get_first_child (self->actions); line != NULL;
+       line = gtk_widget_get_next_sibling (line))
+    {
+      if (GTK_IS_ACTIONABLE (line))
+        gtk_actionable_set_action_target (GTK_ACTIONABLE (line), "x", objective_id);
+      for (GtkWidget *b = gtk_widget_get_first_child (line); b != NULL && !GTK_IS_ACTIONABLE (line);
+           b = gtk_widget_get_next_sibling (b))
+        gtk_actionable_set_action_target (GTK_ACTIONABLE (b), "x", objective_id);
+    }
   load (self);
 }
 

@@ -1228,6 +1228,103 @@ test_editors_fit (void)
   lds_i18n_set_language (NULL);
 }
 
+/* The letter keys (Alt+letter) shown under the labels of @root's mapped
+ * widgets that are on the same letter; "" when each letter is one
+ * widget's. */
+static char *
+mnemonic_clashes (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  GString *clashes = g_string_new (NULL);
+
+  lds_test_ui_collect_type (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = labels->pdata[i];
+      guint key = gtk_label_get_mnemonic_keyval (label);
+      const char *other;
+
+      if (!gtk_widget_get_mapped (GTK_WIDGET (label)) || !gtk_label_get_use_underline (label) ||
+          key == GDK_KEY_VoidSymbol)
+        continue;
+      key = gdk_keyval_to_lower (key);
+      other = g_hash_table_lookup (seen, GUINT_TO_POINTER (key));
+      if (other != NULL)
+        g_string_append_printf (clashes, "“%s” and “%s”; ", other, gtk_label_get_label (label));
+      else
+        g_hash_table_insert (seen, GUINT_TO_POINTER (key), (gpointer) gtk_label_get_label (label));
+    }
+  return g_string_free (clashes, FALSE);
+}
+
+/* Alt+letter goes to one place: in the main window with either editor
+ * open, and in the cycles dialog, no two labels shown share a letter, in
+ * English and in Chinese (whose labels show the letter too). */
+static void
+test_mnemonics_unique (void)
+{
+  const char *languages[] = { "en", "zh_CN" };
+  g_autoptr(GString) all = g_string_new (NULL);
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autoptr(LdsStore) store = lds_test_new_store ();
+      g_autoptr(GPtrArray) objectives = NULL;
+      g_autoptr(GPtrArray) key_results = NULL;
+      g_autoptr(GError) error = NULL;
+      LdsObjective *o = NULL;
+      LdsWindow *window;
+      GtkWidget *view;
+      GtkWindow *cycles;
+      struct { const char *where; char *clashes; } found[4] = { { NULL, NULL } };
+
+      lds_i18n_set_language (languages[l]);
+      g_assert_true (lds_demo_write_sample (store, languages[l], LDS_DEMO_DEFAULT, &error));
+      window = lds_window_new (NULL, store);
+      gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+      gtk_window_present (GTK_WINDOW (window));
+      lds_test_ui_wait (300);
+      objectives = lds_store_list (store, LDS_RECORD_OBJECTIVE, NULL);
+      for (guint i = 0; i < objectives->len && o == NULL; i++)
+        if (((LdsObjective *) objectives->pdata[i])->owner_unit_id != 0)
+          o = objectives->pdata[i];
+      g_assert_true (lds_window_select_owner (window, LDS_RECORD_UNIT, o->owner_unit_id));
+      lds_test_ui_wait (100);
+      view = lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW);
+      found[0].where = "the main window";
+      found[0].clashes = mnemonic_clashes (GTK_WIDGET (window));
+      gtk_widget_activate_action (view, "workspace.edit-objective", "x", o->id);
+      lds_test_ui_wait (600);
+      found[1].where = "the objective editor";
+      found[1].clashes = mnemonic_clashes (GTK_WIDGET (window));
+      key_results = lds_store_list_by (store, LDS_RECORD_KEY_RESULT, "objective_id", o->id, NULL);
+      gtk_widget_activate_action (view, "workspace.edit-key-result", "x",
+                                  ((LdsRecord *) key_results->pdata[0])->id);
+      lds_test_ui_wait (600);
+      found[2].where = "the key result editor";
+      found[2].clashes = mnemonic_clashes (GTK_WIDGET (window));
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-cycles", NULL);
+      lds_test_ui_wait (300);
+      cycles = lds_test_ui_find_dialog (GTK_WINDOW (window), LDS_TYPE_CYCLE_DIALOG);
+      found[3].where = "the cycles dialog";
+      found[3].clashes = mnemonic_clashes (GTK_WIDGET (cycles));
+      for (guint i = 0; i < G_N_ELEMENTS (found); i++)
+        {
+          if (*found[i].clashes != '\0')
+            g_string_append_printf (all, "\n%s, %s: %s", languages[l], found[i].where,
+                                    found[i].clashes);
+          g_free (found[i].clashes);
+        }
+      gtk_window_destroy (cycles);
+      gtk_window_destroy (GTK_WINDOW (window));
+      lds_test_ui_iterate ();
+    }
+  lds_i18n_set_language (NULL);
+  if (all->len > 0)
+    g_error ("letters shared:%s", all->str);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1258,6 +1355,7 @@ main (int   argc,
   g_test_add_func ("/workspace/key-result-rows", test_key_result_rows);
   g_test_add_func ("/workspace/headers-line-up", test_headers_line_up);
   g_test_add_func ("/workspace/editors-fit", test_editors_fit);
+  g_test_add_func ("/workspace/mnemonics-unique", test_mnemonics_unique);
 
   return g_test_run ();
 }

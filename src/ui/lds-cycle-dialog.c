@@ -442,8 +442,8 @@ build (LdsCycleDialog *self)
                                   GTK_POLICY_AUTOMATIC);
   gtk_widget_set_vexpand (scroller, TRUE);
   gtk_box_append (GTK_BOX (left), scroller);
-  gtk_box_append (GTK_BOX (adds), button_for (_("_New Cycle"), "cycles.new"));
-  gtk_box_append (GTK_BOX (adds), button_for (_("New Cycle _Inside"), "cycles.new-inside"));
+  gtk_box_append (GTK_BOX (adds), button_for (_("Ne_w Cycle"), "cycles.new"));
+  gtk_box_append (GTK_BOX (adds), button_for (_("New C_ycle Inside"), "cycles.new-inside"));
   gtk_widget_set_margin_start (adds, 6);
   gtk_widget_set_margin_bottom (adds, 6);
   gtk_box_append (GTK_BOX (left), adds);
@@ -467,7 +467,7 @@ build (LdsCycleDialog *self)
   self->state = lds_enum_dropdown_new (lds_cycle_state_get_type ());
   lds_form_add (self->form, "state", _("S_tate"), self->state);
   self->cadence = gtk_spin_button_new_with_range (1, 92, 1);
-  lds_form_add (self->form, "cadence_days", _("Check-in _every (days)"), self->cadence);
+  lds_form_add (self->form, "cadence_days", _("Check-in e_very (days)"), self->cadence);
   lds_form_watch (self->form, commit_cb, self);
 
   gtk_box_append (GTK_BOX (buttons), button_for (_("C_lose Cycle"), "cycles.close"));

@@ -377,13 +377,13 @@ build (LdsKeyResultEditor *self)
   self->owner = lds_record_dropdown_new (lds_owner_model_new (store_of (self),
                                                               LDS_OWNERS_PEOPLE | LDS_OWNERS_NONE,
                                                               0));
-  lds_form_add (self->form, "owner_id", _("_Owner"), self->owner);
+  lds_form_add (self->form, "owner_id", _("Own_er"), self->owner);
   self->metric = lds_enum_dropdown_new (lds_metric_get_type ());
   lds_form_add (self->form, "metric", _("_Measured as"), self->metric);
   self->start = number_entry ();
   lds_form_add (self->form, "start_value", _("_Start value"), self->start);
   self->target = number_entry ();
-  lds_form_add (self->form, "target_value", _("_Target"), self->target);
+  lds_form_add (self->form, "target_value", _("Tar_get"), self->target);
   self->current = number_entry ();
   lds_form_add (self->form, "current_value", _("C_urrent value"), self->current);
   self->done = lds_form_check_new (_("_Done"));
@@ -399,16 +399,16 @@ build (LdsKeyResultEditor *self)
   self->confidence = confidence_dropdown ();
   lds_form_add (self->form, "confidence", _("_Confidence (0 to 10)"), self->confidence);
   self->score = number_entry ();
-  lds_form_add (self->form, "score", _("Self-_assessed score"), self->score);
+  lds_form_add (self->form, "score", _("Sel_f-assessed score"), self->score);
   lds_form_add_caption (self->form, "score", _("Leave it empty to score by progress."));
   self->score_note = gtk_entry_new ();
   lds_form_add (self->form, "score_note", _("Why this score"), self->score_note);
-  self->tied = lds_form_check_new (_("Tied to _compensation"));
+  self->tied = lds_form_check_new (_("Tied to com_pensation"));
   lds_form_add (self->form, "tied_to_compensation", NULL, self->tied);
   lds_form_add_caption (self->form, "tied_to_compensation",
                         _("OKRs are not pay: a key result tied to compensation turns into a KPI, "
                           "and people stop aiming high."));
-  self->mid_cycle = lds_form_check_new (_("Added _mid-cycle"));
+  self->mid_cycle = lds_form_check_new (_("_Added mid-cycle"));
   lds_form_add (self->form, "mid_cycle", NULL, self->mid_cycle);
   lds_form_watch (self->form, commit_cb, self);
 
@@ -426,7 +426,7 @@ build (LdsKeyResultEditor *self)
     gtk_widget_add_controller (self->box, keys);
   }
 
-  self->delete = gtk_button_new_with_mnemonic (_("_Delete"));
+  self->delete = gtk_button_new_with_mnemonic (_("De_lete"));
   gtk_widget_add_css_class (self->delete, "destructive-action");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->delete), "workspace.delete-key-result");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->delete), "x", (gint64) 0);

@@ -156,7 +156,7 @@ load_links (LdsObjectiveEditor *self)
       gtk_widget_add_css_class (none, "dim-label");
       gtk_box_append (GTK_BOX (self->links), none);
     }
-  gtk_box_append (GTK_BOX (buttons), action_button (_("_Align To…"), "workspace.align-objective",
+  gtk_box_append (GTK_BOX (buttons), action_button (_("Ali_gn To…"), "workspace.align-objective",
                                                     self->id));
   gtk_box_append (GTK_BOX (buttons), action_button (_("Add De_pendency…"),
                                                     "workspace.add-dependency", self->id));
@@ -357,7 +357,7 @@ build (LdsObjectiveEditor *self)
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *frame = gtk_frame_new (NULL);
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *delete = gtk_button_new_with_mnemonic (_("_Delete"));
+  GtkWidget *delete = gtk_button_new_with_mnemonic (_("De_lete"));
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
@@ -391,11 +391,11 @@ build (LdsObjectiveEditor *self)
   self->owner = lds_record_dropdown_new (lds_owner_model_new (store_of (self),
                                                               LDS_OWNERS_UNITS | LDS_OWNERS_PEOPLE,
                                                               0));
-  lds_form_add (self->form, "owner_unit_id,owner_person_id", _("_Owner"), self->owner);
+  lds_form_add (self->form, "owner_unit_id,owner_person_id", _("Ow_ner"), self->owner);
   self->cycle = lds_record_dropdown_new (lds_cycle_model_new (store_of (self), FALSE));
-  lds_form_add (self->form, "cycle_id", _("C_ycle"), self->cycle);
+  lds_form_add (self->form, "cycle_id", _("_Cycle"), self->cycle);
   self->type = lds_enum_dropdown_new (lds_objective_type_get_type ());
-  lds_form_add (self->form, "type", _("_Kind"), self->type);
+  lds_form_add (self->form, "type", _("K_ind"), self->type);
   /* (In words, not in scores: the organisation may show scores as 0.0–1.0 or as percentages.) */
   lds_form_add_caption (self->form, "type", _("Committed objectives are expected to be met in "
                                               "full; aspirational ones succeed at about two "
@@ -403,14 +403,14 @@ build (LdsObjectiveEditor *self)
   self->status = lds_enum_dropdown_new (lds_objective_status_get_type ());
   lds_form_add (self->form, "status", _("_Status"), self->status);
   self->perspective = lds_enum_dropdown_new (lds_perspective_get_type ());
-  lds_form_add (self->form, "perspective", _("_Perspective"), self->perspective);
+  lds_form_add (self->form, "perspective", _("Pe_rspective"), self->perspective);
   self->visibility = lds_enum_dropdown_new (lds_visibility_get_type ());
-  lds_form_add (self->form, "visibility", _("_Visibility"), self->visibility);
+  lds_form_add (self->form, "visibility", _("Visi_bility"), self->visibility);
   self->private_reason = gtk_entry_new ();
   lds_form_add (self->form, "private_reason", _("_Why it is private"), self->private_reason);
   self->self_driven = lds_form_check_new (_("S_elf-driven: it serves nothing above it, on purpose"));
   lds_form_add (self->form, "self_driven", NULL, self->self_driven);
-  self->mid_cycle = lds_form_check_new (_("Added _mid-cycle"));
+  self->mid_cycle = lds_form_check_new (_("_Added mid-cycle"));
   lds_form_add (self->form, "mid_cycle", NULL, self->mid_cycle);
   lds_form_watch (self->form, commit_cb, self);
 

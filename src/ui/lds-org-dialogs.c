@@ -284,7 +284,7 @@ lds_unit_dialog_new (GtkWindow *parent,
                                                           unit_id));
   lds_record_dropdown_select (parents, LDS_RECORD_UNIT, parent_id);
   lds_form_add (d->form, "parent_id", _("_Inside"), parents);
-  lds_form_add_caption (d->form, "parent_id", _("A team moves with its people and its OKRs."));
+  lds_form_add_caption (d->form, "parent_id", _("A unit moves with everything in it: its people, the units inside it, and all their OKRs."));
   g_signal_connect (dialog, "response", G_CALLBACK (response_cb), save_unit);
   return dialog;
 }

@@ -22,6 +22,7 @@
 #include <glib/gi18n.h>
 
 #include "lds-demo.h"
+#include "lds-i18n.h"
 #include "lds-resources-private.h"
 #include "lds-store-lookup.h"
 #include "lds-store-workshop.h"
@@ -402,6 +403,108 @@ test_keys_run_a_workshop (Fixture       *f,
   g_assert_cmpint (lds_store_count (f->store, LDS_RECORD_OBJECTIVE), ==, objectives_before + 2);
   g_assert_cmpint (lds_workshop_session_get_data (f->session)->workshop->phase, ==,
                    LDS_WORKSHOP_PHASE_DONE);
+}
+
+/* Whether @text is "and 3 more" (or its translation) for some number. */
+static gboolean
+is_more_line (const char *text)
+{
+  for (guint n = 1; n < 40; n++)
+    {
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more",
+                                                            "and %u more", n), n);
+
+      if (g_str_equal (text, more))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* While the team writes key results, "Up" shows the OKRs of the unit
+ * above in a short band. Whatever it leaves out, its "and 3 more" follows
+ * a key result it shows: never a title alone, as the Chinese one did at
+ * 1280×800 (taller lines left room for no key result). */
+static void
+test_up_lists_key_results (void)
+{
+  const char *languages[] = { "en", "zh_CN" };
+  const char *teams[] = { "Product/Merchant App", "产品部/商家端产品组" };
+  static const int sizes[][2] = { { 1280, 800 }, { 1920, 1080 }, { 3840, 2160 } };
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autofree char *dir = lds_test_make_dir ();
+      g_autofree char *path = g_build_filename (dir, "sample.lodestar", NULL);
+      g_autoptr(LdsStore) store = lds_store_open (path, LDS_STORE_OPEN_CREATE, NULL);
+      g_autoptr(GPtrArray) all_krs = NULL;
+      g_autoptr(GHashTable) kr_titles = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(LdsUnit) team = NULL;
+      g_autoptr(GError) error = NULL;
+      LdsWorkshopSession *session;
+      GtkWindow *audience, *dialog;
+      LdsWindow *window;
+      GtkWidget *stage;
+
+      lds_i18n_set_language (languages[l]);
+      g_assert_true (lds_demo_write_sample (store, languages[l], LDS_DEMO_DEFAULT, &error));
+      all_krs = lds_store_list (store, LDS_RECORD_KEY_RESULT, NULL);
+      for (guint i = 0; i < all_krs->len; i++)
+        g_hash_table_add (kr_titles, ((LdsKeyResult *) all_krs->pdata[i])->title);
+      team = lds_store_find_unit_by_path (store, teams[l], &error);
+      g_assert_no_error (error);
+
+      window = lds_window_new (NULL, store);
+      gtk_window_present (GTK_WINDOW (window));
+      lds_window_select_owner (window, LDS_RECORD_UNIT, team->id);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.workshop", NULL));
+      lds_test_ui_iterate ();
+      dialog = lds_test_ui_find_dialog (GTK_WINDOW (window), LDS_TYPE_WORKSHOP_DIALOG);
+      g_assert_true (lds_workshop_dialog_start (LDS_WORKSHOP_DIALOG (dialog)));
+      lds_test_ui_iterate ();
+      audience = find_toplevel (LDS_TYPE_WORKSHOP_AUDIENCE);
+      session = session_of (audience);
+      stage = lds_workshop_audience_get_stage (LDS_WORKSHOP_AUDIENCE (audience));
+
+      /* An objective proposed, chosen, then its key results */
+      type (audience, "Owners set up their whole shop without calling us");
+      press (audience, "Page_Down");
+      press (audience, "space");
+      press (audience, "Page_Down");
+      g_assert_cmpint (lds_workshop_session_get_data (session)->workshop->phase, ==,
+                       LDS_WORKSHOP_PHASE_KEY_RESULTS);
+
+      for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+        {
+          cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, sizes[i][0],
+                                                                 sizes[i][1]);
+          cairo_t *cr = cairo_create (surface);
+          const GPtrArray *texts;
+          guint listed = 0;
+
+          lds_workshop_stage_render (LDS_WORKSHOP_STAGE (stage), cr, sizes[i][0], sizes[i][1]);
+          texts = lds_workshop_stage_get_texts (LDS_WORKSHOP_STAGE (stage));
+          for (guint t = 0; t < texts->len; t++)
+            {
+              listed += g_hash_table_contains (kr_titles, texts->pdata[t]);
+              if (is_more_line (texts->pdata[t]) &&
+                  (t == 0 || !g_hash_table_contains (kr_titles, texts->pdata[t - 1])))
+                g_error ("%s at %d×%d: “%s” after “%s”, not after a key result", languages[l],
+                         sizes[i][0], sizes[i][1], (char *) texts->pdata[t],
+                         t > 0 ? (char *) texts->pdata[t - 1] : "");
+            }
+          if (g_test_verbose ())
+            g_printerr ("%s at %d×%d: %u key results above listed\n", languages[l], sizes[i][0],
+                        sizes[i][1], listed);
+          cairo_destroy (cr);
+          cairo_surface_destroy (surface);
+        }
+      lds_workshop_session_close (session);
+      gtk_window_destroy (GTK_WINDOW (window));
+      lds_test_ui_iterate ();
+      g_clear_object (&store);
+      lds_test_remove_dir (dir);
+    }
+  lds_i18n_set_language (NULL);
 }
 
 /* Large type in every phase, on either screen */
@@ -900,6 +1003,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/workshop-ui/keys-run-a-workshop", test_keys_run_a_workshop);
   ADD ("/workshop-ui/large-type", test_large_type);
+  g_test_add_func ("/workshop-ui/up-lists-key-results", test_up_lists_key_results);
   ADD ("/workshop-ui/countdown-keys", test_countdown_keys);
   ADD ("/workshop-ui/screens", test_screens);
   ADD ("/workshop-ui/two-teams", test_two_teams);

@@ -182,6 +182,7 @@ paint_layout (Draw        *d,
 {
   if (!d->paint)
     return;
+  g_ptr_array_add (d->stage->texts, g_strdup (pango_layout_get_text (layout)));
   note_contrast (d, layout, x, y, colour);
   set_rgb (d->cr, colour);
   cairo_move_to (d->cr, x, y);
@@ -399,9 +400,14 @@ draw_up (Draw   *d,
         }
       if (shown < n_krs)
         {
-          g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more",
-                                                                "and %u more", n_krs - shown),
-                                                   n_krs - shown);
+          /* With none listed (a two-line title, taller Chinese lines),
+           * "and 3 more" would follow nothing: say how many there are. */
+          g_autofree char *more =
+            shown == 0 ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u key result",
+                                                       "%u key results", n_krs), n_krs)
+                       : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more",
+                                                       "and %u more", n_krs - shown),
+                                          n_krs - shown);
           y += text (d, more, SIZE_SMALL, FALSE, x, y, col_w, 1, &DIM);
         }
       tallest = MAX (tallest, y - b.y);
@@ -1163,6 +1169,7 @@ _lds_workshop_stage_draw (LdsWorkshopStage *self,
   self->lowest_contrast = G_MAXDOUBLE;
   self->n_cards = 0;
   g_array_set_size (self->rects, 0);
+  g_ptr_array_set_size (self->texts, 0);
 
   set_rgb (cr, &BG);
   cairo_paint (cr);

@@ -27,6 +27,7 @@ struct _LdsWorkshopStage
   double               lowest_contrast; /* of words against their ground, drawn into an image */
   double               scroll;        /* how far the cards are scrolled, in pixels */
   GArray              *rects;         /* LdsStageCardRect, as drawn last */
+  GPtrArray           *texts;         /* the words drawn last, in order (for tests) */
   guint                n_cards;
 };
 

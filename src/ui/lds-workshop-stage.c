@@ -197,6 +197,7 @@ lds_workshop_stage_dispose (GObject *object)
 
   g_clear_object (&self->session);
   g_clear_pointer (&self->rects, g_array_unref);
+  g_clear_pointer (&self->texts, g_ptr_array_unref);
 
   G_OBJECT_CLASS (lds_workshop_stage_parent_class)->dispose (object);
 }
@@ -233,6 +234,7 @@ lds_workshop_stage_init (LdsWorkshopStage *self)
   GtkGesture *click = gtk_gesture_click_new ();
 
   self->rects = g_array_new (FALSE, FALSE, sizeof (LdsStageCardRect));
+  self->texts = g_ptr_array_new_with_free_func (g_free);
   self->unit = 18;
   self->footer = 3.4 * self->unit;
   self->smallest = G_MAXDOUBLE;
@@ -301,6 +303,13 @@ double
 lds_workshop_stage_get_lowest_contrast (LdsWorkshopStage *self)
 {
   return self->lowest_contrast;
+}
+
+/* The words the last drawing showed, in the order drawn (for tests). */
+const GPtrArray *
+lds_workshop_stage_get_texts (LdsWorkshopStage *self)
+{
+  return self->texts;
 }
 
 /* How many cards the last drawing showed. */

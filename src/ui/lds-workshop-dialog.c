@@ -371,6 +371,11 @@ lds_workshop_dialog_new (GtkWindow *parent,
                                   GTK_POLICY_AUTOMATIC);
   gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_widget_set_size_request (scrolled, -1, 200);
+  /* Framed, so that a row cut at the bottom reads as a list that scrolls */
+  gtk_widget_add_css_class (scrolled, "frame");
+  gtk_widget_set_margin_start (self->teams_box, 6);
+  gtk_widget_set_margin_top (self->teams_box, 6);
+  gtk_widget_set_margin_bottom (self->teams_box, 6);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self->teams_box),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, teams_label, NULL, -1);
   gtk_box_append (GTK_BOX (box), scrolled);

@@ -474,6 +474,28 @@ test_alignment (Fixture       *f,
   lds_alignment_picker_search (picker, "客户");
   g_assert_cmpuint (lds_alignment_picker_get_n_shown (picker), ==, 1);
   g_assert_true (lds_alignment_picker_select (picker, LDS_RECORD_OBJECTIVE, f->sales_o2));
+  /* Each item's owner chain starts under its title, not under the O or KR
+   * before it; and the line under the list names the item chosen. */
+  {
+    GtkWidget *item = lds_test_ui_find (GTK_WIDGET (picker), "lds-picker-item");
+    GtkWidget *title = gtk_grid_get_child_at (GTK_GRID (item), 1, 0);
+    GtkWidget *chain = gtk_grid_get_child_at (GTK_GRID (item), 1, 1);
+    graphene_point_t at_title, at_chain, at_kind;
+
+    lds_test_ui_wait (300);
+    g_assert_true (gtk_widget_compute_point (title, GTK_WIDGET (picker), &GRAPHENE_POINT_INIT (0, 0),
+                                             &at_title));
+    g_assert_true (gtk_widget_compute_point (chain, GTK_WIDGET (picker), &GRAPHENE_POINT_INIT (0, 0),
+                                             &at_chain));
+    g_assert_true (gtk_widget_compute_point (gtk_grid_get_child_at (GTK_GRID (item), 0, 0),
+                                             GTK_WIDGET (picker), &GRAPHENE_POINT_INIT (0, 0),
+                                             &at_kind));
+    g_assert_cmpfloat (at_chain.x, ==, at_title.x);
+    g_assert_cmpfloat (at_kind.x, <, at_title.x);
+    g_assert_cmpfloat (at_chain.y, >, at_title.y);
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (chain)), ==, "Northwind → Sales");
+    g_assert_true (lds_test_ui_has_label (GTK_WIDGET (picker), "Nothing aligns to “让客户爱上我们” yet."));
+  }
   lds_alignment_picker_search (picker, "northwind sales");
   g_assert_true (lds_alignment_picker_select (picker, LDS_RECORD_KEY_RESULT, f->sales_kr1));
   gtk_widget_activate_action (GTK_WIDGET (picker), "picker.choose", NULL);

@@ -123,9 +123,13 @@ update_details (LdsAlignmentPicker *self)
   gtk_widget_set_sensitive (self->choose, item != NULL && !item->target->linked);
   if (item == NULL || item->target->n_aligned == 0)
     {
+      g_autofree char *none = NULL;
+
+      if (item != NULL)
+        /* Translators: %s is the title of the objective or key result chosen in the picker */
+        none = g_strdup_printf (_("Nothing aligns to “%s” yet."), item->target->title);
       gtk_label_set_label (GTK_LABEL (self->details),
-                           item == NULL ? _("Nothing matches. Try another word.")
-                                        : _("Nothing aligns here yet."));
+                           item == NULL ? _("Nothing matches. Try another word.") : none);
       return;
     }
   links = lds_store_list_links_to (self->store, item->target->type, item->target->id, NULL);
@@ -229,29 +233,31 @@ static void
 setup_cb (GtkSignalListItemFactory *factory,
           GtkListItem              *list_item)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  /* The owner chain under the title, not under the O or KR before it */
+  GtkWidget *grid = gtk_grid_new ();
   GtkWidget *kind = gtk_label_new (NULL);
   GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *count = gtk_label_new (NULL);
   GtkWidget *chain = gtk_label_new (NULL);
 
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 8);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
   gtk_widget_add_css_class (kind, "lds-pill");
-  gtk_box_append (GTK_BOX (line), kind);
+  gtk_widget_set_valign (kind, GTK_ALIGN_CENTER);
+  gtk_grid_attach (GTK_GRID (grid), kind, 0, 0, 1, 1);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (title, TRUE);
-  gtk_box_append (GTK_BOX (line), title);
+  gtk_grid_attach (GTK_GRID (grid), title, 1, 0, 1, 1);
   gtk_widget_add_css_class (count, "dim-label");
-  gtk_box_append (GTK_BOX (line), count);
-  gtk_box_append (GTK_BOX (box), line);
+  gtk_grid_attach (GTK_GRID (grid), count, 2, 0, 1, 1);
   gtk_label_set_xalign (GTK_LABEL (chain), 0);
   gtk_label_set_ellipsize (GTK_LABEL (chain), PANGO_ELLIPSIZE_MIDDLE);
   gtk_widget_add_css_class (chain, "dim-label");
   gtk_widget_add_css_class (chain, "caption");
-  gtk_box_append (GTK_BOX (box), chain);
-  gtk_widget_add_css_class (box, "lds-picker-item");
-  gtk_list_item_set_child (list_item, box);
+  gtk_grid_attach (GTK_GRID (grid), chain, 1, 1, 2, 1);
+  gtk_widget_add_css_class (grid, "lds-picker-item");
+  gtk_list_item_set_child (list_item, grid);
 }
 
 static void
@@ -261,11 +267,10 @@ bind_cb (GtkSignalListItemFactory *factory,
   LdsAlignItem *item = gtk_list_item_get_item (list_item);
   LdsAlignTarget *t = item->target;
   GtkWidget *box = gtk_list_item_get_child (list_item);
-  GtkWidget *line = gtk_widget_get_first_child (box);
-  GtkWidget *kind = gtk_widget_get_first_child (line);
-  GtkWidget *title = gtk_widget_get_next_sibling (kind);
-  GtkWidget *count = gtk_widget_get_next_sibling (title);
-  GtkWidget *chain = gtk_widget_get_next_sibling (line);
+  GtkWidget *kind = gtk_grid_get_child_at (GTK_GRID (box), 0, 0);
+  GtkWidget *title = gtk_grid_get_child_at (GTK_GRID (box), 1, 0);
+  GtkWidget *count = gtk_grid_get_child_at (GTK_GRID (box), 2, 0);
+  GtkWidget *chain = gtk_grid_get_child_at (GTK_GRID (box), 1, 1);
   gboolean kr = t->type == LDS_RECORD_KEY_RESULT;
   g_autofree char *counted = NULL;
   g_autofree char *accessible = NULL;

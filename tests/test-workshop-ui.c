@@ -30,6 +30,7 @@
 #include "lds-test-utils.h"
 #include "lds-window.h"
 #include "lds-workshop-audience.h"
+#include "lds-workshop-controls.h"
 #include "lds-workshop-dialog.h"
 #include "lds-workshop-session.h"
 #include "lds-workshop-session-private.h"
@@ -403,6 +404,9 @@ test_keys_run_a_workshop (Fixture       *f,
   g_assert_cmpint (lds_store_count (f->store, LDS_RECORD_OBJECTIVE), ==, objectives_before + 2);
   g_assert_cmpint (lds_workshop_session_get_data (f->session)->workshop->phase, ==,
                    LDS_WORKSHOP_PHASE_DONE);
+  /* Done: the controls offer no entry to propose in, as the projector */
+  g_assert_false (gtk_widget_get_visible (lds_workshop_controls_get_entry (
+    LDS_WORKSHOP_CONTROLS (lds_workshop_session_get_controls (f->session)))));
 }
 
 /* Whether @text is "and 3 more" (or its translation) for some number. */

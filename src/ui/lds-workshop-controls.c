@@ -135,6 +135,9 @@ session_changed_cb (LdsWorkshopControls *self)
                             lds_workshop_session_get_mode (self->session) !=
                             LDS_WORKSHOP_MODE_CONFIDENCE);
   gtk_widget_set_sensitive (self->entry, lds_workshop_session_wants_typing (self->session));
+  /* Once the OKRs are made, nothing more is proposed: no empty "An
+   * objective" left under the picture, as the projector shows none. */
+  gtk_widget_set_visible (self->entry, data->workshop->phase != LDS_WORKSHOP_PHASE_DONE);
   gtk_label_set_label (GTK_LABEL (self->card_label), card != NULL ? card->title : _("No card in focus"));
   if (card != NULL)
     {

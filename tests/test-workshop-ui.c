@@ -427,9 +427,10 @@ is_more_line (const char *text)
 /* While the team writes key results, "Up" shows the OKRs of the unit
  * above in a short band. Whatever it leaves out, its "and 3 more" follows
  * a key result it shows: never a title alone, as the Chinese one did at
- * 1280×800 (taller lines left room for no key result). */
+ * 1280×800 (taller lines left room for no key result). Then the keys'
+ * help, in both languages. */
 static void
-test_up_lists_key_results (void)
+test_stage_words (void)
 {
   const char *languages[] = { "en", "zh_CN" };
   const char *teams[] = { "Product/Merchant App", "产品部/商家端产品组" };
@@ -502,6 +503,32 @@ test_up_lists_key_results (void)
           cairo_destroy (cr);
           cairo_surface_destroy (surface);
         }
+      /* The keys' help writes keys alike in both languages: arrows as
+       * arrows (GTK would write Alt+右 in Chinese beside a line of ← → ↑ ↓),
+       * and the keys of one line joined as the shortcuts window joins them. */
+      press (audience, "F1");
+      {
+        const char *wanted[] = { "Page Up / Alt+←", "Ctrl+↑", "← / → / ↑ / ↓", "F1 / ?" };
+        cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1920, 1080);
+        cairo_t *cr = cairo_create (surface);
+        const GPtrArray *texts;
+
+        lds_workshop_stage_render (LDS_WORKSHOP_STAGE (stage), cr, 1920, 1080);
+        texts = lds_workshop_stage_get_texts (LDS_WORKSHOP_STAGE (stage));
+        for (guint w = 0; w < G_N_ELEMENTS (wanted); w++)
+          {
+            gboolean found = FALSE;
+
+            for (guint t = 0; t < texts->len && !found; t++)
+              found = g_str_equal (texts->pdata[t], wanted[w]);
+            if (!found)
+              g_error ("%s: the keys' help has no “%s”", languages[l], wanted[w]);
+          }
+        cairo_destroy (cr);
+        cairo_surface_destroy (surface);
+      }
+      press (audience, "F1");
+
       lds_workshop_session_close (session);
       gtk_window_destroy (GTK_WINDOW (window));
       lds_test_ui_iterate ();
@@ -1007,7 +1034,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/workshop-ui/keys-run-a-workshop", test_keys_run_a_workshop);
   ADD ("/workshop-ui/large-type", test_large_type);
-  g_test_add_func ("/workshop-ui/up-lists-key-results", test_up_lists_key_results);
+  g_test_add_func ("/workshop-ui/stage-words", test_stage_words);
   ADD ("/workshop-ui/countdown-keys", test_countdown_keys);
   ADD ("/workshop-ui/screens", test_screens);
   ADD ("/workshop-ui/two-teams", test_two_teams);

@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "lds-workshop-session-private.h"
 
@@ -84,6 +85,30 @@ lds_workshop_session_get_keys (guint *n_keys)
   return keys;
 }
 
+/* A key as the help shows it: as GTK names it, but the arrows as arrows
+ * in every language (as the moves between cards are written, "← → ↑ ↓"),
+ * and minus as the minus sign the stage's hints use ("+ or −"). */
+static char *
+key_name (guint           keyval,
+          GdkModifierType mods)
+{
+  static const struct { guint keyval; const char *glyph; } glyphs[] = {
+    { GDK_KEY_Left, "←" }, { GDK_KEY_Right, "→" }, { GDK_KEY_Up, "↑" }, { GDK_KEY_Down, "↓" },
+    { GDK_KEY_minus, "−" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (glyphs); i++)
+    if (keyval == glyphs[i].keyval)
+      {
+        /* The modifiers' names, as GTK writes them before a key ("Alt+") */
+        g_autofree char *with_a = gtk_accelerator_get_label (GDK_KEY_a, mods);
+
+        with_a[strlen (with_a) - 1] = '\0';
+        return g_strconcat (with_a, glyphs[i].glyph, NULL);
+      }
+  return gtk_accelerator_get_label (keyval, mods);
+}
+
 /* The keys of an entry as people read them ("Page Down / Alt+→"). */
 char *
 lds_workshop_key_label (const LdsWorkshopKey *key)
@@ -102,7 +127,7 @@ lds_workshop_key_label (const LdsWorkshopKey *key)
       if (g_str_has_prefix (triggers[i], "KP_") || g_str_equal (triggers[i], "equal"))
         continue;
       if (gtk_accelerator_parse (triggers[i], &keyval, &mods))
-        g_ptr_array_add (labels, gtk_accelerator_get_label (keyval, mods));
+        g_ptr_array_add (labels, key_name (keyval, mods));
     }
   g_ptr_array_add (labels, NULL);
   return g_strjoinv (" / ", (char **) labels->pdata);

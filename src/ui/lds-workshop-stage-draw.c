@@ -1073,7 +1073,8 @@ draw_help (Draw *d)
   text (d, _("Keys of this phase"), SIZE_PHASE, TRUE, margin, margin, d->w - 2 * margin, 1,
         &ACCENT);
 
-  /* Pairs of keys and words; keys without words join the next. */
+  /* Pairs of keys and words; keys without words join the next, as the
+   * shortcuts window joins the keys of one line ("F1 / ?"). */
   for (guint i = 0; i < n_keys; i++)
     {
       g_autofree char *label = NULL;
@@ -1083,7 +1084,7 @@ draw_help (Draw *d)
         continue;
       label = lds_workshop_key_label (&keys[i]);
       if (pending->len > 0)
-        g_string_append (pending, "  ");
+        g_string_append (pending, " / ");
       g_string_append (pending, label);
       if (keys[i].description == NULL)
         continue;

@@ -128,8 +128,9 @@ lds_date_entry_get_date (GtkWidget  *entry,
     return TRUE;
   if (!lds_parse_date (text, &date))
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           lds_date_entry_read_error (text));
+      g_autofree char *message = lds_date_entry_read_error (text);
+
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, message);
       return FALSE;
     }
   *iso_date = lds_date_format_iso (&date);

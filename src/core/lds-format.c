@@ -303,10 +303,31 @@ lds_parse_date (const char *text,
 {
   /* xgettext:no-c-format */
   const char *patterns[] = { _("%d %b %Y"), "%d %b %Y", "%b %d %Y", "%Y年%m月%d日" };
-  g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
+  GString *plain = g_string_new (NULL);
+  g_autofree char *trimmed = NULL;
 
   g_return_val_if_fail (date != NULL, FALSE);
 
+  /* As Chinese input methods may type it: full-width digits ("２０２６")
+   * and the ideographic space are read as digits and a space. */
+  for (const char *p = text != NULL ? text : ""; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= 0xFF10 && c <= 0xFF19)
+        g_string_append_c (plain, (char) ('0' + (c - 0xFF10)));
+      else if (g_unichar_isspace (c))
+        g_string_append_c (plain, ' ');
+      else
+        g_string_append_unichar (plain, c);
+    }
+  trimmed = g_strstrip (g_string_free (plain, FALSE));
+  /* A sign or a separator before the first part is not a day's */
+  if (strchr ("-/,.", *trimmed) != NULL && *trimmed != '\0')
+    {
+      g_date_clear (date, 1);
+      return FALSE;
+    }
   if (lds_date_parse (trimmed, date))
     return TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)

@@ -256,6 +256,8 @@ test_check_record (Fixture       *f,
   g_assert_false (lds_store_check_record (f->store, LDS_RECORD_ACTION_PLAN, plan, &field, &error));
   g_assert_cmpstr (field, ==, "due_date");
   g_assert_nonnull (strstr (error->message, "2026 Q4"));
+  g_assert_nonnull (strstr (error->message, "1 Feb 2027"));
+  g_assert_nonnull (strstr (error->message, "31 Dec 2026"));
   g_clear_error (&error);
 
   /* And the rules of lds_record_validate() come first. */

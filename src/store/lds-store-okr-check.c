@@ -137,9 +137,16 @@ check_action_plan (LdsStore             *store,
   cycle = o != NULL ? lds_store_get (store, LDS_RECORD_CYCLE, o->cycle_id, NULL) : NULL;
   if (cycle != NULL && (g_strcmp0 (plan->due_date, cycle->start_date) < 0 ||
                         g_strcmp0 (plan->due_date, cycle->end_date) > 0))
-    /* Translators: %1$s is a date, %2$s a cycle's name, %3$s and %4$s its first and last days */
-    FAIL ("due_date", _("%1$s is outside the cycle “%2$s” (%3$s to %4$s)."), plan->due_date,
-          cycle->name, cycle->start_date, cycle->end_date);
+    {
+      g_autofree char *due = lds_format_date (plan->due_date);
+      g_autofree char *first = lds_format_date (cycle->start_date);
+      g_autofree char *last = lds_format_date (cycle->end_date);
+
+      /* Translators: %1$s is a date, %2$s a cycle's name, %3$s and %4$s its first and last
+       * days, written as dates are ("22 Nov 2026") */
+      FAIL ("due_date", _("%1$s is outside the cycle “%2$s” (%3$s to %4$s)."), due, cycle->name,
+            first, last);
+    }
   return TRUE;
 }
 

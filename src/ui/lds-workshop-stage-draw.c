@@ -362,9 +362,21 @@ draw_up (Draw   *d,
       guint shown = 0, n_krs = 0, total = 0;
       gboolean full = FALSE;
 
+      int title_lines = 2;
+
       for (guint j = 0; j < okrs->key_results->len; j++)
         total += ((LdsKeyResult *) okrs->key_results->pdata[j])->objective_id == o->id;
-      y += text (d, o->title, SIZE_SMALL, TRUE, x, y, col_w, 2, &TEXT);
+      /* A title on two lines that would leave no room for one key result
+       * (and "and 2 more") keeps to one: what serves it matters more. */
+      if (total > 0)
+        {
+          g_autoptr(PangoLayout) title = text_layout (d, o->title, SIZE_SMALL, TRUE, col_w, 2);
+          g_autoptr(PangoLayout) one = text_layout (d, o->title, SIZE_SMALL, FALSE, 0, 1);
+
+          if (y + layout_height (title) + layout_height (one) * (total > 1 ? 2 : 1) > bottom)
+            title_lines = 1;
+        }
+      y += text (d, o->title, SIZE_SMALL, TRUE, x, y, col_w, title_lines, &TEXT);
       for (guint j = 0; j < okrs->key_results->len; j++)
         {
           LdsKeyResult *kr = okrs->key_results->pdata[j];
@@ -1193,7 +1205,7 @@ _lds_workshop_stage_draw (LdsWorkshopStage *self,
   /* The OKRs above matter most while objectives are proposed and aligned. */
   up_h = draw_up (d, (Box) { m, y, width - 2 * m, 0 },
                   height * (d->phase == LDS_WORKSHOP_PHASE_KEY_RESULTS ||
-                            d->phase == LDS_WORKSHOP_PHASE_KEY_RESULT_VOTE ? 0.16 : 0.26));
+                            d->phase == LDS_WORKSHOP_PHASE_KEY_RESULT_VOTE ? 0.18 : 0.26));
   y += up_h;
 
   side_w = has_neighbours (d) ? width * 0.23 : 0;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "lds-alignment-picker.h"
+#include "lds-checkin-dialog.h"
 #include "lds-cycle-dialog.h"
 #include "lds-date-entry.h"
 #include "lds-date-control.h"
@@ -839,6 +840,29 @@ test_cycle_days (Fixture       *f,
       end_picked = stored_end (f);
       g_assert_cmpstr (end_picked, ==, "2026-12-20");
 
+      /* The same day of another month, which GTK does not announce: taken
+       * by Enter (or a click on the day) all the same. */
+      {
+        GtkWidget *start = cycle_date_entry (cycles, "start_date");
+        g_autoptr(GDateTime) next_month = g_date_time_new_utc (2026, 11, 1, 12, 0, 0);
+        g_autoptr(LdsCycle) q4 = NULL;
+
+        g_assert_true (lds_test_ui_press_on (start, GDK_KEY_Down, GDK_ALT_MASK, GTK_PHASE_BUBBLE));
+        lds_test_ui_iterate ();
+        calendar = lds_test_ui_find_type (gtk_widget_get_parent (start), GTK_TYPE_CALENDAR);
+        gtk_calendar_select_day (GTK_CALENDAR (calendar), next_month);
+        lds_test_ui_iterate ();
+        g_assert_true (gtk_widget_get_mapped (calendar));
+        lds_test_ui_press_on (calendar, GDK_KEY_Return, 0, GTK_PHASE_CAPTURE);
+        lds_test_ui_iterate ();
+        g_assert_false (gtk_widget_get_mapped (calendar));
+        q4 = lds_store_get (f->store, LDS_RECORD_CYCLE, f->q4, NULL);
+        g_assert_cmpstr (q4->start_date, ==, "2026-11-01");
+        lds_date_entry_set_date (start, "2026-10-01");
+        g_signal_emit_by_name (start, "activate");
+        lds_test_ui_iterate ();
+      }
+
       gtk_window_close (GTK_WINDOW (cycles));
       lds_test_ui_iterate ();
     }
@@ -1299,7 +1323,7 @@ test_mnemonics_unique (void)
       LdsWindow *window;
       GtkWidget *view;
       GtkWindow *cycles;
-      struct { const char *where; char *clashes; } found[4] = { { NULL, NULL } };
+      struct { const char *where; char *clashes; } found[7] = { { NULL, NULL } };
 
       lds_i18n_set_language (languages[l]);
       g_assert_true (lds_demo_write_sample (store, languages[l], LDS_DEMO_DEFAULT, &error));
@@ -1331,6 +1355,35 @@ test_mnemonics_unique (void)
       cycles = lds_test_ui_find_dialog (GTK_WINDOW (window), LDS_TYPE_CYCLE_DIALOG);
       found[3].where = "the cycles dialog";
       found[3].clashes = mnemonic_clashes (GTK_WIDGET (cycles));
+      gtk_widget_activate_action (GTK_WIDGET (cycles), "cycles.copy-unfinished", NULL);
+      lds_test_ui_wait (200);
+      {
+        GtkWindow *copy = lds_test_ui_find_dialog (cycles, GTK_TYPE_DIALOG);
+
+        found[4].where = "the dialog copying unfinished objectives";
+        found[4].clashes = mnemonic_clashes (GTK_WIDGET (copy));
+        gtk_window_destroy (copy);
+      }
+      /* A check-in of a number, and of a milestone (with its Done) */
+      for (guint k = 0; k < 2; k++)
+        {
+          g_autoptr(GPtrArray) krs = lds_store_list (store, LDS_RECORD_KEY_RESULT, NULL);
+          GtkWidget *dialog = NULL;
+
+          for (guint i = 0; i < krs->len && dialog == NULL; i++)
+            {
+              LdsKeyResult *kr = krs->pdata[i];
+
+              if ((kr->metric == LDS_METRIC_MILESTONE) == (k == 1))
+                dialog = lds_checkin_dialog_new (GTK_WINDOW (window), store, kr->id);
+            }
+          g_assert_nonnull (dialog);
+          gtk_window_present (GTK_WINDOW (dialog));
+          lds_test_ui_wait (200);
+          found[5 + k].where = k == 0 ? "a check-in" : "a milestone's check-in";
+          found[5 + k].clashes = mnemonic_clashes (dialog);
+          gtk_window_destroy (GTK_WINDOW (dialog));
+        }
       for (guint i = 0; i < G_N_ELEMENTS (found); i++)
         {
           if (*found[i].clashes != '\0')

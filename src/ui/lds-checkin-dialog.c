@@ -248,7 +248,7 @@ add_note_and_day (Dialog     *d,
   lds_date_entry_set_date (date, today);
   gtk_widget_set_hexpand (date, TRUE);
   gtk_entry_set_activates_default (GTK_ENTRY (date), TRUE);
-  lds_form_add (d->form, "date", _("_Day"), date);
+  lds_form_add (d->form, "date", _("Da_y"), date);
   lds_form_add_caption (d->form, "date", _("Missed a week? Give the day it was for."));
 }
 
@@ -273,7 +273,7 @@ lds_checkin_dialog_new (GtkWindow *parent,
   if (kr == NULL)
     return NULL;
   dialog = dialog_new (parent, store, LDS_RECORD_KEY_RESULT, key_result_id, _("Check In"),
-                       _("_Check In"), &d);
+                       _("Check _In"), &d);
   d->milestone = kr->metric == LDS_METRIC_MILESTONE;
 
   progress = lds_format_kr_progress (kr);

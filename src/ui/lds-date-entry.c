@@ -140,6 +140,7 @@ lds_date_entry_get_date (GtkWidget  *entry,
 #define BUTTON_KEY "lds-date-entry-button"
 #define CALENDAR_KEY "lds-date-entry-calendar"
 #define SYNCING_KEY "lds-date-entry-syncing"
+#define LABEL_KEY "lds-date-entry-label"
 
 static GtkWidget *
 calendar_of (GtkWidget *entry)
@@ -171,20 +172,69 @@ show_entry_day (GtkWidget *entry)
 /* A day picked is written into the entry, which then takes it as it
  * takes a day typed and Enter pressed. */
 static void
-day_selected_cb (GtkCalendar *calendar,
-                 GtkWidget   *entry)
+pick (GtkWidget *entry)
 {
+  GtkWidget *calendar = calendar_of (entry);
+  GtkWidget *button = g_object_get_data (G_OBJECT (entry), BUTTON_KEY);
   g_autoptr(GDateTime) picked = NULL;
   g_autofree char *iso = NULL;
 
-  if (g_object_get_data (G_OBJECT (entry), SYNCING_KEY) != NULL)
+  if (calendar == NULL || !gtk_widget_get_mapped (calendar))
     return;
-  picked = gtk_calendar_get_date (calendar);
+  picked = gtk_calendar_get_date (GTK_CALENDAR (calendar));
   iso = g_date_time_format (picked, "%Y-%m-%d");
   lds_date_entry_set_date (entry, iso);
-  gtk_menu_button_popdown (GTK_MENU_BUTTON (g_object_get_data (G_OBJECT (entry), BUTTON_KEY)));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
   gtk_widget_grab_focus (entry);
   g_signal_emit_by_name (entry, "activate");
+}
+
+static void
+day_selected_cb (GtkCalendar *calendar,
+                 GtkWidget   *entry)
+{
+  if (g_object_get_data (G_OBJECT (entry), SYNCING_KEY) == NULL)
+    pick (entry);
+}
+
+static gboolean
+pick_later_cb (gpointer data)
+{
+  pick (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* GTK 4.8 tells of a day chosen only when the day of the month changes:
+ * the 15th of next month, or today from an empty entry, would not be
+ * taken. A click on a day, Enter or Space is a pick, once the calendar
+ * has handled it (and, when it did tell, the popover is closed already). */
+static void
+pick_later (GtkWidget *entry)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT, pick_later_cb, g_object_ref (entry), g_object_unref);
+}
+
+static void
+day_released_cb (GtkGestureClick *click,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 GtkWidget       *entry)
+{
+  GtkWidget *calendar = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (click));
+  GtkWidget *target = gtk_widget_pick (calendar, x, y, GTK_PICK_DEFAULT);
+
+  if (target != NULL && gtk_widget_has_css_class (target, "day-number"))
+    pick_later (entry);
+}
+
+static gboolean
+pick_key_cb (GtkWidget *calendar,
+             GVariant  *arguments,
+             gpointer   entry)
+{
+  pick_later (entry);
+  return FALSE;  /* the calendar still chooses the day in focus */
 }
 
 static void
@@ -207,9 +257,22 @@ create_popup_cb (GtkMenuButton *button,
   if (gtk_menu_button_get_popover (button) != NULL)
     return;
   popover = gtk_popover_new ();
-  calendar = lds_calendar_new (gtk_widget_get_tooltip_text (entry));
+  calendar = lds_calendar_new (g_object_get_data (G_OBJECT (entry), LABEL_KEY));
   g_object_set_data (G_OBJECT (entry), CALENDAR_KEY, calendar);
   g_signal_connect_object (calendar, "day-selected", G_CALLBACK (day_selected_cb), entry, 0);
+  {
+    GtkGesture *click = gtk_gesture_click_new ();
+    GtkEventController *keys = gtk_shortcut_controller_new ();
+
+    g_signal_connect_object (click, "released", G_CALLBACK (day_released_cb), entry, 0);
+    gtk_widget_add_controller (calendar, GTK_EVENT_CONTROLLER (click));
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    gtk_shortcut_controller_add_shortcut (
+      GTK_SHORTCUT_CONTROLLER (keys),
+      gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Return|KP_Enter|space|KP_Space"),
+                        gtk_callback_action_new (pick_key_cb, entry, NULL)));
+    gtk_widget_add_controller (calendar, keys);
+  }
   gtk_popover_set_child (GTK_POPOVER (popover), calendar);
   g_signal_connect_object (popover, "show", G_CALLBACK (popover_show_cb), entry, 0);
   gtk_menu_button_set_popover (button, popover);
@@ -265,6 +328,8 @@ lds_date_entry_new (const char *accessible_label)
   gtk_widget_add_css_class (box, "linked");
   gtk_widget_add_css_class (box, "lds-date-entry");
   gtk_widget_set_tooltip_text (entry, accessible_label);
+  /* Kept for the calendar: the tooltip may say what is wrong with the day */
+  g_object_set_data_full (G_OBJECT (entry), LABEL_KEY, g_strdup (accessible_label), g_free);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   accessible_label, -1);
   /* Wide enough for the longest day either language writes */

@@ -564,6 +564,22 @@ test_past_day (Fixture       *f,
     g_signal_emit_by_name (earlier, "clicked");
     lds_test_ui_iterate ();
     g_assert_cmpint (lds_context_get_at (context), ==, lds_day_end ("2026-10-13"));
+
+    /* The 13th of November, from the 13th of October: GTK does not tell of
+     * it (the day of the month is the same), Enter takes it all the same. */
+    {
+      g_autoptr(GDateTime) november_13 = g_date_time_new_utc (2026, 11, 13, 12, 0, 0);
+
+      gtk_menu_button_popup (GTK_MENU_BUTTON (day));
+      lds_test_ui_iterate ();
+      gtk_calendar_select_day (GTK_CALENDAR (calendar), november_13);
+      lds_test_ui_iterate ();
+      g_assert_cmpint (lds_context_get_at (context), ==, lds_day_end ("2026-10-13"));
+      lds_test_ui_press_on (calendar, GDK_KEY_Return, 0, GTK_PHASE_CAPTURE);
+      lds_test_ui_iterate ();
+      g_assert_cmpint (lds_context_get_at (context), ==, lds_day_end ("2026-11-13"));
+      g_assert_false (gtk_widget_get_mapped (calendar));
+    }
   }
 }
 

@@ -256,7 +256,7 @@ create_popup_cb (GtkMenuButton *button,
   gtk_box_append (GTK_BOX (inside), steps);
 
   self->calendar = lds_calendar_new (_("Day to show"));
-  g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (day_selected_cb), self);
+  lds_calendar_on_pick (self->calendar, G_CALLBACK (day_selected_cb), self);
   gtk_box_append (GTK_BOX (inside), self->calendar);
 
   self->today = gtk_button_new_with_mnemonic (_("Back to _Today"));

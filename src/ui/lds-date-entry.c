@@ -66,6 +66,93 @@ lds_calendar_new (const char *accessible_label)
   return calendar;
 }
 
+#define PICKED_KEY "lds-calendar-picked"
+#define PICKED_DATA_KEY "lds-calendar-picked-data"
+
+static void
+call_picked (GtkWidget *calendar)
+{
+  void (*picked) (gpointer) = g_object_get_data (G_OBJECT (calendar), PICKED_KEY);
+
+  picked (g_object_get_data (G_OBJECT (calendar), PICKED_DATA_KEY));
+}
+
+static gboolean
+pick_later_cb (gpointer data)
+{
+  GtkWidget *calendar = data;
+
+  /* Not when the pick GTK announced has closed the calendar already */
+  if (gtk_widget_get_mapped (calendar))
+    call_picked (calendar);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+pick_later (GtkWidget *calendar)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT, pick_later_cb, g_object_ref (calendar), g_object_unref);
+}
+
+static void
+day_released_cb (GtkGestureClick *click,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 gpointer         data)
+{
+  GtkWidget *calendar = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (click));
+  GtkWidget *target = gtk_widget_pick (calendar, x, y, GTK_PICK_DEFAULT);
+
+  if (target != NULL && gtk_widget_has_css_class (target, "day-number"))
+    pick_later (calendar);
+}
+
+static gboolean
+pick_key_cb (GtkWidget *calendar,
+             GVariant  *arguments,
+             gpointer   data)
+{
+  pick_later (calendar);
+  return FALSE;  /* the calendar still chooses the day in focus */
+}
+
+/**
+ * lds_calendar_on_pick:
+ * @calendar: from lds_calendar_new()
+ * @picked: (scope notified): called with @data when a day is picked
+ * @data: for @picked, which lives as long as @calendar
+ *
+ * GTK 4.8 tells of a day chosen (GtkCalendar::day-selected) only when the
+ * day of the month changes: the 15th of next month from the 15th, or
+ * today when today is shown, would not be taken. Here a click on a day,
+ * Enter or Space is a pick too, once the calendar has handled it and
+ * unless the pick it told of has closed the calendar already. @picked is
+ * also called for day-selected, including when code selects a day.
+ */
+void
+lds_calendar_on_pick (GtkWidget *calendar,
+                      GCallback  picked,
+                      gpointer   data)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *keys = gtk_shortcut_controller_new ();
+
+  g_return_if_fail (GTK_IS_CALENDAR (calendar));
+
+  g_object_set_data (G_OBJECT (calendar), PICKED_KEY, (gpointer) picked);
+  g_object_set_data (G_OBJECT (calendar), PICKED_DATA_KEY, data);
+  g_signal_connect_swapped (calendar, "day-selected", picked, data);
+  g_signal_connect (click, "released", G_CALLBACK (day_released_cb), NULL);
+  gtk_widget_add_controller (calendar, GTK_EVENT_CONTROLLER (click));
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (
+    GTK_SHORTCUT_CONTROLLER (keys),
+    gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Return|KP_Enter|space|KP_Space"),
+                      gtk_callback_action_new (pick_key_cb, NULL, NULL)));
+  gtk_widget_add_controller (calendar, keys);
+}
+
 /**
  * lds_date_entry_read_error:
  * @text: what was typed for a day
@@ -190,51 +277,10 @@ pick (GtkWidget *entry)
 }
 
 static void
-day_selected_cb (GtkCalendar *calendar,
-                 GtkWidget   *entry)
+day_selected_cb (GtkWidget *entry)
 {
   if (g_object_get_data (G_OBJECT (entry), SYNCING_KEY) == NULL)
     pick (entry);
-}
-
-static gboolean
-pick_later_cb (gpointer data)
-{
-  pick (data);
-  return G_SOURCE_REMOVE;
-}
-
-/* GTK 4.8 tells of a day chosen only when the day of the month changes:
- * the 15th of next month, or today from an empty entry, would not be
- * taken. A click on a day, Enter or Space is a pick, once the calendar
- * has handled it (and, when it did tell, the popover is closed already). */
-static void
-pick_later (GtkWidget *entry)
-{
-  g_idle_add_full (G_PRIORITY_DEFAULT, pick_later_cb, g_object_ref (entry), g_object_unref);
-}
-
-static void
-day_released_cb (GtkGestureClick *click,
-                 int              n_press,
-                 double           x,
-                 double           y,
-                 GtkWidget       *entry)
-{
-  GtkWidget *calendar = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (click));
-  GtkWidget *target = gtk_widget_pick (calendar, x, y, GTK_PICK_DEFAULT);
-
-  if (target != NULL && gtk_widget_has_css_class (target, "day-number"))
-    pick_later (entry);
-}
-
-static gboolean
-pick_key_cb (GtkWidget *calendar,
-             GVariant  *arguments,
-             gpointer   entry)
-{
-  pick_later (entry);
-  return FALSE;  /* the calendar still chooses the day in focus */
 }
 
 static void
@@ -259,20 +305,7 @@ create_popup_cb (GtkMenuButton *button,
   popover = gtk_popover_new ();
   calendar = lds_calendar_new (g_object_get_data (G_OBJECT (entry), LABEL_KEY));
   g_object_set_data (G_OBJECT (entry), CALENDAR_KEY, calendar);
-  g_signal_connect_object (calendar, "day-selected", G_CALLBACK (day_selected_cb), entry, 0);
-  {
-    GtkGesture *click = gtk_gesture_click_new ();
-    GtkEventController *keys = gtk_shortcut_controller_new ();
-
-    g_signal_connect_object (click, "released", G_CALLBACK (day_released_cb), entry, 0);
-    gtk_widget_add_controller (calendar, GTK_EVENT_CONTROLLER (click));
-    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-    gtk_shortcut_controller_add_shortcut (
-      GTK_SHORTCUT_CONTROLLER (keys),
-      gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Return|KP_Enter|space|KP_Space"),
-                        gtk_callback_action_new (pick_key_cb, entry, NULL)));
-    gtk_widget_add_controller (calendar, keys);
-  }
+  lds_calendar_on_pick (calendar, G_CALLBACK (day_selected_cb), entry);
   gtk_popover_set_child (GTK_POPOVER (popover), calendar);
   g_signal_connect_object (popover, "show", G_CALLBACK (popover_show_cb), entry, 0);
   gtk_menu_button_set_popover (button, popover);

@@ -19,5 +19,8 @@ gboolean   lds_date_entry_popup      (GtkWidget   *entry);
 char      *lds_date_entry_read_error (const char  *text);
 
 GtkWidget *lds_calendar_new          (const char  *accessible_label);
+void       lds_calendar_on_pick      (GtkWidget   *calendar,
+                                      GCallback    picked,
+                                      gpointer     data);
 
 G_END_DECLS

@@ -1196,6 +1196,59 @@ test_headers_line_up (void)
   lds_test_ui_iterate ();
 }
 
+/* In the narrow sidebar, search results can be told apart: a result's
+ * title and the line under it take two lines before being cut, and the
+ * cycle's name ("2026 Q4") is never split between them. */
+static void
+test_search_results_readable (void)
+{
+  g_autoptr(LdsStore) store = lds_test_new_store ();
+  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+  LdsWindow *window = sample_window (store);
+  GtkWidget *entry;
+  guint checked = 0;
+
+  g_assert_true (lds_test_ui_press (GTK_WIDGET (window), "<Control>f"));
+  entry = gtk_widget_get_ancestor (lds_test_ui_focus (GTK_WINDOW (window)), GTK_TYPE_SEARCH_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "merch");
+  g_signal_emit_by_name (entry, "search-changed");
+  lds_test_ui_wait (300);
+
+  lds_test_ui_collect_type (GTK_WIDGET (window), GTK_TYPE_LABEL, titles);
+  for (guint i = 0; i < titles->len; i++)
+    {
+      GtkLabel *label = titles->pdata[i];
+      PangoLayout *layout;
+      const char *text = gtk_label_get_label (label);
+      const char *cycle = strstr (text, "2026\u00a0Q");
+
+      if (!gtk_widget_get_mapped (GTK_WIDGET (label)) ||
+          gtk_widget_get_ancestor (GTK_WIDGET (label), GTK_TYPE_LIST_VIEW) == NULL ||
+          gtk_widget_get_ancestor (GTK_WIDGET (label), GTK_TYPE_STACK) == NULL ||
+          g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (gtk_widget_get_ancestor (
+            GTK_WIDGET (label), GTK_TYPE_STACK))), "results") != 0)
+        continue;
+      layout = gtk_label_get_layout (label);
+      if (pango_layout_is_ellipsized (layout))
+        g_error ("the search result “%s” is cut short", text);
+      if (strstr (text, "Objective · ") == text)
+        {
+          g_assert_nonnull (cycle);
+          for (int l = 1; l < pango_layout_get_line_count (layout); l++)
+            {
+              int at = pango_layout_get_line_readonly (layout, l)->start_index;
+
+              if (at > cycle - text && at < cycle - text + (int) strlen ("2026\u00a0Q4"))
+                g_error ("“%s” is split in its cycle's name", text);
+            }
+        }
+      checked++;
+    }
+  g_assert_cmpuint (checked, >, 10);
+  gtk_window_destroy (GTK_WINDOW (window));
+  lds_test_ui_iterate ();
+}
+
 /* In a 1280×800 window, the objective's and the key result's editors fit
  * beside the list, in English and in Chinese: nothing of them (the close
  * button, the ends of the fields) runs past the window's edge. */
@@ -1430,6 +1483,7 @@ main (int   argc,
   g_test_add_func ("/workspace/key-result-rows", test_key_result_rows);
   g_test_add_func ("/workspace/headers-line-up", test_headers_line_up);
   g_test_add_func ("/workspace/editors-fit", test_editors_fit);
+  g_test_add_func ("/workspace/search-results-readable", test_search_results_readable);
   g_test_add_func ("/workspace/mnemonics-unique", test_mnemonics_unique);
 
   return g_test_run ();

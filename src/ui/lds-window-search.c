@@ -89,9 +89,12 @@ result_for_hit (LdsWindow          *self,
         LdsObjective *o = record;
         g_autofree char *owner = lds_store_get_owner_name (self->store, o);
         g_autoptr(LdsCycle) cycle = lds_store_get (self->store, LDS_RECORD_CYCLE, o->cycle_id, NULL);
+        /* A cycle's name is not cut across the result's two lines ("2026 / Q4") */
+        g_auto(GStrv) words = g_strsplit (cycle != NULL ? cycle->name : "", " ", -1);
+        g_autofree char *whole = g_strjoinv ("\u00a0", words);
+
         /* Translators: a search result: an objective, its owner and its cycle */
-        subtitle = g_strdup_printf (_("Objective · %1$s · %2$s"), owner,
-                                    cycle != NULL ? cycle->name : "");
+        subtitle = g_strdup_printf (_("Objective · %1$s · %2$s"), owner, whole);
       }
       break;
     case LDS_RECORD_KEY_RESULT:
@@ -247,12 +250,26 @@ setup_cb (GtkSignalListItemFactory *factory,
   GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *subtitle = gtk_label_new (NULL);
 
-  gtk_box_append (GTK_BOX (box), gtk_image_new ());
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  GtkWidget *icon = gtk_image_new ();
+
+  /* The sidebar is narrow: a result's title and where it stands take two
+   * lines each before they are cut, so that results can be told apart. */
+  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (icon, 2);
+  gtk_box_append (GTK_BOX (box), icon);
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkLabel *label = GTK_LABEL (i == 0 ? title : subtitle);
+
+      gtk_label_set_xalign (label, 0);
+      gtk_label_set_wrap (label, TRUE);
+      gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_lines (label, 2);
+      gtk_label_set_ellipsize (label, PANGO_ELLIPSIZE_END);
+      /* Wrapped labels ask for the width of their words otherwise */
+      gtk_label_set_width_chars (label, 1);
+    }
   gtk_box_append (GTK_BOX (labels), title);
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (subtitle, "dim-label");
   gtk_widget_add_css_class (subtitle, "caption");
   gtk_box_append (GTK_BOX (labels), subtitle);

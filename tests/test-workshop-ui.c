@@ -533,6 +533,40 @@ test_stage_words (void)
       }
       press (audience, "F1");
 
+      /* Aligning: the objectives of the teams beside, lettered for
+       * Depend-on, are shown whole where the panel has room for them. */
+      press (audience, "Page_Down");
+      press (audience, "Page_Down");
+      g_assert_cmpint (lds_workshop_session_get_data (session)->workshop->phase, ==,
+                       LDS_WORKSHOP_PHASE_ALIGN);
+      for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+        {
+          cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, sizes[i][0],
+                                                                 sizes[i][1]);
+          cairo_t *cr = cairo_create (surface);
+          GArray *targets = lds_workshop_session_get_targets (session);
+          const GPtrArray *cut;
+          guint beside = 0;
+
+          lds_workshop_stage_render (LDS_WORKSHOP_STAGE (stage), cr, sizes[i][0], sizes[i][1]);
+          cut = lds_workshop_stage_get_cut_texts (LDS_WORKSHOP_STAGE (stage));
+          for (guint t = 0; t < targets->len; t++)
+            {
+              LdsAlignTargetRef *target = &g_array_index (targets, LdsAlignTargetRef, t);
+
+              if (target->type == LDS_RECORD_KEY_RESULT)
+                continue;
+              beside++;
+              for (guint c = 0; c < cut->len; c++)
+                if (g_str_equal (cut->pdata[c], target->title))
+                  g_error ("%s at %d×%d: “%s”, beside the team, is cut short", languages[l],
+                           sizes[i][0], sizes[i][1], target->title);
+            }
+          g_assert_cmpuint (beside, >, 0);
+          cairo_destroy (cr);
+          cairo_surface_destroy (surface);
+        }
+
       lds_workshop_session_close (session);
       gtk_window_destroy (GTK_WINDOW (window));
       lds_test_ui_iterate ();

@@ -183,6 +183,8 @@ paint_layout (Draw        *d,
   if (!d->paint)
     return;
   g_ptr_array_add (d->stage->texts, g_strdup (pango_layout_get_text (layout)));
+  if (pango_layout_is_ellipsized (layout))
+    g_ptr_array_add (d->stage->cut, g_strdup (pango_layout_get_text (layout)));
   note_contrast (d, layout, x, y, colour);
   set_rgb (d->cr, colour);
   cairo_move_to (d->cr, x, y);
@@ -440,6 +442,8 @@ has_neighbours (Draw *d)
   return FALSE;
 }
 
+#define SIDE_LINES 3
+
 static void
 draw_side (Draw *d,
            Box   b)
@@ -470,13 +474,15 @@ draw_side (Draw *d,
           y += 0.3 * d->u;
           y += text (d, owner, SIZE_SMALL, TRUE, b.x, y, b.w, 1, &TEXT);
         }
-      layout = text_layout (d, t->title, SIZE_SMALL, FALSE, b.w, 2);
+      /* Up to three lines: the panel is tall, and a title cut short
+       * leaves the room guessing what the team beside wants. */
+      layout = text_layout (d, t->title, SIZE_SMALL, FALSE, b.w, SIDE_LINES);
       if (y + layout_height (layout) > b.y + b.h - pad)
         break;
       if (lettered)
         indent = pill (d, t->label, b.x, y, &ACCENT, &BG) + 0.3 * d->u;
       g_clear_object (&layout);
-      y += text (d, t->title, SIZE_SMALL, FALSE, b.x + indent, y, b.w - indent, 2, &DIM)
+      y += text (d, t->title, SIZE_SMALL, FALSE, b.x + indent, y, b.w - indent, SIDE_LINES, &DIM)
            + 0.15 * d->u;
     }
 }
@@ -1183,6 +1189,7 @@ _lds_workshop_stage_draw (LdsWorkshopStage *self,
   self->n_cards = 0;
   g_array_set_size (self->rects, 0);
   g_ptr_array_set_size (self->texts, 0);
+  g_ptr_array_set_size (self->cut, 0);
 
   set_rgb (cr, &BG);
   cairo_paint (cr);

@@ -28,6 +28,7 @@ struct _LdsWorkshopStage
   double               scroll;        /* how far the cards are scrolled, in pixels */
   GArray              *rects;         /* LdsStageCardRect, as drawn last */
   GPtrArray           *texts;         /* the words drawn last, in order (for tests) */
+  GPtrArray           *cut;           /* those of them cut short with "…" (for tests) */
   guint                n_cards;
 };
 

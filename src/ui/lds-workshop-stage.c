@@ -198,6 +198,7 @@ lds_workshop_stage_dispose (GObject *object)
   g_clear_object (&self->session);
   g_clear_pointer (&self->rects, g_array_unref);
   g_clear_pointer (&self->texts, g_ptr_array_unref);
+  g_clear_pointer (&self->cut, g_ptr_array_unref);
 
   G_OBJECT_CLASS (lds_workshop_stage_parent_class)->dispose (object);
 }
@@ -235,6 +236,7 @@ lds_workshop_stage_init (LdsWorkshopStage *self)
 
   self->rects = g_array_new (FALSE, FALSE, sizeof (LdsStageCardRect));
   self->texts = g_ptr_array_new_with_free_func (g_free);
+  self->cut = g_ptr_array_new_with_free_func (g_free);
   self->unit = 18;
   self->footer = 3.4 * self->unit;
   self->smallest = G_MAXDOUBLE;
@@ -310,6 +312,13 @@ const GPtrArray *
 lds_workshop_stage_get_texts (LdsWorkshopStage *self)
 {
   return self->texts;
+}
+
+/* Those of the words the last drawing showed that it cut short ("…"). */
+const GPtrArray *
+lds_workshop_stage_get_cut_texts (LdsWorkshopStage *self)
+{
+  return self->cut;
 }
 
 /* How many cards the last drawing showed. */

@@ -35,5 +35,6 @@ double     lds_workshop_stage_get_smallest_text  (LdsWorkshopStage   *self);
 double     lds_workshop_stage_get_lowest_contrast (LdsWorkshopStage  *self);
 guint      lds_workshop_stage_get_n_cards_shown  (LdsWorkshopStage   *self);
 const GPtrArray *lds_workshop_stage_get_texts    (LdsWorkshopStage   *self);
+const GPtrArray *lds_workshop_stage_get_cut_texts (LdsWorkshopStage  *self);
 
 G_END_DECLS

@@ -409,6 +409,21 @@ test_keys_run_a_workshop (Fixture       *f,
     LDS_WORKSHOP_CONTROLS (lds_workshop_session_get_controls (f->session)))));
 }
 
+/* Draws @stage into an image of @width×@height, for what it drew to be
+ * read back (lds_workshop_stage_get_texts() and _get_cut_texts()). */
+static void
+draw_stage (GtkWidget *stage,
+            int        width,
+            int        height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (surface);
+
+  lds_workshop_stage_render (LDS_WORKSHOP_STAGE (stage), cr, width, height);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 /* Whether @text is "and 3 more" (or its translation) for some number. */
 static gboolean
 is_more_line (const char *text)
@@ -480,13 +495,10 @@ test_stage_words (void)
 
       for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
         {
-          cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, sizes[i][0],
-                                                                 sizes[i][1]);
-          cairo_t *cr = cairo_create (surface);
           const GPtrArray *texts;
           guint listed = 0;
 
-          lds_workshop_stage_render (LDS_WORKSHOP_STAGE (stage), cr, sizes[i][0], sizes[i][1]);
+          draw_stage (stage, sizes[i][0], sizes[i][1]);
           texts = lds_workshop_stage_get_texts (LDS_WORKSHOP_STAGE (stage));
           for (guint t = 0; t < texts->len; t++)
             {
@@ -504,8 +516,6 @@ test_stage_words (void)
           if (listed == 0)
             g_error ("%s at %d×%d: no key result above is listed", languages[l], sizes[i][0],
                      sizes[i][1]);
-          cairo_destroy (cr);
-          cairo_surface_destroy (surface);
         }
       /* The keys' help writes keys alike in both languages: arrows as
        * arrows (GTK would write Alt+右 in Chinese beside a line of ← → ↑ ↓),
@@ -513,11 +523,9 @@ test_stage_words (void)
       press (audience, "F1");
       {
         const char *wanted[] = { "Page Up / Alt+←", "Ctrl+↑", "← / → / ↑ / ↓", "F1 / ?" };
-        cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1920, 1080);
-        cairo_t *cr = cairo_create (surface);
         const GPtrArray *texts;
 
-        lds_workshop_stage_render (LDS_WORKSHOP_STAGE (stage), cr, 1920, 1080);
+        draw_stage (stage, 1920, 1080);
         texts = lds_workshop_stage_get_texts (LDS_WORKSHOP_STAGE (stage));
         for (guint w = 0; w < G_N_ELEMENTS (wanted); w++)
           {
@@ -528,8 +536,6 @@ test_stage_words (void)
             if (!found)
               g_error ("%s: the keys' help has no “%s”", languages[l], wanted[w]);
           }
-        cairo_destroy (cr);
-        cairo_surface_destroy (surface);
       }
       press (audience, "F1");
 
@@ -541,14 +547,11 @@ test_stage_words (void)
                        LDS_WORKSHOP_PHASE_ALIGN);
       for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
         {
-          cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, sizes[i][0],
-                                                                 sizes[i][1]);
-          cairo_t *cr = cairo_create (surface);
           GArray *targets = lds_workshop_session_get_targets (session);
           const GPtrArray *cut;
           guint beside = 0;
 
-          lds_workshop_stage_render (LDS_WORKSHOP_STAGE (stage), cr, sizes[i][0], sizes[i][1]);
+          draw_stage (stage, sizes[i][0], sizes[i][1]);
           cut = lds_workshop_stage_get_cut_texts (LDS_WORKSHOP_STAGE (stage));
           for (guint t = 0; t < targets->len; t++)
             {
@@ -563,8 +566,6 @@ test_stage_words (void)
                            sizes[i][0], sizes[i][1], target->title);
             }
           g_assert_cmpuint (beside, >, 0);
-          cairo_destroy (cr);
-          cairo_surface_destroy (surface);
         }
 
       lds_workshop_session_close (session);

@@ -1077,20 +1077,41 @@ test_retired_rows (Fixture       *f,
   g_assert_nonnull (lds_test_ui_find_objective_row (GTK_WIDGET (f->window), f->east_o));
 }
 
-/* A window of 1280×800 on the sample company, written into @store, shown */
+/* A window of 1280×800 on the sample company, written into @store in
+ * @language (the interface's language too), shown */
 static LdsWindow *
-sample_window (LdsStore *store)
+sample_window (LdsStore   *store,
+               const char *language)
 {
   g_autoptr(GError) error = NULL;
   LdsWindow *window;
 
-  g_assert_true (lds_demo_write_sample (store, "en", LDS_DEMO_DEFAULT, &error));
+  lds_i18n_set_language (language);
+  g_assert_true (lds_demo_write_sample (store, language, LDS_DEMO_DEFAULT, &error));
   g_assert_no_error (error);
   window = lds_window_new (NULL, store);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
   lds_test_ui_wait (300);
   return window;
+}
+
+/* A team's objective of the sample company (which has key results) */
+static LdsObjective *
+team_objective (LdsStore *store)
+{
+  g_autoptr(GPtrArray) objectives = lds_store_list (store, LDS_RECORD_OBJECTIVE, NULL);
+
+  for (guint i = 0; i < objectives->len; i++)
+    {
+      LdsObjective *candidate = objectives->pdata[i];
+      g_autoptr(LdsUnit) unit = candidate->owner_unit_id != 0
+        ? lds_store_get (store, LDS_RECORD_UNIT, candidate->owner_unit_id, NULL) : NULL;
+
+      if (unit != NULL && unit->kind == LDS_UNIT_KIND_TEAM)
+        return lds_objective_copy (candidate);
+    }
+  g_assert_not_reached ();
 }
 
 /* In a 1280×800 window, the key results' owners show their full names
@@ -1106,7 +1127,7 @@ test_key_result_rows (void)
   gboolean longest = FALSE;
   guint badges = 0;
 
-  window = sample_window (store);
+  window = sample_window (store, "en");
 
   /* Every unit's page, as someone going down the sidebar */
   {
@@ -1172,7 +1193,7 @@ test_headers_line_up (void)
   LdsWindow *window;
   double y = -1;
 
-  window = sample_window (store);
+  window = sample_window (store, "en");
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {
@@ -1204,7 +1225,7 @@ test_search_results_readable (void)
 {
   g_autoptr(LdsStore) store = lds_test_new_store ();
   g_autoptr(GPtrArray) titles = g_ptr_array_new ();
-  LdsWindow *window = sample_window (store);
+  LdsWindow *window = sample_window (store, "en");
   GtkWidget *entry;
   guint checked = 0;
 
@@ -1260,35 +1281,12 @@ test_editors_fit (void)
   for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
     {
       g_autoptr(LdsStore) store = lds_test_new_store ();
-      g_autoptr(GPtrArray) objectives = NULL;
       g_autoptr(GPtrArray) key_results = NULL;
-      g_autoptr(GError) error = NULL;
       GType editors[] = { LDS_TYPE_OBJECTIVE_EDITOR, LDS_TYPE_KEY_RESULT_EDITOR };
-      LdsObjective *o;
-      LdsWindow *window;
+      LdsWindow *window = sample_window (store, languages[l]);
+      g_autoptr(LdsObjective) o = team_objective (store);
       GtkWidget *view;
 
-      lds_i18n_set_language (languages[l]);
-      g_assert_true (lds_demo_write_sample (store, languages[l], LDS_DEMO_DEFAULT, &error));
-      g_assert_no_error (error);
-      window = lds_window_new (NULL, store);
-      gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-      gtk_window_present (GTK_WINDOW (window));
-      lds_test_ui_wait (300);
-
-      /* A team's objective with the most key results and links */
-      objectives = lds_store_list (store, LDS_RECORD_OBJECTIVE, NULL);
-      o = NULL;
-      for (guint i = 0; i < objectives->len && o == NULL; i++)
-        {
-          LdsObjective *candidate = objectives->pdata[i];
-          g_autoptr(LdsUnit) unit = candidate->owner_unit_id != 0
-            ? lds_store_get (store, LDS_RECORD_UNIT, candidate->owner_unit_id, NULL) : NULL;
-
-          if (unit != NULL && unit->kind == LDS_UNIT_KIND_TEAM)
-            o = candidate;
-        }
-      g_assert_nonnull (o);
       g_assert_true (lds_window_select_owner (window, LDS_RECORD_UNIT, o->owner_unit_id));
       lds_test_ui_wait (100);
       view = lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW);
@@ -1369,25 +1367,13 @@ test_mnemonics_unique (void)
   for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
     {
       g_autoptr(LdsStore) store = lds_test_new_store ();
-      g_autoptr(GPtrArray) objectives = NULL;
       g_autoptr(GPtrArray) key_results = NULL;
-      g_autoptr(GError) error = NULL;
-      LdsObjective *o = NULL;
-      LdsWindow *window;
+      LdsWindow *window = sample_window (store, languages[l]);
+      g_autoptr(LdsObjective) o = team_objective (store);
       GtkWidget *view;
       GtkWindow *cycles;
       struct { const char *where; char *clashes; } found[7] = { { NULL, NULL } };
 
-      lds_i18n_set_language (languages[l]);
-      g_assert_true (lds_demo_write_sample (store, languages[l], LDS_DEMO_DEFAULT, &error));
-      window = lds_window_new (NULL, store);
-      gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-      gtk_window_present (GTK_WINDOW (window));
-      lds_test_ui_wait (300);
-      objectives = lds_store_list (store, LDS_RECORD_OBJECTIVE, NULL);
-      for (guint i = 0; i < objectives->len && o == NULL; i++)
-        if (((LdsObjective *) objectives->pdata[i])->owner_unit_id != 0)
-          o = objectives->pdata[i];
       g_assert_true (lds_window_select_owner (window, LDS_RECORD_UNIT, o->owner_unit_id));
       lds_test_ui_wait (100);
       view = lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW);

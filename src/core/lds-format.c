@@ -117,6 +117,18 @@ static const char *const months[] = {
   NC_("month", "Sep"), NC_("month", "Oct"), NC_("month", "Nov"), NC_("month", "Dec"),
 };
 
+/* How the interface's language writes a day: lds_format_date() writes by
+ * it and lds_parse_date() reads by it. */
+static const char *
+written_pattern (void)
+{
+  /* Translators: how a date is written. %d is the day, %m the month's number,
+   * %b the month's short name (translated with the context "month"), %Y the
+   * year; for Chinese "%Y年%m月%d日". */
+  /* xgettext:no-c-format */
+  return _("%d %b %Y");
+}
+
 /**
  * lds_format_date:
  * @iso: a date, "YYYY-MM-DD"
@@ -136,11 +148,7 @@ lds_format_date (const char *iso)
   if (!lds_date_parse (iso, &date))
     return g_strdup (iso);
 
-  /* Translators: how a date is written. %d is the day, %m the month's number,
-   * %b the month's short name (translated with the context "month"), %Y the
-   * year; for Chinese "%Y年%m月%d日". */
-  /* xgettext:no-c-format */
-  pattern = _("%d %b %Y");
+  pattern = written_pattern ();
   out = g_string_new (NULL);
   for (const char *p = pattern; *p != '\0'; p++)
     {
@@ -301,8 +309,7 @@ gboolean
 lds_parse_date (const char *text,
                 GDate      *date)
 {
-  /* xgettext:no-c-format */
-  const char *patterns[] = { _("%d %b %Y"), "%d %b %Y", "%b %d %Y", "%Y年%m月%d日" };
+  const char *patterns[] = { written_pattern (), "%d %b %Y", "%b %d %Y", "%Y年%m月%d日" };
   GString *plain = g_string_new (NULL);
   g_autofree char *trimmed = NULL;
 
@@ -323,7 +330,7 @@ lds_parse_date (const char *text,
     }
   trimmed = g_strstrip (g_string_free (plain, FALSE));
   /* A sign or a separator before the first part is not a day's */
-  if (strchr ("-/,.", *trimmed) != NULL && *trimmed != '\0')
+  if (*trimmed != '\0' && strchr ("-/,.", *trimmed) != NULL)
     {
       g_date_clear (date, 1);
       return FALSE;

@@ -26,7 +26,6 @@ struct _LdsDateControl
   GtkWidget   *next;
   GtkWidget   *today;
   GtkWidget   *calendar;
-  gboolean     syncing;
 };
 
 G_DEFINE_FINAL_TYPE (LdsDateControl, lds_date_control, GTK_TYPE_WIDGET)
@@ -67,7 +66,6 @@ show_day (LdsDateControl *self)
   g_autofree char *label = lds_date_control_describe (at);
   g_autofree char *said = NULL;
   g_autofree char *iso = lds_date_from_time (at != 0 ? at : lds_now ());
-  GDate date;
 
   gtk_menu_button_set_label (GTK_MENU_BUTTON (self->day), label);
   if (at != 0)
@@ -85,15 +83,7 @@ show_day (LdsDateControl *self)
     return;
   gtk_widget_set_visible (self->today, at != 0);
   gtk_widget_set_sensitive (self->next, at != 0);
-  if (lds_date_parse (iso, &date))
-    {
-      g_autoptr(GDateTime) dt = g_date_time_new_utc (g_date_get_year (&date),
-                                                     g_date_get_month (&date),
-                                                     g_date_get_day (&date), 12, 0, 0);
-      self->syncing = TRUE;
-      gtk_calendar_select_day (GTK_CALENDAR (self->calendar), dt);
-      self->syncing = FALSE;
-    }
+  lds_calendar_show_day (self->calendar, iso);
 }
 
 /**
@@ -136,16 +126,12 @@ today_cb (LdsDateControl *self)
 }
 
 static void
-day_selected_cb (LdsDateControl *self)
+picked_cb (const char *iso_date,
+           gpointer    data)
 {
-  g_autoptr(GDateTime) dt = NULL;
-  g_autofree char *iso = NULL;
+  LdsDateControl *self = data;
 
-  if (self->syncing)
-    return;
-  dt = gtk_calendar_get_date (GTK_CALENDAR (self->calendar));
-  iso = g_date_time_format (dt, "%Y-%m-%d");
-  set_day (self, lds_day_end (iso));
+  set_day (self, lds_day_end (iso_date));
   gtk_menu_button_popdown (GTK_MENU_BUTTON (self->day));
 }
 
@@ -256,7 +242,7 @@ create_popup_cb (GtkMenuButton *button,
   gtk_box_append (GTK_BOX (inside), steps);
 
   self->calendar = lds_calendar_new (_("Day to show"));
-  lds_calendar_on_pick (self->calendar, G_CALLBACK (day_selected_cb), self);
+  lds_calendar_on_pick (self->calendar, picked_cb, self);
   gtk_box_append (GTK_BOX (inside), self->calendar);
 
   self->today = gtk_button_new_with_mnemonic (_("Back to _Today"));

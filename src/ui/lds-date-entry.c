@@ -68,13 +68,24 @@ lds_calendar_new (const char *accessible_label)
 
 #define PICKED_KEY "lds-calendar-picked"
 #define PICKED_DATA_KEY "lds-calendar-picked-data"
+#define SHOWING_KEY "lds-calendar-showing"
 
+/* The day shown, as "YYYY-MM-DD", to whom lds_calendar_on_pick() named */
 static void
 call_picked (GtkWidget *calendar)
 {
-  void (*picked) (gpointer) = g_object_get_data (G_OBJECT (calendar), PICKED_KEY);
+  LdsDayPicked picked = (LdsDayPicked) g_object_get_data (G_OBJECT (calendar), PICKED_KEY);
+  g_autoptr(GDateTime) day = gtk_calendar_get_date (GTK_CALENDAR (calendar));
+  g_autofree char *iso = g_date_time_format (day, "%Y-%m-%d");
 
-  picked (g_object_get_data (G_OBJECT (calendar), PICKED_DATA_KEY));
+  picked (iso, g_object_get_data (G_OBJECT (calendar), PICKED_DATA_KEY));
+}
+
+static void
+day_selected_cb (GtkWidget *calendar)
+{
+  if (g_object_get_data (G_OBJECT (calendar), SHOWING_KEY) == NULL)
+    call_picked (calendar);
 }
 
 static gboolean
@@ -120,20 +131,22 @@ pick_key_cb (GtkWidget *calendar,
 /**
  * lds_calendar_on_pick:
  * @calendar: from lds_calendar_new()
- * @picked: (scope notified): called with @data when a day is picked
+ * @picked: (scope notified): called with the day, "YYYY-MM-DD", and @data
+ *   when a day is picked
  * @data: for @picked, which lives as long as @calendar
  *
  * GTK 4.8 tells of a day chosen (GtkCalendar::day-selected) only when the
  * day of the month changes: the 15th of next month from the 15th, or
  * today when today is shown, would not be taken. Here a click on a day,
  * Enter or Space is a pick too, once the calendar has handled it and
- * unless the pick it told of has closed the calendar already. @picked is
- * also called for day-selected, including when code selects a day.
+ * unless the pick it told of has closed the calendar already. A day
+ * shown with lds_calendar_show_day() is not a pick; one selected with
+ * gtk_calendar_select_day() is.
  */
 void
-lds_calendar_on_pick (GtkWidget *calendar,
-                      GCallback  picked,
-                      gpointer   data)
+lds_calendar_on_pick (GtkWidget    *calendar,
+                      LdsDayPicked  picked,
+                      gpointer      data)
 {
   GtkGesture *click = gtk_gesture_click_new ();
   GtkEventController *keys = gtk_shortcut_controller_new ();
@@ -142,7 +155,7 @@ lds_calendar_on_pick (GtkWidget *calendar,
 
   g_object_set_data (G_OBJECT (calendar), PICKED_KEY, (gpointer) picked);
   g_object_set_data (G_OBJECT (calendar), PICKED_DATA_KEY, data);
-  g_signal_connect_swapped (calendar, "day-selected", picked, data);
+  g_signal_connect (calendar, "day-selected", G_CALLBACK (day_selected_cb), NULL);
   g_signal_connect (click, "released", G_CALLBACK (day_released_cb), NULL);
   gtk_widget_add_controller (calendar, GTK_EVENT_CONTROLLER (click));
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
@@ -151,6 +164,35 @@ lds_calendar_on_pick (GtkWidget *calendar,
     gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Return|KP_Enter|space|KP_Space"),
                       gtk_callback_action_new (pick_key_cb, NULL, NULL)));
   gtk_widget_add_controller (calendar, keys);
+}
+
+/**
+ * lds_calendar_show_day:
+ * @calendar: from lds_calendar_new()
+ * @iso_date: the day to show, "YYYY-MM-DD"; today when it is not a day
+ *
+ * Shows @iso_date selected in @calendar, which is not a pick.
+ */
+void
+lds_calendar_show_day (GtkWidget  *calendar,
+                       const char *iso_date)
+{
+  g_autoptr(GDateTime) shown = NULL;
+  GDate date;
+
+  g_return_if_fail (GTK_IS_CALENDAR (calendar));
+
+  if (!lds_date_parse (iso_date, &date))
+    {
+      g_autofree char *today = lds_today ();
+
+      lds_date_parse (today, &date);
+    }
+  shown = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date),
+                               g_date_get_day (&date), 12, 0, 0);
+  g_object_set_data (G_OBJECT (calendar), SHOWING_KEY, GINT_TO_POINTER (TRUE));
+  gtk_calendar_select_day (GTK_CALENDAR (calendar), shown);
+  g_object_set_data (G_OBJECT (calendar), SHOWING_KEY, NULL);
 }
 
 /**
@@ -226,69 +268,35 @@ lds_date_entry_get_date (GtkWidget  *entry,
 
 #define BUTTON_KEY "lds-date-entry-button"
 #define CALENDAR_KEY "lds-date-entry-calendar"
-#define SYNCING_KEY "lds-date-entry-syncing"
 #define LABEL_KEY "lds-date-entry-label"
-
-static GtkWidget *
-calendar_of (GtkWidget *entry)
-{
-  return g_object_get_data (G_OBJECT (entry), CALENDAR_KEY);
-}
-
-/* The calendar shows the day the entry holds, today when it holds none. */
-static void
-show_entry_day (GtkWidget *entry)
-{
-  GtkWidget *calendar = calendar_of (entry);
-  g_autoptr(GDateTime) shown = NULL;
-  GDate date;
-
-  if (!lds_parse_date (gtk_editable_get_text (GTK_EDITABLE (entry)), &date))
-    {
-      g_autofree char *today = lds_today ();
-
-      lds_date_parse (today, &date);
-    }
-  shown = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date),
-                               g_date_get_day (&date), 12, 0, 0);
-  g_object_set_data (G_OBJECT (entry), SYNCING_KEY, GINT_TO_POINTER (TRUE));
-  gtk_calendar_select_day (GTK_CALENDAR (calendar), shown);
-  g_object_set_data (G_OBJECT (entry), SYNCING_KEY, NULL);
-}
 
 /* A day picked is written into the entry, which then takes it as it
  * takes a day typed and Enter pressed. */
 static void
-pick (GtkWidget *entry)
+picked_cb (const char *iso_date,
+           gpointer    data)
 {
-  GtkWidget *calendar = calendar_of (entry);
-  GtkWidget *button = g_object_get_data (G_OBJECT (entry), BUTTON_KEY);
-  g_autoptr(GDateTime) picked = NULL;
-  g_autofree char *iso = NULL;
+  GtkWidget *entry = data;
 
-  if (calendar == NULL || !gtk_widget_get_mapped (calendar))
-    return;
-  picked = gtk_calendar_get_date (GTK_CALENDAR (calendar));
-  iso = g_date_time_format (picked, "%Y-%m-%d");
-  lds_date_entry_set_date (entry, iso);
-  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  lds_date_entry_set_date (entry, iso_date);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (g_object_get_data (G_OBJECT (entry), BUTTON_KEY)));
   gtk_widget_grab_focus (entry);
   g_signal_emit_by_name (entry, "activate");
 }
 
-static void
-day_selected_cb (GtkWidget *entry)
-{
-  if (g_object_get_data (G_OBJECT (entry), SYNCING_KEY) == NULL)
-    pick (entry);
-}
-
+/* The calendar opens on the day the entry holds, today when it holds none. */
 static void
 popover_show_cb (GtkWidget *popover,
                  GtkWidget *entry)
 {
-  show_entry_day (entry);
-  gtk_widget_grab_focus (calendar_of (entry));
+  GtkWidget *calendar = g_object_get_data (G_OBJECT (entry), CALENDAR_KEY);
+  g_autofree char *iso = NULL;
+  GDate date;
+
+  if (lds_parse_date (gtk_editable_get_text (GTK_EDITABLE (entry)), &date))
+    iso = lds_date_format_iso (&date);
+  lds_calendar_show_day (calendar, iso);
+  gtk_widget_grab_focus (calendar);
 }
 
 /* The popover, with its calendar, is made when it first opens: a calendar
@@ -305,7 +313,7 @@ create_popup_cb (GtkMenuButton *button,
   popover = gtk_popover_new ();
   calendar = lds_calendar_new (g_object_get_data (G_OBJECT (entry), LABEL_KEY));
   g_object_set_data (G_OBJECT (entry), CALENDAR_KEY, calendar);
-  lds_calendar_on_pick (calendar, G_CALLBACK (day_selected_cb), entry);
+  lds_calendar_on_pick (calendar, picked_cb, entry);
   gtk_popover_set_child (GTK_POPOVER (popover), calendar);
   g_signal_connect_object (popover, "show", G_CALLBACK (popover_show_cb), entry, 0);
   gtk_menu_button_set_popover (button, popover);
@@ -365,7 +373,7 @@ lds_date_entry_new (const char *accessible_label)
   g_object_set_data_full (G_OBJECT (entry), LABEL_KEY, g_strdup (accessible_label), g_free);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   accessible_label, -1);
-  /* Wide enough for the longest day either language writes */
+  /* Wide enough for a day as the interface writes it */
   gtk_editable_set_width_chars (GTK_EDITABLE (entry), MAX (11, g_utf8_strlen (example, -1) + 1));
   gtk_box_append (GTK_BOX (box), entry);
 

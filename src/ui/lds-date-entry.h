@@ -19,8 +19,12 @@ gboolean   lds_date_entry_popup      (GtkWidget   *entry);
 char      *lds_date_entry_read_error (const char  *text);
 
 GtkWidget *lds_calendar_new          (const char  *accessible_label);
-void       lds_calendar_on_pick      (GtkWidget   *calendar,
-                                      GCallback    picked,
+typedef void (*LdsDayPicked)          (const char  *iso_date,
                                       gpointer     data);
+void       lds_calendar_on_pick      (GtkWidget   *calendar,
+                                      LdsDayPicked picked,
+                                      gpointer     data);
+void       lds_calendar_show_day     (GtkWidget   *calendar,
+                                      const char  *iso_date);
 
 G_END_DECLS

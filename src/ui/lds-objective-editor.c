@@ -488,6 +488,21 @@ lds_objective_editor_new (LdsContext *context)
   return GTK_WIDGET (self);
 }
 
+/* The buttons in @widget (the ones at the bottom) act on @objective_id */
+static void
+act_on (GtkWidget *widget,
+        LdsId      objective_id)
+{
+  if (GTK_IS_ACTIONABLE (widget))
+    {
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (widget), "x", objective_id);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    act_on (child, objective_id);
+}
+
 /**
  * lds_objective_editor_set_objective:
  * @objective_id: the objective to edit, or 0 for none
@@ -502,16 +517,7 @@ lds_objective_editor_set_objective (LdsObjectiveEditor *self,
     lds_form_forget_edits (self->form);
   self->id = objective_id;
   lds_form_clear_errors (self->form);
-  /* The buttons at the bottom act on this objective. */
-  for (GtkWidget *line = gtk_widget_get_first_child (self->actions); line != NULL;
-       line = gtk_widget_get_next_sibling (line))
-    {
-      if (GTK_IS_ACTIONABLE (line))
-        gtk_actionable_set_action_target (GTK_ACTIONABLE (line), "x", objective_id);
-      for (GtkWidget *b = gtk_widget_get_first_child (line); b != NULL && !GTK_IS_ACTIONABLE (line);
-           b = gtk_widget_get_next_sibling (b))
-        gtk_actionable_set_action_target (GTK_ACTIONABLE (b), "x", objective_id);
-    }
+  act_on (self->actions, objective_id);
   load (self);
 }
 

@@ -43,8 +43,7 @@
 static GtkStack *
 views_of (LdsWindow *window)
 {
-  return GTK_STACK (gtk_widget_get_parent (lds_test_ui_find_type (GTK_WIDGET (window),
-                                                                  LDS_TYPE_OBJECTIVES_VIEW)));
+  return lds_test_ui_views_stack (GTK_WIDGET (window));
 }
 
 static LdsWindow *

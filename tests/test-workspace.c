@@ -962,32 +962,59 @@ test_later_views (void)
   LdsWindow *window;
   GtkStack *stack;
 
-  for (guint i = 0; i < 2; i++)
+  for (guint i = 0; i < 3; i++)
     {
       window = lds_window_new (NULL, store);
-      stack = GTK_STACK (gtk_widget_get_parent (lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW)));
+      stack = lds_test_ui_views_stack (GTK_WIDGET (window));
       g_assert_nonnull (gtk_stack_get_child_by_name (stack, "coach"));
       g_assert_cmpstr (gtk_stack_page_get_title (
                          gtk_stack_get_page (stack, gtk_stack_get_child_by_name (stack, "coach"))),
                        ==, _("Coach"));
+      g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "objectives");
+      g_assert_false (has_type (GTK_WIDGET (window), "LdsObjectivesView"));
       g_assert_false (has_type (GTK_WIDGET (window), "LdsCoachView"));
       if (i == 0)
         {
           /* On screen: made after the first frame. */
           gtk_window_present (GTK_WINDOW (window));
           lds_test_ui_wait (100);
+          g_assert_true (has_type (GTK_WIDGET (window), "LdsObjectivesView"));
           g_assert_true (has_type (GTK_WIDGET (window), "LdsCoachView"));
           g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "objectives");
         }
-      else
+      else if (i == 1)
         {
-          /* Asked for: made at once. */
+          /* Asked for: made at once, with the others. */
           lds_window_show_view (window, "coach");
           g_assert_true (has_type (GTK_WIDGET (window), "LdsCoachView"));
+          g_assert_true (has_type (GTK_WIDGET (window), "LdsObjectivesView"));
           g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "coach");
+        }
+      else
+        {
+          /* The objectives asked for: made alone, the others wait. */
+          lds_window_show_view (window, "objectives");
+          g_assert_true (has_type (GTK_WIDGET (window), "LdsObjectivesView"));
+          g_assert_false (has_type (GTK_WIDGET (window), "LdsCoachView"));
+          g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "objectives");
         }
       g_assert_true (gtk_widget_get_parent (gtk_stack_get_child_by_name (stack, "coach")) ==
                      GTK_WIDGET (stack));
+      /* The switcher keeps its order, whatever was made when. */
+      {
+        static const char *order[] = { "objectives", "map", "coach", "checkins", "midcycle",
+                                       "changes", "kpis" };
+        g_autoptr(GListModel) pages = G_LIST_MODEL (gtk_stack_get_pages (stack));
+
+        g_assert_cmpuint (g_list_model_get_n_items (pages), ==, G_N_ELEMENTS (order));
+        for (guint p = 0; p < G_N_ELEMENTS (order); p++)
+          {
+            GtkStackPage *page = g_list_model_get_item (pages, p);
+
+            g_assert_cmpstr (gtk_stack_page_get_name (page), ==, order[p]);
+            g_object_unref (page);
+          }
+      }
       gtk_window_destroy (GTK_WINDOW (window));
       lds_test_ui_iterate ();
     }
@@ -995,7 +1022,7 @@ test_later_views (void)
 
 typedef struct
 {
-  GtkWidget *view;
+  GtkWidget *window;
   gboolean   painted;
   gboolean   page_drawn;
 } FirstFrame;
@@ -1006,9 +1033,10 @@ first_frame_cb (GdkFrameClock *clock,
 {
   if (first->painted)
     return;
+  GtkWidget *view = lds_test_ui_find_type (first->window, LDS_TYPE_OBJECTIVES_VIEW);
+
   first->painted = TRUE;
-  first->page_drawn = gtk_widget_is_drawable (
-    lds_test_ui_find_type (first->view, LDS_TYPE_DATE_CONTROL));
+  first->page_drawn = view != NULL && gtk_widget_is_drawable (view);
 }
 
 static void
@@ -1020,8 +1048,8 @@ first_frame_realize_cb (GtkWidget  *window,
 }
 
 /* The window's first frame shows the sidebar and no half-made page (a
- * title without its text, a date and buttons over nothing): the page
- * appears whole, with its objectives, in the frames just after. */
+ * title without its text, a date and buttons over nothing): the page is
+ * made and appears whole, with its objectives, in the frames just after. */
 static void
 test_first_frame (void)
 {
@@ -1033,7 +1061,7 @@ test_first_frame (void)
   LdsWindow *window = lds_window_new (NULL, store);
   gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
 
-  first.view = lds_test_ui_find_type (GTK_WIDGET (window), LDS_TYPE_OBJECTIVES_VIEW);
+  first.window = GTK_WIDGET (window);
   g_signal_connect (window, "realize", G_CALLBACK (first_frame_realize_cb), &first);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
@@ -1043,7 +1071,8 @@ test_first_frame (void)
   g_assert_false (first.page_drawn);
 
   lds_test_ui_iterate ();
-  g_assert_true (gtk_widget_is_drawable (lds_test_ui_find_type (first.view, LDS_TYPE_DATE_CONTROL)));
+  g_assert_true (gtk_widget_is_drawable (lds_test_ui_find_type (GTK_WIDGET (window),
+                                                                LDS_TYPE_DATE_CONTROL)));
   g_assert_nonnull (lds_test_ui_find_objective_row (GTK_WIDGET (window), objective));
   g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (window)),
                                         first_frame_cb, &first);

@@ -28,7 +28,8 @@ struct _LdsWindow
   GtkSingleSelection   *result_selection;
   GMenu                *edit_section;
   GtkWidget            *org_menu;
-  gboolean              views_made;     /* the views after the first are made (not placeholders) */
+  guint                 n_views_made;   /* the views made so far, in order; placeholders after them */
+  gboolean              replacing_views;
   guint                 views_id;
 
   /* Template widgets */

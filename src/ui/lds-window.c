@@ -207,45 +207,58 @@ cycle_changed_cb (LdsWindow *self)
 
 /* The views */
 
-/* The first view (the objectives) is made with the window; the others,
- * which take a while to make, once the window is on screen: until then,
- * empty pages of the same names and titles hold their places in the view
- * switcher. */
+/* The views are made once the window is on screen, which it then is
+ * sooner: until then, empty pages of the same names and titles hold their
+ * places in the view switcher. The objectives, the page shown first, are
+ * made as soon as the first frame is drawn; the others, which take a
+ * while to make, when nothing else waits, or the moment one is wanted. */
+
+/* Makes the views up to @last, in the switcher's order, in place of their
+ * placeholders; the page shown stays shown. */
 static void
-add_later_views (LdsWindow *self)
-{
-  for (guint i = 1; i < G_N_ELEMENTS (views); i++)
-    {
-      GtkWidget *view;
-
-      if (self->views_made)
-        view = g_object_new (views[i].get_type (), "context", self->context, NULL);
-      else
-        view = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-      gtk_stack_add_titled (self->views_stack, view, views[i].name, _(views[i].title));
-    }
-}
-
-void
-_lds_window_make_views (LdsWindow *self)
+make_views (LdsWindow *self,
+            guint      last)
 {
   g_autofree char *visible = NULL;
+  guint first = self->n_views_made;
 
-  g_clear_handle_id (&self->views_id, g_source_remove);
-  if (self->views_made)
+  if (last >= G_N_ELEMENTS (views))
+    last = G_N_ELEMENTS (views) - 1;
+  if (last < first)
     return;
-  self->views_made = TRUE;
+  if (last == G_N_ELEMENTS (views) - 1)
+    g_clear_handle_id (&self->views_id, g_source_remove);
+  self->n_views_made = last + 1;
   visible = g_strdup (gtk_stack_get_visible_child_name (self->views_stack));
-  for (guint i = 1; i < G_N_ELEMENTS (views); i++)
+  /* A stack has no way to put a page in the middle: the pages from the
+   * first placeholder on are added again, in order. */
+  self->replacing_views = TRUE;
+  for (guint i = first; i < G_N_ELEMENTS (views); i++)
     {
       GtkWidget *placeholder = gtk_stack_get_child_by_name (self->views_stack, views[i].name);
 
       if (placeholder != NULL)
         gtk_stack_remove (self->views_stack, placeholder);
     }
-  add_later_views (self);
+  for (guint i = first; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkWidget *view;
+
+      if (i <= last)
+        view = g_object_new (views[i].get_type (), "context", self->context, NULL);
+      else
+        view = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      gtk_stack_add_titled (self->views_stack, view, views[i].name, _(views[i].title));
+    }
   if (visible != NULL)
     gtk_stack_set_visible_child_name (self->views_stack, visible);
+  self->replacing_views = FALSE;
+}
+
+void
+_lds_window_make_views (LdsWindow *self)
+{
+  make_views (self, G_N_ELEMENTS (views) - 1);
 }
 
 static gboolean
@@ -254,6 +267,14 @@ make_views_cb (gpointer data)
   LdsWindow *self = data;
 
   self->views_id = 0;
+  if (self->n_views_made == 0)
+    {
+      /* The objectives first, filled before the next frame; the others
+       * after that frame. */
+      make_views (self, 0);
+      self->views_id = g_idle_add (make_views_cb, self);
+      return G_SOURCE_REMOVE;
+    }
   _lds_window_make_views (self);
   /* The window manager's icon, for a copy run from its build folder */
   lds_application_ensure_icon ();
@@ -264,22 +285,25 @@ make_views_cb (gpointer data)
 static void
 visible_view_cb (LdsWindow *self)
 {
-  if (!self->views_made &&
-      gtk_stack_get_visible_child (self->views_stack) != _lds_window_get_view (self, "objectives"))
-    {
-      g_autofree char *name = g_strdup (gtk_stack_get_visible_child_name (self->views_stack));
+  const char *name = gtk_stack_get_visible_child_name (self->views_stack);
 
-      _lds_window_make_views (self);
-      gtk_stack_set_visible_child_name (self->views_stack, name);
-    }
+  if (self->replacing_views || name == NULL)
+    return;
+  _lds_window_get_view (self, name);
 }
 
 GtkWidget *
 _lds_window_get_view (LdsWindow  *self,
                       const char *name)
 {
-  if (!self->views_made && g_strcmp0 (name, views[0].name) != 0)
-    _lds_window_make_views (self);
+  for (guint i = self->n_views_made; i < G_N_ELEMENTS (views); i++)
+    if (g_strcmp0 (name, views[i].name) == 0)
+      {
+        /* The objectives alone, as they are wanted first and most; any
+         * other, all of them. */
+        make_views (self, i == 0 ? 0 : G_N_ELEMENTS (views) - 1);
+        break;
+      }
   return gtk_stack_get_child_by_name (self->views_stack, name);
 }
 
@@ -378,8 +402,8 @@ after_paint_cb (GdkFrameClock *clock,
 
   g_signal_handlers_disconnect_by_func (clock, after_paint_cb, self);
   lds_store_start_background_check (self->store);
-  if (!self->views_made && self->views_id == 0)
-    self->views_id = g_idle_add (make_views_cb, self);
+  if (self->n_views_made < G_N_ELEMENTS (views) && self->views_id == 0)
+    self->views_id = g_idle_add_full (GDK_PRIORITY_REDRAW + 5, make_views_cb, self, NULL);
   if (g_getenv ("LODESTAR_EXIT_WHEN_SHOWN") == NULL)
     return;
   g_print ("lodestar: window shown\n");
@@ -517,12 +541,9 @@ lds_window_constructed (GObject *object)
     gtk_list_view_set_factory (self->org_view, factory);
   }
 
-  {
-    GtkWidget *view = g_object_new (views[0].get_type (), "context", self->context, NULL);
-
-    gtk_stack_add_titled (self->views_stack, view, views[0].name, _(views[0].title));
-    add_later_views (self);
-  }
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    gtk_stack_add_titled (self->views_stack, gtk_box_new (GTK_ORIENTATION_VERTICAL, 0),
+                          views[i].name, _(views[i].title));
   /* The switcher makes its buttons once, rather than again for every
    * property of every page as it is added (each time asking the display
    * where the pointer is, for the buttons' tooltips). */

@@ -213,8 +213,29 @@ cycle_changed_cb (LdsWindow *self)
  * made as soon as the first frame is drawn; the others, which take a
  * while to make, when nothing else waits, or the moment one is wanted. */
 
-/* Makes the views up to @last, in the switcher's order, in place of their
- * placeholders; the page shown stays shown. */
+#define N_VIEWS G_N_ELEMENTS (views)
+
+/* Adds the pages from @first on, in the switcher's order: the views
+ * before @n_made, placeholders after them. */
+static void
+add_pages (LdsWindow *self,
+           guint      first,
+           guint      n_made)
+{
+  for (guint i = first; i < N_VIEWS; i++)
+    {
+      GtkWidget *page;
+
+      if (i < n_made)
+        page = g_object_new (views[i].get_type (), "context", self->context, NULL);
+      else
+        page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      gtk_stack_add_titled (self->views_stack, page, views[i].name, _(views[i].title));
+    }
+}
+
+/* Makes the views up to @last in place of their placeholders; the page
+ * shown stays shown. */
 static void
 make_views (LdsWindow *self,
             guint      last)
@@ -222,34 +243,17 @@ make_views (LdsWindow *self,
   g_autofree char *visible = NULL;
   guint first = self->n_views_made;
 
-  if (last >= G_N_ELEMENTS (views))
-    last = G_N_ELEMENTS (views) - 1;
   if (last < first)
     return;
-  if (last == G_N_ELEMENTS (views) - 1)
-    g_clear_handle_id (&self->views_id, g_source_remove);
   self->n_views_made = last + 1;
   visible = g_strdup (gtk_stack_get_visible_child_name (self->views_stack));
   /* A stack has no way to put a page in the middle: the pages from the
    * first placeholder on are added again, in order. */
   self->replacing_views = TRUE;
-  for (guint i = first; i < G_N_ELEMENTS (views); i++)
-    {
-      GtkWidget *placeholder = gtk_stack_get_child_by_name (self->views_stack, views[i].name);
-
-      if (placeholder != NULL)
-        gtk_stack_remove (self->views_stack, placeholder);
-    }
-  for (guint i = first; i < G_N_ELEMENTS (views); i++)
-    {
-      GtkWidget *view;
-
-      if (i <= last)
-        view = g_object_new (views[i].get_type (), "context", self->context, NULL);
-      else
-        view = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-      gtk_stack_add_titled (self->views_stack, view, views[i].name, _(views[i].title));
-    }
+  for (guint i = first; i < N_VIEWS; i++)
+    gtk_stack_remove (self->views_stack,
+                      gtk_stack_get_child_by_name (self->views_stack, views[i].name));
+  add_pages (self, first, self->n_views_made);
   if (visible != NULL)
     gtk_stack_set_visible_child_name (self->views_stack, visible);
   self->replacing_views = FALSE;
@@ -258,9 +262,11 @@ make_views (LdsWindow *self,
 void
 _lds_window_make_views (LdsWindow *self)
 {
-  make_views (self, G_N_ELEMENTS (views) - 1);
+  make_views (self, N_VIEWS - 1);
 }
 
+/* Once the window is on screen: the objectives first, filled before the
+ * next frame; the others after that frame. */
 static gboolean
 make_views_cb (gpointer data)
 {
@@ -269,8 +275,6 @@ make_views_cb (gpointer data)
   self->views_id = 0;
   if (self->n_views_made == 0)
     {
-      /* The objectives first, filled before the next frame; the others
-       * after that frame. */
       make_views (self, 0);
       self->views_id = g_idle_add (make_views_cb, self);
       return G_SOURCE_REMOVE;
@@ -296,12 +300,12 @@ GtkWidget *
 _lds_window_get_view (LdsWindow  *self,
                       const char *name)
 {
-  for (guint i = self->n_views_made; i < G_N_ELEMENTS (views); i++)
+  for (guint i = self->n_views_made; i < N_VIEWS; i++)
     if (g_strcmp0 (name, views[i].name) == 0)
       {
         /* The objectives alone, as they are wanted first and most; any
          * other, all of them. */
-        make_views (self, i == 0 ? 0 : G_N_ELEMENTS (views) - 1);
+        make_views (self, i == 0 ? 0 : N_VIEWS - 1);
         break;
       }
   return gtk_stack_get_child_by_name (self->views_stack, name);
@@ -402,7 +406,7 @@ after_paint_cb (GdkFrameClock *clock,
 
   g_signal_handlers_disconnect_by_func (clock, after_paint_cb, self);
   lds_store_start_background_check (self->store);
-  if (self->n_views_made < G_N_ELEMENTS (views) && self->views_id == 0)
+  if (self->views_id == 0)
     self->views_id = g_idle_add_full (GDK_PRIORITY_REDRAW + 5, make_views_cb, self, NULL);
   if (g_getenv ("LODESTAR_EXIT_WHEN_SHOWN") == NULL)
     return;
@@ -541,9 +545,7 @@ lds_window_constructed (GObject *object)
     gtk_list_view_set_factory (self->org_view, factory);
   }
 
-  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-    gtk_stack_add_titled (self->views_stack, gtk_box_new (GTK_ORIENTATION_VERTICAL, 0),
-                          views[i].name, _(views[i].title));
+  add_pages (self, 0, 0);
   /* The switcher makes its buttons once, rather than again for every
    * property of every page as it is added (each time asking the display
    * where the pointer is, for the buttons' tooltips). */
@@ -690,7 +692,7 @@ lds_window_class_init (LdsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.show-coach-findings", "(ix)",
                                    show_coach_findings_action);
-  for (guint i = 0; i < G_N_ELEMENTS (views) && i < 9; i++)
+  for (guint i = 0; i < N_VIEWS && i < 9; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
                                          "win.show-view", "s", views[i].name);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, 0, "menu.popup", NULL);
